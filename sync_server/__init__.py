@@ -1,0 +1,1 @@
+"""Vejviser sync server. Only :mod:`sync_server.protocol` may be imported by the desktop."""

@@ -1,0 +1,47 @@
+"""Login, accounts and municipalities."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from .common import AwareDatetime, MunicipalityCode, Name, WireModel
+
+
+class Role(StrEnum):
+    AGENT = "agent"
+    ADMIN = "admin"
+    MANAGER = "manager"
+
+
+class Municipality(WireModel):
+    code: MunicipalityCode
+    name: Name
+
+
+class LoginRequest(WireModel):
+    municipality: MunicipalityCode
+    username: str = Field(min_length=1, max_length=100)
+    password: str = Field(min_length=1, max_length=1000)
+
+
+class AccountInfo(WireModel):
+    username: str
+    display_name: str
+    role: Role
+    municipality: Municipality
+    staff_pseudonym: str
+
+
+class TokenResponse(WireModel):
+    token: str
+    expires_at: AwareDatetime
+    account: AccountInfo
+
+
+class ErrorBody(WireModel):
+    """Every error answer of the API."""
+
+    error: str
+    detail: str | list[dict[str, object]] | dict[str, object] | None = None

@@ -1,0 +1,66 @@
+"""Building blocks shared by the wire models."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+from .validation import RuleViolation, check_municipality_code, reject_cpr
+
+
+def _cpr_guard(value: str) -> str:
+    try:
+        return reject_cpr(value)
+    except RuleViolation as exc:
+        raise PydanticCustomError(exc.code, exc.message) from None
+
+
+def _municipality_guard(value: str) -> str:
+    try:
+        return check_municipality_code(value)
+    except RuleViolation as exc:
+        raise PydanticCustomError(exc.code, exc.message) from None
+
+
+def _aware(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise PydanticCustomError("naive_datetime", "Tidspunkter skal have en tidszone.")
+    return value.astimezone(UTC)
+
+
+#: Free text typed by people. Every such field refuses CPR-like numbers.
+FreeText = Annotated[str, StringConstraints(max_length=4000), AfterValidator(_cpr_guard)]
+ShortText = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=300), AfterValidator(_cpr_guard)
+]
+Name = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    AfterValidator(_cpr_guard),
+]
+MunicipalityCode = Annotated[str, AfterValidator(_municipality_guard)]
+HttpsUrl = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=2000, pattern=r"^https?://[^\s/$.?#][^\s]*$"),
+]
+AwareDatetime = Annotated[datetime, AfterValidator(_aware)]
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+GuideId = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=100,
+                      pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"),
+]
+Revision = Annotated[int, Field(ge=1)]
+
+
+class WireModel(BaseModel):
+    """Base of every wire model: unknown fields are refused."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)

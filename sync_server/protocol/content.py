@@ -1,0 +1,168 @@
+"""Guides, service areas, referral contacts, technical FAQ and synonym lists."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import Field, field_validator
+
+from .common import (
+    AwareDatetime,
+    FreeText,
+    GuideId,
+    HttpsUrl,
+    MunicipalityCode,
+    Name,
+    Revision,
+    ShortText,
+    WireModel,
+)
+
+
+class GuideStatus(StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
+class ServiceArea(WireModel):
+    """A service area (e.g. "Flytning", "Sundhed"). Guides refer to it by name."""
+
+    name: Name
+    description: FreeText | None = None
+    sort_order: int = 0
+
+
+class FieldNote(WireModel):
+    """Explains one field or button in the self-service solution."""
+
+    label: Name
+    note: FreeText
+
+
+class Step(WireModel):
+    """One step of level 2 (Trin for trin)."""
+
+    title: Name
+    text: FreeText
+    image: str | None = Field(
+        default=None,
+        max_length=300,
+        description="Screenshot reference: sha256 of a stored blob, or a file name in a zip.",
+    )
+    fields: list[FieldNote] = Field(default_factory=list, max_length=50)
+
+
+class Referral(WireModel):
+    """Level 3 (Henvisning): who handles the case when the citizen cannot self-serve."""
+
+    name: Name
+    phone: ShortText | None = None
+    email: ShortText | None = None
+    url: HttpsUrl | None = None
+    hours: FreeText | None = None
+    address: FreeText | None = None
+    note: FreeText | None = None
+
+
+class Provenance(WireModel):
+    """Where a copied guide came from."""
+
+    municipality: MunicipalityCode
+    guide_id: GuideId
+    revision: Revision
+
+
+class GuideContent(WireModel):
+    """The editable part of a guide, as written by an administrator."""
+
+    title: Name
+    area: Name
+    synonyms: list[ShortText] = Field(default_factory=list, max_length=200)
+    guidance: list[FreeText] = Field(default_factory=list, max_length=100)
+    self_service_url: HttpsUrl | None = None
+    steps: list[Step] = Field(default_factory=list, max_length=100)
+    referral: list[Referral] = Field(default_factory=list, max_length=50)
+    status: GuideStatus = GuideStatus.DRAFT
+    published_to_citizens: bool = False
+    sources: list[ShortText] = Field(default_factory=list, max_length=50)
+    last_checked: date | None = None
+
+    @field_validator("synonyms")
+    @classmethod
+    def _unique_synonyms(cls, value: list[str]) -> list[str]:
+        seen: set[str] = set()
+        out: list[str] = []
+        for item in value:
+            key = item.casefold()
+            if item and key not in seen:
+                seen.add(key)
+                out.append(item)
+        return out
+
+
+class GuideWrite(GuideContent):
+    """Create or update a guide. ``base_revision`` is the revision the edit started from
+    (None when creating); a stale one is answered with 409 and the current guide."""
+
+    id: GuideId | None = None
+    base_revision: Revision | None = None
+
+
+class Guide(GuideContent):
+    """A guide as the server stores and sends it."""
+
+    id: GuideId
+    municipality: MunicipalityCode
+    revision: Revision
+    updated_at: AwareDatetime
+    copied_from: Provenance | None = None
+
+
+class GuideRevision(WireModel):
+    revision: Revision
+    updated_at: AwareDatetime
+    author: str
+    content: GuideContent
+
+
+class LibraryGuide(WireModel):
+    """A guide seen in the shared library (any municipality's published guides)."""
+
+    guide: Guide
+    municipality_name: str
+
+
+class Contact(WireModel):
+    """An entry of the municipality's referral directory."""
+
+    id: GuideId
+    name: Name
+    phone: ShortText | None = None
+    email: ShortText | None = None
+    url: HttpsUrl | None = None
+    hours: FreeText | None = None
+    address: FreeText | None = None
+    note: FreeText | None = None
+    revision: Revision = 1
+
+
+class FaqEntry(WireModel):
+    """A technical FAQ entry (MitID, browser, Digital Post …)."""
+
+    id: GuideId
+    question: Name
+    answer: list[FreeText] = Field(min_length=1, max_length=50)
+    category: ShortText | None = None
+    synonyms: list[ShortText] = Field(default_factory=list, max_length=200)
+    self_service_url: HttpsUrl | None = None
+    sources: list[ShortText] = Field(default_factory=list, max_length=50)
+    last_checked: date | None = None
+    revision: Revision = 1
+
+
+class SynonymGroup(WireModel):
+    """Municipality-wide synonyms: lay words (``words``) that mean ``term`` (e.g. NemID → MitID)."""
+
+    term: ShortText = Field(min_length=1)
+    words: list[ShortText] = Field(min_length=1, max_length=100)

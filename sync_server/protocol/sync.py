@@ -1,0 +1,45 @@
+"""Sync envelopes: pull by cursor (with tombstones) and push batches."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from .auth import AccountInfo
+from .content import Contact, FaqEntry, Guide, ServiceArea, SynonymGroup
+from .common import WireModel
+
+
+class EntityKind(StrEnum):
+    GUIDE = "guide"
+    AREA = "area"
+    FAQ = "faq"
+    CONTACT = "contact"
+    SYNONYM = "synonym"
+
+
+class Tombstone(WireModel):
+    kind: EntityKind
+    id: str
+
+
+class PullBatch(WireModel):
+    """One batch of changes after ``since``. Apply it and store ``cursor`` in one
+    transaction; ask again while ``has_more``."""
+
+    cursor: int = Field(ge=0)
+    has_more: bool
+    areas: list[ServiceArea] = Field(default_factory=list)
+    guides: list[Guide] = Field(default_factory=list)
+    faq: list[FaqEntry] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=list)
+    synonyms: list[SynonymGroup] = Field(default_factory=list)
+    tombstones: list[Tombstone] = Field(default_factory=list)
+    blobs: list[str] = Field(default_factory=list, description="sha256 of screenshots referenced")
+
+
+class SessionInfo(WireModel):
+    account: AccountInfo
+    server_version: str
+    protocol: str = "vejviser/1"
