@@ -44,14 +44,20 @@ Name = Annotated[
 MunicipalityCode = Annotated[str, AfterValidator(_municipality_guard)]
 HttpsUrl = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, max_length=2000, pattern=r"^https?://[^\s/$.?#][^\s]*$"),
+    StringConstraints(
+        strip_whitespace=True, max_length=2000, pattern=r"^https?://[^\s/$.?#][^\s]*$"
+    ),
 ]
 AwareDatetime = Annotated[datetime, AfterValidator(_aware)]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 GuideId = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=100,
-                      pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"),
+    StringConstraints(
+        strip_whitespace=True,
+        min_length=1,
+        max_length=100,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$",
+    ),
 ]
 Revision = Annotated[int, Field(ge=1)]
 

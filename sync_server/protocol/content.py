@@ -31,6 +31,7 @@ class ServiceArea(WireModel):
     name: Name
     description: FreeText | None = None
     sort_order: int = 0
+    revision: Revision = 1
 
 
 class FieldNote(WireModel):
@@ -166,3 +167,4 @@ class SynonymGroup(WireModel):
 
     term: ShortText = Field(min_length=1)
     words: list[ShortText] = Field(min_length=1, max_length=100)
+    revision: Revision = 1

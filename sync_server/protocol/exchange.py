@@ -6,13 +6,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any, Literal
 
 from pydantic import ConfigDict, Field, field_validator
 
-from .common import GuideId
+from .common import GuideId, WireModel
 from .content import FaqEntry, GuideContent, GuideStatus, Provenance, ServiceArea, SynonymGroup
-from .common import WireModel
 
 FORMAT = "vejviser.guides/1"
 
@@ -32,20 +32,33 @@ class ExchangeGuide(GuideContent):
     def _int_ids(cls, value: Any) -> Any:
         return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
-    def to_json_dict(self) -> dict[str, Any]:
-        """The guide as it goes into a file: required keys always, optional ones when set."""
+    def to_json_dict(self, present: Collection[str] | None = None) -> dict[str, Any]:
+        """The guide as it goes into a file: the required keys always; optional keys when
+        they were ``present`` in the file it came from or differ from their default."""
+        present = set(present or ())
         data = self.model_dump(mode="json", exclude_none=True)
-        for key in ("id", "title", "area", "synonyms", "guidance", "steps", "referral"):
-            data.setdefault(key, getattr(self, key))
-        data["self_service_url"] = self.self_service_url
-        for key, default in (("status", "published"), ("published_to_citizens", False),
-                             ("sources", [])):
-            if data.get(key) == default:
-                del data[key]
-        for step in data["steps"]:
+        for step in data.get("steps", []):
             if not step.get("fields"):
                 step.pop("fields", None)
+        for key in _OPTIONAL:
+            value = getattr(self, key)
+            default = ExchangeGuide.model_fields[key].get_default(call_default_factory=True)
+            if key in present:
+                data[key] = data.get(key)
+            elif value == default:
+                data.pop(key, None)
+        for key in _REQUIRED:
+            data.setdefault(key, None)
         return data
+
+
+_REQUIRED = ("id", "title", "area", "synonyms", "guidance", "self_service_url", "steps", "referral")
+_OPTIONAL = tuple(name for name in ExchangeGuide.model_fields if name not in _REQUIRED)
+
+
+def _plain(model: WireModel) -> dict[str, Any]:
+    """A list item for a file: no revision counter, no empty optional fields."""
+    return model.model_dump(mode="json", exclude_none=True, exclude={"revision"})
 
 
 class GuideFile(WireModel):
@@ -58,9 +71,9 @@ class GuideFile(WireModel):
     def to_json_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"format": FORMAT, "guides": [g.to_json_dict() for g in self.guides]}
         if self.areas:
-            out["areas"] = [a.model_dump(mode="json", exclude_none=True) for a in self.areas]
+            out["areas"] = [_plain(a) for a in self.areas]
         if self.faq:
-            out["faq"] = [f.model_dump(mode="json", exclude_none=True) for f in self.faq]
+            out["faq"] = [_plain(f) for f in self.faq]
         if self.synonyms:
-            out["synonyms"] = [s.model_dump(mode="json") for s in self.synonyms]
+            out["synonyms"] = [_plain(s) for s in self.synonyms]
         return out

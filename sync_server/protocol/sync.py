@@ -7,8 +7,8 @@ from enum import StrEnum
 from pydantic import Field
 
 from .auth import AccountInfo
-from .content import Contact, FaqEntry, Guide, ServiceArea, SynonymGroup
 from .common import WireModel
+from .content import Contact, FaqEntry, Guide, ServiceArea, SynonymGroup
 
 
 class EntityKind(StrEnum):

@@ -83,9 +83,7 @@ def normalise_phone(raw: str, region: str = "DK") -> PhoneNumber:
     try:
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
-        raise RuleViolation(
-            "phone_invalid", f"»{raw}« er ikke et gyldigt telefonnummer."
-        ) from exc
+        raise RuleViolation("phone_invalid", f"»{raw}« er ikke et gyldigt telefonnummer.") from exc
     if not phonenumbers.is_valid_number(parsed):
         raise RuleViolation("phone_invalid", f"»{raw}« er ikke et gyldigt telefonnummer.")
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
@@ -93,9 +91,7 @@ def normalise_phone(raw: str, region: str = "DK") -> PhoneNumber:
         national = str(parsed.national_number)
         display = "+45 " + " ".join(national[i : i + 2] for i in range(0, len(national), 2))
     else:
-        display = phonenumbers.format_number(
-            parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
-        )
+        display = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     return PhoneNumber(e164=e164, display=display)
 
 
@@ -107,9 +103,7 @@ def normalise_email(raw: str) -> str:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise RuleViolation(
-            "email_invalid", f"»{raw}« er ikke en gyldig e-mailadresse."
-        ) from exc
+        raise RuleViolation("email_invalid", f"»{raw}« er ikke en gyldig e-mailadresse.") from exc
     return str(result.normalized)
 
 

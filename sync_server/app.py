@@ -1,0 +1,124 @@
+"""The FastAPI application: routers under /api/v1, errors as JSON in one place."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine, text
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import __version__
+from .config import Settings
+from .db.engine import make_engine, make_session_factory
+from .errors import AppError
+from .features.auth.router import router as auth_router
+from .features.blobs.router import router as blobs_router
+from .features.directory.router import router as directory_router
+from .features.feedback.router import router as feedback_router
+from .features.guides.router import router as guides_router
+from .features.library.router import router as library_router
+from .features.municipalities.router import router as municipalities_router
+from .features.registrations.router import router as registrations_router
+from .features.sync.router import router as sync_router
+from .protocol import API_PREFIX, ErrorBody
+
+log = logging.getLogger("vejviser.server")
+
+_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": text_}
+    for status, text_ in (
+        (400, "Bad request"),
+        (401, "Not authenticated"),
+        (403, "Role not allowed"),
+        (404, "Not found"),
+        (409, "Stale revision or already exists"),
+        (413, "Too large"),
+        (415, "Unsupported media type"),
+        (422, "Validation error"),
+        (429, "Too many requests"),
+    )
+}
+
+_HTTP_CODES = {
+    404: "not_found",
+    405: "method_not_allowed",
+    401: "unauthorized",
+    403: "forbidden",
+    413: "payload_too_large",
+}
+
+
+def _error(status: int, code: str, detail: Any) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": code, "detail": detail})
+
+
+def _validation_detail(exc: RequestValidationError) -> list[dict[str, Any]]:
+    out = []
+    for err in exc.errors():
+        out.append(
+            {
+                "loc": [str(p) for p in err.get("loc", ())],
+                "msg": str(err.get("msg")),
+                "type": str(err.get("type")),
+            }
+        )
+    return out
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(AppError)
+    async def app_error(_: Request, exc: AppError) -> JSONResponse:
+        return _error(exc.status_code, exc.code, exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return _error(422, "validation_error", _validation_detail(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _error(exc.status_code, _HTTP_CODES.get(exc.status_code, "http_error"), exc.detail)
+
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error", exc_info=exc)
+        return _error(500, "internal_error", "Der skete en uventet fejl på serveren.")
+
+
+def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
+    settings = settings or Settings()
+    engine = engine or make_engine(settings.resolved_database_url())
+    app = FastAPI(
+        title="Vejviser sync server",
+        version=__version__,
+        description="Guides, sync and contact registration for Danish municipal "
+        'citizen service. Errors are JSON `{"error", "detail"}`.',
+        responses=_ERROR_RESPONSES,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.session_factory = make_session_factory(engine)
+    install_error_handlers(app)
+
+    @app.get("/health", tags=["health"])
+    def health() -> dict[str, str]:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return {"status": "ok", "version": __version__}
+
+    for router in (
+        auth_router,
+        municipalities_router,
+        guides_router,
+        library_router,
+        directory_router,
+        blobs_router,
+        feedback_router,
+        registrations_router,
+        sync_router,
+    ):
+        app.include_router(router, prefix=API_PREFIX)
+    return app

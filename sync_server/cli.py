@@ -1,0 +1,260 @@
+"""``vejviser-server``: serve, migrate, seed-demo, accounts, import and export of guides."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from sqlalchemy import Engine
+
+from .config import Settings
+from .db.engine import make_engine, make_session_factory, transaction
+from .db.migrate import upgrade
+from .errors import AppError
+from .protocol import Role
+from .seed import DEMO_CODE, DEMO_NAME
+
+
+class Context:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.settings.resolved_database_url())
+        return self._engine
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+def _fail(exc: AppError) -> None:
+    detail = exc.detail
+    if isinstance(detail, list):
+        click.echo("Fejl:", err=True)
+        for line in detail:
+            click.echo(f"  - {line}", err=True)
+    elif isinstance(detail, dict):
+        click.echo(f"Fejl: {detail.get('message', detail)}", err=True)
+    else:
+        click.echo(f"Fejl: {detail}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--database-url",
+    envvar="VEJVISER_DATABASE_URL",
+    default=None,
+    help="SQLAlchemy URL (sqlite:///… or postgresql://…). "
+    "Default: a SQLite file in the data folder. [env: VEJVISER_DATABASE_URL]",
+)
+@click.option(
+    "--data-dir",
+    envvar="VEJVISER_DATA_DIR",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The server's data folder. [env: VEJVISER_DATA_DIR]",
+)
+@click.pass_context
+def main(ctx: click.Context, database_url: str | None, data_dir: Path | None) -> None:
+    """Vejviser sync server."""
+    overrides: dict[str, Any] = {}
+    if database_url:
+        overrides["database_url"] = database_url
+    if data_dir:
+        overrides["data_dir"] = data_dir
+    ctx.obj = Context(Settings(**overrides))
+
+
+@main.command()
+@pass_ctx
+def migrate(ctx: Context) -> None:
+    """Create or upgrade the database schema."""
+    upgrade(ctx.engine)
+    click.echo(f"Databasen er opdateret: {ctx.engine.url.render_as_string(hide_password=True)}")
+
+
+@main.command()
+@click.option("--host", envvar="VEJVISER_HOST", default="127.0.0.1", show_default=True)
+@click.option("--port", envvar="VEJVISER_PORT", default=8000, type=int, show_default=True)
+@click.option(
+    "--migrate/--no-migrate",
+    "run_migrations",
+    default=True,
+    show_default=True,
+    help="Upgrade the schema before serving.",
+)
+@click.option("--workers", default=1, show_default=True, type=int)
+@pass_ctx
+def serve(ctx: Context, host: str, port: int, run_migrations: bool, workers: int) -> None:
+    """Run the HTTP API under uvicorn."""
+    import uvicorn
+
+    from .app import create_app
+
+    if run_migrations:
+        upgrade(ctx.engine)
+    app = create_app(ctx.settings, ctx.engine)
+    uvicorn.run(app, host=host, port=port, workers=workers, log_level="info", proxy_headers=True)
+
+
+@main.command("create-municipality")
+@click.argument("code")
+@click.argument("name")
+@pass_ctx
+def create_municipality_cmd(ctx: Context, code: str, name: str) -> None:
+    """Create a municipality with its 3-digit CODE and NAME."""
+    from .features.municipalities.service import create_municipality
+
+    try:
+        with transaction(make_session_factory(ctx.engine)) as session:
+            create_municipality(session, code, name)
+    except AppError as exc:
+        _fail(exc)
+    except ValueError as exc:
+        click.echo(f"Fejl: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"Kommunen {code} {name} er oprettet.")
+
+
+@main.command("create-user")
+@click.option("--municipality", "code", required=True, help="3-digit municipality code")
+@click.option("--username", required=True)
+@click.option(
+    "--role", type=click.Choice([r.value for r in Role]), default="agent", show_default=True
+)
+@click.option("--display-name", default=None)
+@click.option(
+    "--password",
+    envvar="VEJVISER_PASSWORD",
+    default=None,
+    help="Default: asked for at a prompt. [env: VEJVISER_PASSWORD]",
+)
+@pass_ctx
+def create_user_cmd(
+    ctx: Context,
+    code: str,
+    username: str,
+    role: str,
+    display_name: str | None,
+    password: str | None,
+) -> None:
+    """Create an account (agent, admin or manager) in a municipality."""
+    from .features.municipalities.service import create_account
+
+    if password is None:
+        password = click.prompt("Adgangskode", hide_input=True, confirmation_prompt=True)
+    try:
+        with transaction(make_session_factory(ctx.engine)) as session:
+            create_account(session, code, username, password, Role(role), display_name)
+    except AppError as exc:
+        _fail(exc)
+    click.echo(f"Brugeren {username.lower()} ({role}) er oprettet i kommune {code}.")
+
+
+@main.command("import-guides")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--municipality", "code", required=True)
+@pass_ctx
+def import_guides_cmd(ctx: Context, file: Path, code: str) -> None:
+    """Import a vejviser.guides/1 FILE: all or nothing."""
+    from .features.exchange.service import import_file
+    from .features.municipalities.service import require_municipality
+
+    try:
+        raw = json.loads(file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        click.echo(f"Fejl: {file.name} er ikke gyldig JSON i UTF-8: {exc}", err=True)
+        sys.exit(2)
+    try:
+        with transaction(make_session_factory(ctx.engine)) as session:
+            report = import_file(session, require_municipality(session, code), raw)
+    except AppError as exc:
+        _fail(exc)
+    click.echo(
+        f"{file.name}: {report.created} oprettet, {report.updated} opdateret, "
+        f"{report.unchanged} uændret."
+    )
+
+
+@main.command("export-guides")
+@click.option("--municipality", "code", required=True)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file (default: standard output).",
+)
+@click.option(
+    "--all",
+    "include_directory",
+    is_flag=True,
+    help="Include service areas, technical FAQ and synonyms.",
+)
+@pass_ctx
+def export_guides_cmd(
+    ctx: Context, code: str, output: Path | None, include_directory: bool
+) -> None:
+    """Export the municipality's guides as vejviser.guides/1."""
+    from .features.exchange.service import export_file
+    from .features.municipalities.service import require_municipality
+
+    try:
+        with transaction(make_session_factory(ctx.engine)) as session:
+            data = export_file(session, require_municipality(session, code), include_directory)
+    except AppError as exc:
+        _fail(exc)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"{len(data['guides'])} vejledninger skrevet til {output}", err=True)
+
+
+@main.command("seed-demo")
+@click.option(
+    "--credentials",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the demo logins as JSON to this file.",
+)
+@pass_ctx
+def seed_demo_cmd(ctx: Context, credentials: Path | None) -> None:
+    """Create the demo municipality (999) with an agent, an admin and a manager, and load
+    the starter library. Running it again gives the accounts new passwords."""
+    from .seed import seed_demo
+
+    upgrade(ctx.engine)
+    with transaction(make_session_factory(ctx.engine)) as session:
+        result = seed_demo(session)
+    click.echo(f"Demo-kommune: {DEMO_CODE} {DEMO_NAME}")
+    for username, role, password in result.accounts:
+        click.echo(f"  {role:<8} brugernavn: {username:<8} adgangskode: {password}")
+    click.echo(f"Indhold: {result.loaded} elementer indlæst fra {result.files} filer.")
+    if credentials is not None:
+        credentials.parent.mkdir(parents=True, exist_ok=True)
+        credentials.write_text(
+            json.dumps(
+                {
+                    "municipality": DEMO_CODE,
+                    "accounts": [
+                        {"username": u, "role": r, "password": p} for u, r, p in result.accounts
+                    ],
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
+        credentials.chmod(0o600)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

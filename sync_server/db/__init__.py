@@ -1,0 +1,1 @@
+"""Server persistence: ORM models, engine and sessions (never imported by the desktop)."""

@@ -1,0 +1,89 @@
+"""Request dependencies: the transaction, the caller and role checks — in one place.
+
+Every query of a feature is scoped through :class:`Caller`; no endpoint reads the
+municipality from the request by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session, sessionmaker
+
+from .config import Settings
+from .errors import Forbidden, Unauthorized
+from .protocol import Role
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """The request owns the transaction: commit when the handler succeeded."""
+    factory: sessionmaker[Session] = request.app.state.session_factory
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+DbSession = Annotated[Session, Depends(get_session, scope="function")]
+AppSettings = Annotated[Settings, Depends(get_settings)]
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The authenticated account, the only source of the municipality scope."""
+
+    account_id: int
+    username: str
+    role: Role
+    municipality_id: int
+    municipality_code: str
+    pseudonym: str
+    token_id: int
+
+
+def _bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("Log ind for at fortsætte.", code="not_authenticated")
+    return token.strip()
+
+
+def current_caller(request: Request, session: DbSession) -> Caller:
+    from .features.auth.service import authenticate_token
+
+    return authenticate_token(session, _bearer(request))
+
+
+CurrentCaller = Annotated[Caller, Depends(current_caller)]
+
+
+def require(*roles: Role) -> Callable[[Caller], Caller]:
+    allowed = frozenset(roles)
+
+    def check(caller: CurrentCaller) -> Caller:
+        if caller.role not in allowed:
+            raise Forbidden(
+                "Din rolle giver ikke adgang til denne handling.", code="forbidden_role"
+            )
+        return caller
+
+    return check
+
+
+AdminCaller = Annotated[Caller, Depends(require(Role.ADMIN))]
+StatsCaller = Annotated[Caller, Depends(require(Role.ADMIN, Role.MANAGER))]
+AnyCaller = CurrentCaller

@@ -1,0 +1,1 @@
+"""Server features, each with router (HTTP), service (rules) and repository (queries)."""

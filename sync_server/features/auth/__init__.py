@@ -1,0 +1,1 @@
+"""Accounts, login tokens and failed-login rate limiting."""

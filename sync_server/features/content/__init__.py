@@ -1,0 +1,5 @@
+"""Synced content of a municipality (guides, areas, FAQ, contacts, synonyms) with revisions.
+
+Every write numbers a change in the municipality's change sequence (that drives sync pull),
+keeps the full revision history, and refuses a stale ``base_revision`` with 409.
+"""

@@ -1,0 +1,90 @@
+"""Queries on the content table and its revision history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from ...db.models import ContentRow, MunicipalityRow, RevisionRow
+
+
+def get(session: Session, municipality_id: int, kind: str, key: str) -> ContentRow | None:
+    return session.scalar(
+        select(ContentRow).where(
+            ContentRow.municipality_id == municipality_id,
+            ContentRow.kind == kind,
+            ContentRow.key == key,
+        )
+    )
+
+
+def live(
+    session: Session,
+    municipality_id: int,
+    kind: str,
+    status: str | None = None,
+    area: str | None = None,
+) -> Sequence[ContentRow]:
+    query = select(ContentRow).where(
+        ContentRow.municipality_id == municipality_id,
+        ContentRow.kind == kind,
+        ContentRow.deleted_at.is_(None),
+    )
+    if status is not None:
+        query = query.where(ContentRow.status == status)
+    if area is not None:
+        query = query.where(ContentRow.area == area)
+    return session.scalars(query.order_by(ContentRow.title, ContentRow.key)).all()
+
+
+def changes_since(
+    session: Session, municipality_id: int, since: int, limit: int
+) -> Sequence[ContentRow]:
+    return session.scalars(
+        select(ContentRow)
+        .where(ContentRow.municipality_id == municipality_id, ContentRow.change_seq > since)
+        .order_by(ContentRow.change_seq)
+        .limit(limit)
+    ).all()
+
+
+def revisions(session: Session, municipality_id: int, kind: str, key: str) -> Sequence[RevisionRow]:
+    return session.scalars(
+        select(RevisionRow)
+        .where(
+            RevisionRow.municipality_id == municipality_id,
+            RevisionRow.kind == kind,
+            RevisionRow.key == key,
+        )
+        .order_by(RevisionRow.revision)
+    ).all()
+
+
+def library_query(kind: str, exclude_municipality_id: int) -> Select[ContentRow, MunicipalityRow]:
+    return (
+        select(ContentRow, MunicipalityRow)
+        .join(MunicipalityRow, MunicipalityRow.id == ContentRow.municipality_id)
+        .where(
+            ContentRow.kind == kind,
+            ContentRow.status == "published",
+            ContentRow.deleted_at.is_(None),
+            ContentRow.municipality_id != exclude_municipality_id,
+        )
+    )
+
+
+def count_live(session: Session, municipality_id: int, kind: str) -> int:
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(ContentRow)
+            .where(
+                ContentRow.municipality_id == municipality_id,
+                ContentRow.kind == kind,
+                ContentRow.deleted_at.is_(None),
+            )
+        )
+        or 0
+    )

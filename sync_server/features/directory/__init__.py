@@ -1,0 +1,1 @@
+"""Service areas, referral contacts, technical FAQ and synonym groups: one generic CRUD."""

@@ -1,0 +1,70 @@
+"""HTTP: one set of CRUD routes per directory kind (areas, contacts, faq, synonyms)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Body, Query, Response
+
+from ...deps import AdminCaller, AnyCaller, DbSession
+from . import service
+from .specs import ALL_SPECS, Spec
+
+
+def _add_routes(router: APIRouter, spec: Spec[Any]) -> None:
+    model = spec.model
+    item_path = spec.path + "/{key}"
+
+    def list_items(caller: AnyCaller, session: DbSession) -> list[Any]:
+        return service.list_items(session, caller, spec)
+
+    def get_item(key: str, caller: AnyCaller, session: DbSession) -> Any:
+        return service.get_item(session, caller, spec, key)
+
+    def put_item(
+        key: str,
+        caller: AdminCaller,
+        session: DbSession,
+        item: model = Body(...),  # type: ignore[valid-type]
+        base_revision: int | None = Query(default=None, ge=1),
+    ) -> Any:
+        return service.put_item(session, caller, spec, key, item, base_revision)
+
+    def delete_item(
+        key: str,
+        caller: AdminCaller,
+        session: DbSession,
+        base_revision: int | None = Query(default=None, ge=1),
+    ) -> Response:
+        service.delete_item(session, caller, spec, key, base_revision)
+        return Response(status_code=204)
+
+    name = spec.tag
+    router.add_api_route(
+        spec.path,
+        list_items,
+        methods=["GET"],
+        response_model=list[model],  # type: ignore[valid-type]
+        name=f"list_{name}",
+        tags=[name],
+    )
+    router.add_api_route(
+        item_path, get_item, methods=["GET"], response_model=model, name=f"get_{name}", tags=[name]
+    )
+    router.add_api_route(
+        item_path, put_item, methods=["PUT"], response_model=model, name=f"put_{name}", tags=[name]
+    )
+    router.add_api_route(
+        item_path,
+        delete_item,
+        methods=["DELETE"],
+        status_code=204,
+        response_class=Response,
+        name=f"delete_{name}",
+        tags=[name],
+    )
+
+
+router = APIRouter()
+for _spec in ALL_SPECS:
+    _add_routes(router, _spec)

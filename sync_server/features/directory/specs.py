@@ -1,0 +1,79 @@
+"""How each directory kind is keyed, titled and stored."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from ...db.models import ContentRow
+from ...protocol import Contact, EntityKind, FaqEntry, ServiceArea, SynonymGroup, WireModel
+from ..content.service import ContentWrite
+from ..guides.convert import fold
+
+M = TypeVar("M", bound=WireModel)
+
+
+@dataclass(frozen=True)
+class Spec(Generic[M]):
+    kind: EntityKind
+    model: type[M]
+    path: str
+    key_of: Callable[[M], str]
+    title_of: Callable[[M], str]
+    search_of: Callable[[M], str]
+    tag: str
+
+    def write(self, item: M) -> ContentWrite:
+        data: dict[str, Any] = item.model_dump(mode="json", exclude={"revision"})
+        return ContentWrite(
+            kind=self.kind,
+            key=self.key_of(item),
+            data=data,
+            title=self.title_of(item),
+            search_text=fold(self.search_of(item)),
+        )
+
+    def read(self, row: ContentRow) -> M:
+        return self.model.model_validate({**row.data, "revision": row.revision})
+
+
+AREAS: Spec[ServiceArea] = Spec(
+    EntityKind.AREA,
+    ServiceArea,
+    "/areas",
+    lambda a: a.name,
+    lambda a: a.name,
+    lambda a: a.name,
+    "areas",
+)
+CONTACTS: Spec[Contact] = Spec(
+    EntityKind.CONTACT,
+    Contact,
+    "/contacts",
+    lambda c: c.id,
+    lambda c: c.name,
+    lambda c: c.name,
+    "contacts",
+)
+FAQ: Spec[FaqEntry] = Spec(
+    EntityKind.FAQ,
+    FaqEntry,
+    "/faq",
+    lambda f: f.id,
+    lambda f: f.question,
+    lambda f: " ".join([f.question, *f.synonyms]),
+    "faq",
+)
+SYNONYMS: Spec[SynonymGroup] = Spec(
+    EntityKind.SYNONYM,
+    SynonymGroup,
+    "/synonyms",
+    lambda s: s.term,
+    lambda s: s.term,
+    lambda s: " ".join([s.term, *s.words]),
+    "synonyms",
+)
+
+ALL_SPECS: tuple[Spec[Any], ...] = (AREAS, CONTACTS, FAQ, SYNONYMS)
+BY_KIND: dict[EntityKind, Spec[Any]] = {spec.kind: spec for spec in ALL_SPECS}

@@ -1,0 +1,1 @@
+"""Import and export of the exchange format ``vejviser.guides/1`` (all or nothing)."""

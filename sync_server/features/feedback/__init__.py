@@ -1,0 +1,1 @@
+"""Staff feedback on guides: idempotent ingest, answers with revision history."""

@@ -1,0 +1,1 @@
+"""A municipality's own guides: list, read, write with revisions, delete, history."""

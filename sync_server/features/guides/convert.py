@@ -1,0 +1,86 @@
+"""Between stored content rows and the wire/exchange models of a guide."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import unicodedata
+from typing import Any
+
+from ...db.models import ContentRow
+from ...protocol import EntityKind, ExchangeGuide, Guide, GuideContent, Provenance
+from ..content.service import ContentWrite
+
+_CONTENT_FIELDS = frozenset(GuideContent.model_fields)
+
+
+def fold(text: str) -> str:
+    """Lower-case, without diacritics (æ/ø/å kept as ae/oe/aa), for library search."""
+    text = text.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def guide_write(
+    key: str,
+    content: GuideContent,
+    *,
+    extra: dict[str, Any] | None = None,
+    copied_from: Provenance | None = None,
+    present: list[str] | None = None,
+) -> ContentWrite:
+    """``extra``: unknown exchange fields to keep; ``present``: the optional keys an
+    imported file had, so an export writes the guide back as it came."""
+    data: dict[str, Any] = GuideContent.model_validate(
+        content.model_dump(include=set(_CONTENT_FIELDS))
+    ).model_dump(mode="json")
+    if extra:
+        data["_extra"] = extra
+    if copied_from is not None:
+        data["_copied_from"] = copied_from.model_dump(mode="json")
+    if present:
+        data["_present"] = present
+    search = " ".join([content.title, content.area, *content.synonyms])
+    return ContentWrite(
+        kind=EntityKind.GUIDE,
+        key=key,
+        data=data,
+        title=content.title,
+        status=content.status.value,
+        area=content.area,
+        published_to_citizens=content.published_to_citizens,
+        search_text=fold(search),
+    )
+
+
+def content_of(data: dict[str, Any]) -> GuideContent:
+    return GuideContent.model_validate({k: v for k, v in data.items() if not k.startswith("_")})
+
+
+def provenance_of(data: dict[str, Any]) -> Provenance | None:
+    copied = data.get("_copied_from")
+    return Provenance.model_validate(copied) if copied else None
+
+
+def to_guide(row: ContentRow, municipality_code: str) -> Guide:
+    return Guide(
+        **content_of(row.data).model_dump(),
+        id=row.key,
+        municipality=municipality_code,
+        revision=row.revision,
+        updated_at=row.updated_at,
+        copied_from=provenance_of(row.data),
+    )
+
+
+def to_exchange(row: ContentRow) -> ExchangeGuide:
+    data = {k: v for k, v in row.data.items() if not k.startswith("_")}
+    data.update(row.data.get("_extra") or {})
+    data["id"] = row.key
+    if row.data.get("_copied_from"):
+        data["copied_from"] = row.data["_copied_from"]
+    return ExchangeGuide.model_validate(data)
+
+
+def new_guide_id(title: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")[:60] or "vejledning"
+    return f"{slug}-{secrets.token_hex(3)}"

@@ -1,0 +1,1 @@
+"""Sharing: other municipalities' published guides are readable and can be copied."""

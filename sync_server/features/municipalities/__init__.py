@@ -1,0 +1,1 @@
+"""Municipalities (3-digit code + name) and their accounts."""

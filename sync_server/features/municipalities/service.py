@@ -1,0 +1,59 @@
+"""Creating municipalities and accounts (used by the CLI and the demo seed)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from ...db.models import AccountRow, MunicipalityRow
+from ...errors import Conflict, Invalid, NotFound
+from ...protocol import Municipality, Role, utcnow
+from ..auth.security import hash_password, new_pseudonym
+from . import repository
+
+
+def create_municipality(session: Session, code: str, name: str) -> MunicipalityRow:
+    Municipality(code=code, name=name)  # validates the code and the name
+    if repository.by_code(session, code) is not None:
+        raise Conflict(f"Kommunen {code} findes allerede.", code="municipality_exists")
+    row = MunicipalityRow(code=code, name=name.strip(), change_seq=0, created_at=utcnow())
+    session.add(row)
+    session.flush()
+    return row
+
+
+def require_municipality(session: Session, code: str) -> MunicipalityRow:
+    row = repository.by_code(session, code)
+    if row is None:
+        raise NotFound(f"Kommunen {code} findes ikke.", code="unknown_municipality")
+    return row
+
+
+def create_account(
+    session: Session,
+    municipality_code: str,
+    username: str,
+    password: str,
+    role: Role,
+    display_name: str | None = None,
+) -> AccountRow:
+    municipality = require_municipality(session, municipality_code)
+    name = username.strip().lower()
+    if not name or len(name) > 100:
+        raise Invalid("Brugernavnet skal være 1-100 tegn.", code="username_invalid")
+    if len(password) < 8:
+        raise Invalid("Adgangskoden skal være mindst 8 tegn.", code="password_too_short")
+    if repository.account(session, municipality.id, name) is not None:
+        raise Conflict(f"Brugeren {name} findes allerede.", code="account_exists")
+    row = AccountRow(
+        municipality_id=municipality.id,
+        username=name,
+        display_name=(display_name or username).strip(),
+        role=role.value,
+        password_hash=hash_password(password),
+        pseudonym=new_pseudonym(),
+        active=True,
+        created_at=utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    return row

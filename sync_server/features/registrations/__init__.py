@@ -1,0 +1,1 @@
+"""Contact registrations: idempotent batch ingest; corrections keep the highest version."""

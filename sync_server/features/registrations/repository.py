@@ -1,0 +1,47 @@
+"""Bulk upsert of registrations, portable across SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from ...db.models import RegistrationRow
+
+_UPDATABLE = (
+    "version",
+    "deleted",
+    "channel",
+    "location",
+    "started_at",
+    "ended_at",
+    "active_seconds",
+    "guide_ids",
+    "area",
+    "outcome",
+    "referral_target",
+    "citizen_type",
+    "stuck_solution",
+    "messages_sent",
+    "note",
+    "manual",
+    "received_at",
+)
+
+
+def upsert(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert new registrations; a row already stored is replaced only by a higher version
+    (a correction), so a batch sent again changes nothing."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = insert(RegistrationRow)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[RegistrationRow.municipality_id, RegistrationRow.uuid],
+        set_={name: getattr(stmt.excluded, name) for name in _UPDATABLE},
+        where=RegistrationRow.version < stmt.excluded.version,
+    )
+    session.execute(stmt, list(rows))

@@ -1,0 +1,1 @@
+"""Sync pull: changes after a cursor, in batches, with tombstones."""

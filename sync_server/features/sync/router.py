@@ -1,0 +1,22 @@
+"""HTTP: sync pull."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query
+
+from ...deps import AnyCaller, AppSettings, DbSession
+from ...protocol import PullBatch
+from . import service
+
+router = APIRouter(prefix="/sync", tags=["sync"])
+
+
+@router.get("/pull", response_model=PullBatch)
+def pull(
+    caller: AnyCaller,
+    session: DbSession,
+    settings: AppSettings,
+    since: int = Query(default=0, ge=0, le=2**62),
+    limit: int | None = Query(default=None, ge=1, le=5000),
+) -> PullBatch:
+    return service.pull(session, caller, since, limit or settings.sync_batch_size)

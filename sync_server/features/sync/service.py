@@ -1,0 +1,37 @@
+"""Build pull batches from the municipality's change sequence."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from ...deps import Caller
+from ...protocol import EntityKind, PullBatch, Tombstone
+from ..content import repository as content_repo
+from ..directory.specs import AREAS, CONTACTS, FAQ, SYNONYMS
+from ..guides.convert import to_guide
+
+
+def pull(session: Session, caller: Caller, since: int, limit: int) -> PullBatch:
+    rows = content_repo.changes_since(session, caller.municipality_id, since, limit + 1)
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    batch = PullBatch(cursor=rows[-1].change_seq if rows else since, has_more=has_more)
+    blobs: set[str] = set()
+    for row in rows:
+        kind = EntityKind(row.kind)
+        if row.deleted_at is not None:
+            batch.tombstones.append(Tombstone(kind=kind, id=row.key))
+        elif kind is EntityKind.GUIDE:
+            guide = to_guide(row, caller.municipality_code)
+            batch.guides.append(guide)
+            blobs.update(step.image for step in guide.steps if step.image and len(step.image) == 64)
+        elif kind is EntityKind.AREA:
+            batch.areas.append(AREAS.read(row))
+        elif kind is EntityKind.FAQ:
+            batch.faq.append(FAQ.read(row))
+        elif kind is EntityKind.CONTACT:
+            batch.contacts.append(CONTACTS.read(row))
+        else:
+            batch.synonyms.append(SYNONYMS.read(row))
+    batch.blobs = sorted(blobs)
+    return batch
