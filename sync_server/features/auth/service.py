@@ -67,6 +67,12 @@ def login(
     if account is None or not ok or not account.active:
         raise LoginRefused("Forkert brugernavn eller adgangskode.", code="invalid_credentials")
     repository.clear_failures(session, _account_key(request))
+    return issue_token(session, settings, account, municipality)
+
+
+def issue_token(
+    session: Session, settings: Settings, account: AccountRow, municipality: MunicipalityRow
+) -> TokenResponse:
     token = new_token()
     now = utcnow()
     expires = now + timedelta(hours=settings.token_ttl_hours)

@@ -1,0 +1,1 @@
+"""Test support: throwaway PostgreSQL, live uvicorn server, in-memory keyring."""
