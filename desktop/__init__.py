@@ -1,0 +1,1 @@
+"""Vejviser desktop client (package ``desktop``)."""

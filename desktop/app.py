@@ -1,0 +1,116 @@
+"""Composition root: builds the store, services and sync engine for a profile and hands
+them to the UI (constructor injection; nothing is looked up through globals)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from dataclasses import dataclass
+from pathlib import Path
+
+from .core.errors import AuthenticationFailed, NotLoggedIn
+from .core.paths import cache_name, profile_root
+from .services.feedback import FeedbackService
+from .services.lookup import LookupService
+from .services.profile import Profile, TokenVault
+from .services.session import SessionService
+from .store import Cache, open_cache
+from .store import outbox as outbox_store
+from .store.blobs import BlobStore
+from .sync.engine import SyncEngine, SyncReport
+
+
+@dataclass
+class Workspace:
+    """Everything bound to one server and municipality's cache."""
+
+    profile: Profile
+    cache: Cache
+    blobs: BlobStore
+    lookup: LookupService
+    feedback: FeedbackService
+
+    def pending(self) -> int:
+        return outbox_store.pending_count(self.cache)
+
+    def last_sync(self) -> str | None:
+        return self.cache.meta("last_sync")
+
+    def close(self) -> None:
+        self.cache.close()
+
+
+def open_workspace(profile: Profile, root: Path) -> Workspace:
+    name = cache_name(profile.server_url, profile.municipality)
+    cache = open_cache(root / f"{name}.sqlite3")
+    lookup = LookupService(cache, root / f"{name}.index")
+    lookup.load()
+    return Workspace(
+        profile=profile,
+        cache=cache,
+        blobs=BlobStore(cache, root / "blobs"),
+        lookup=lookup,
+        feedback=FeedbackService(cache),
+    )
+
+
+class AppContext:
+    """The running application's services; the UI receives this object."""
+
+    def __init__(self, root: Path | None = None, vault: TokenVault | None = None) -> None:
+        self.root = root or profile_root()
+        self.session = SessionService(vault or TokenVault(), self.root)
+        self.workspace: Workspace | None = None
+        if self.session.profile.configured:
+            self.workspace = open_workspace(self.session.profile, self.root)
+
+    def after_login(self) -> Workspace:
+        """Open (or switch to) the workspace of the profile just logged in."""
+        profile = self.session.profile
+        current = self.workspace
+        if current is not None and (current.profile.server_url, current.profile.municipality) == (
+            profile.server_url,
+            profile.municipality,
+        ):
+            current.profile = profile
+            return current
+        if current is not None:
+            current.close()
+        self.workspace = open_workspace(profile, self.root)
+        return self.workspace
+
+    def sync_once(self) -> SyncReport:
+        """One sync (push, then pull); safe to call from a worker thread."""
+        workspace = self.workspace
+        if workspace is None:
+            report = SyncReport()
+            report.error = NotLoggedIn("Log ind for at synkronisere.", code="no_profile")
+            return report
+        api = self.session.api()
+        try:
+            engine = SyncEngine(workspace.cache, workspace.blobs, api)
+            report = engine.run_once()
+        finally:
+            api.close()
+        workspace.lookup.apply(report.changes)
+        if isinstance(report.error, AuthenticationFailed):
+            self.session.forget_token()
+        return report
+
+    def close(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+
+
+def setup_logging(root: Path) -> None:
+    """A log file under the profile; no personal data is ever logged."""
+    log_dir = root / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        log_dir / "vejviser.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    logger = logging.getLogger("vejviser")
+    logger.setLevel(logging.INFO)
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
+        logger.addHandler(handler)

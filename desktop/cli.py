@@ -1,0 +1,199 @@
+"""``vejviser``: the GUI (no arguments) and a command line for scripts and tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .core.errors import VejviserError
+
+PASSWORD_ENV = "VEJVISER_PASSWORD"
+
+
+def _die(message: str, code: int = 1) -> None:
+    click.echo(f"Fejl: {message}", err=True)
+    sys.exit(code)
+
+
+def _context():  # type: ignore[no-untyped-def]
+    from .app import AppContext
+
+    try:
+        return AppContext()
+    except VejviserError as exc:
+        _die(exc.message)
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Vejviser: find the right guide while the citizen waits. Without a command: the GUI."""
+    if ctx.invoked_subcommand is None:
+        from .ui.main import run_gui
+
+        sys.exit(run_gui())
+
+
+def _print_report(report, pending: int) -> None:  # type: ignore[no-untyped-def]
+    if report.error is not None:
+        _die(report.error.message)
+    click.echo(
+        f"Synkroniseret: {report.pulled_items} ændringer hentet, {report.pushed} sendt, "
+        f"{pending} venter på at blive sendt."
+    )
+
+
+@main.command()
+@click.option(
+    "--server", required=True, help="The sync server's address, e.g. http://127.0.0.1:8000"
+)
+@click.option("--municipality", required=True, help="3-digit municipality code")
+@click.option("--username", required=True)
+@click.option(
+    "--remember/--no-remember",
+    default=True,
+    show_default=True,
+    help="Keep the login in the OS keyring.",
+)
+@click.option(
+    "--sync/--no-sync",
+    "do_sync",
+    default=True,
+    show_default=True,
+    help="Fetch the guides right after logging in.",
+)
+def login(server: str, municipality: str, username: str, remember: bool, do_sync: bool) -> None:
+    """Log in (password from a prompt or from VEJVISER_PASSWORD)."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        password = click.prompt("Adgangskode", hide_input=True)
+    context = _context()
+    try:
+        result = context.session.login(server, municipality, username, password, remember)
+    except VejviserError as exc:
+        _die(exc.message)
+    account = result.account
+    click.echo(
+        f"Logget ind som {account.display_name} ({account.username}) i {account.municipality.name}."
+    )
+    if not result.keyring_available:
+        click.echo(
+            "Bemærk: Der er ingen nøglering (keyring) på denne maskine, så dit login "
+            "gemmes kun, så længe programmet kører. Brug VEJVISER_PASSWORD til scripts.",
+            err=True,
+        )
+    workspace = context.after_login()
+    if do_sync:
+        _print_report(context.sync_once(), workspace.pending())
+
+
+@main.command()
+def sync() -> None:
+    """Fetch changes from the server and send what waits in the outbox."""
+    context = _context()
+    session = context.session
+    if context.workspace is None:
+        _die(
+            "Vejviser er ikke sat op endnu. Kør først: vejviser login --server … "
+            "--municipality … --username …"
+        )
+    if session.token() is None:
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None and sys.stdin.isatty():
+            password = click.prompt("Adgangskode", hide_input=True)
+        if password is None:
+            _die(
+                "Der er intet gemt login (ingen nøglering på denne maskine eller logget ud). "
+                f"Sæt {PASSWORD_ENV} eller log ind igen."
+            )
+        profile = session.profile
+        try:
+            session.login(
+                profile.server_url,
+                profile.municipality,
+                profile.username,
+                password or "",
+                profile.remember,
+            )
+        except VejviserError as exc:
+            _die(exc.message)
+        context.after_login()
+    assert context.workspace is not None
+    _print_report(context.sync_once(), context.workspace.pending())
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 500))
+@click.option(
+    "--batch",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="One query per line in; one JSON line per query out.",
+)
+def search(query: str | None, as_json: bool, limit: int, batch: Path | None) -> None:
+    """Search the cached guides and technical FAQ (works offline)."""
+    if (query is None) == (batch is None):
+        _die("Angiv enten en søgning eller --batch FIL.", code=2)
+    context = _context()
+    if context.workspace is None:
+        _die("Der er ingen gemte vejledninger endnu. Log ind og synkronisér først.")
+    lookup = context.workspace.lookup
+    if batch is not None:
+        for line in batch.read_text(encoding="utf-8").splitlines():
+            text = line.strip()
+            if not text:
+                continue
+            start = time.perf_counter()
+            hits = lookup.search(text, limit)
+            elapsed = (time.perf_counter() - start) * 1000
+            click.echo(
+                json.dumps(
+                    {
+                        "query": text,
+                        "results": [{"id": h.id, "kind": h.kind, "title": h.title} for h in hits],
+                        "elapsed_ms": round(elapsed, 3),
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        return
+    assert query is not None
+    hits = lookup.search(query, limit)
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {"id": h.id, "kind": h.kind, "title": h.title, "score": round(h.score, 4)}
+                    for h in hits
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    if not hits:
+        click.echo("Ingen resultater.")
+    for number, hit in enumerate(hits, 1):
+        label = "FAQ" if hit.kind == "faq" else "Vejledning"
+        click.echo(f"{number:>2}. {hit.title}  [{label}: {hit.id}]")
+
+
+@main.command()
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path))
+def tour(out: Path) -> None:
+    """Drive the real GUI offscreen through the main screens and save PNG screenshots."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .ui.tour import run_tour
+
+    files = run_tour(out)
+    click.echo(f"{len(files)} skærmbilleder gemt i {out}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

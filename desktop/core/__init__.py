@@ -1,0 +1,1 @@
+"""Plain domain code: no Qt, no database."""

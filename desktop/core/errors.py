@@ -1,0 +1,43 @@
+"""Typed errors of the desktop. Each carries a Danish message for the one error display."""
+
+from __future__ import annotations
+
+
+class VejviserError(Exception):
+    """Base class: ``message`` is shown to the user as it is."""
+
+    def __init__(self, message: str, *, code: str = "error") -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+class ServerUnreachable(VejviserError):
+    """No answer from the server (offline, wrong address, server down)."""
+
+
+class AuthenticationFailed(VejviserError):
+    """Wrong password, unknown municipality, expired or revoked token."""
+
+
+class Rejected(VejviserError):
+    """The server refused a request (4xx): never retried as it is."""
+
+    def __init__(
+        self, message: str, *, code: str = "rejected", status: int = 400, detail: object = None
+    ) -> None:
+        super().__init__(message, code=code)
+        self.status = status
+        self.detail = detail
+
+
+class ServerFailed(VejviserError):
+    """The server failed (5xx): retried later."""
+
+
+class NotLoggedIn(VejviserError):
+    """No session: the user must log in."""
+
+
+class ProfileError(VejviserError):
+    """The profile or cache cannot be used (e.g. on a network share)."""

@@ -1,0 +1,1 @@
+"""Use cases of the desktop (one transaction per write); no Qt."""

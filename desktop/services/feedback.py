@@ -1,0 +1,43 @@
+"""Staff feedback on a guide, queued in the outbox for the server."""
+
+from __future__ import annotations
+
+from uuid import uuid4
+
+from pydantic import ValidationError
+
+from sync_server.protocol import FeedbackIn, FeedbackKind, utcnow
+
+from ..core.errors import VejviserError
+from ..store import Cache, outbox
+
+
+def validation_message(exc: ValidationError) -> str:
+    """The first problem, in the Danish wording of the contract where it has one."""
+    first = exc.errors()[0]
+    message = str(first.get("msg", "Ugyldigt input."))
+    return message.removeprefix("Value error, ")
+
+
+class FeedbackService:
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+
+    def send(
+        self, guide_id: str, guide_revision: int | None, kind: FeedbackKind, text: str
+    ) -> FeedbackIn:
+        if not text.strip():
+            raise VejviserError("Skriv din feedback, før du sender den.", code="empty")
+        try:
+            item = FeedbackIn(
+                id=uuid4(),
+                guide_id=guide_id,
+                guide_revision=guide_revision,
+                kind=kind,
+                text=text.strip(),
+                created_at=utcnow(),
+            )
+        except ValidationError as exc:
+            raise VejviserError(validation_message(exc), code="invalid") from None
+        outbox.add(self.cache, "feedback", str(item.id), item.model_dump_json())
+        return item

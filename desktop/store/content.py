@@ -1,0 +1,195 @@
+"""Cached content: apply a pull batch (with its cursor) in one transaction; read it back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, text
+
+from sync_server.protocol import (
+    Contact,
+    EntityKind,
+    FaqEntry,
+    Guide,
+    PullBatch,
+    ServiceArea,
+    SynonymGroup,
+)
+
+from .db import Cache, set_meta
+
+CURSOR_KEY = "sync_cursor"
+
+_TABLES = {
+    EntityKind.GUIDE: ("guides", "id"),
+    EntityKind.FAQ: ("faq", "id"),
+    EntityKind.AREA: ("areas", "name"),
+    EntityKind.CONTACT: ("contacts", "id"),
+    EntityKind.SYNONYM: ("synonyms", "term"),
+}
+
+
+@dataclass
+class AppliedChanges:
+    """What a batch changed, so the search index can follow incrementally."""
+
+    guides: list[Guide] = field(default_factory=list)
+    faq: list[FaqEntry] = field(default_factory=list)
+    deleted: list[tuple[EntityKind, str]] = field(default_factory=list)
+    synonyms_changed: bool = False
+
+    def extend(self, other: AppliedChanges) -> None:
+        self.guides.extend(other.guides)
+        self.faq.extend(other.faq)
+        self.deleted.extend(other.deleted)
+        self.synonyms_changed |= other.synonyms_changed
+
+    @property
+    def empty(self) -> bool:
+        return not (self.guides or self.faq or self.deleted or self.synonyms_changed)
+
+
+def _upsert(conn: Connection, table: str, key: str, row: dict[str, object]) -> None:
+    cols = ", ".join(row)
+    params = ", ".join(f":{c}" for c in row)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != key)
+    conn.execute(
+        text(
+            f"INSERT INTO {table} ({cols}) VALUES ({params}) "
+            f"ON CONFLICT ({key}) DO UPDATE SET {updates}"
+        ),
+        row,
+    )
+
+
+def apply_batch(cache: Cache, batch: PullBatch) -> AppliedChanges:
+    """Apply a batch and store its cursor in the same transaction: a crash half-way leaves
+    the previous cursor, and the batch is simply fetched again."""
+    changes = AppliedChanges(
+        guides=list(batch.guides), faq=list(batch.faq), synonyms_changed=bool(batch.synonyms)
+    )
+    with cache.transaction() as conn:
+        for guide in batch.guides:
+            _upsert(
+                conn,
+                "guides",
+                "id",
+                {
+                    "id": guide.id,
+                    "revision": guide.revision,
+                    "title": guide.title,
+                    "area": guide.area,
+                    "status": guide.status.value,
+                    "data": guide.model_dump_json(),
+                    "updated_at": guide.updated_at.isoformat(),
+                },
+            )
+        for entry in batch.faq:
+            _upsert(
+                conn,
+                "faq",
+                "id",
+                {
+                    "id": entry.id,
+                    "question": entry.question,
+                    "category": entry.category,
+                    "data": entry.model_dump_json(),
+                },
+            )
+        for area in batch.areas:
+            _upsert(
+                conn,
+                "areas",
+                "name",
+                {"name": area.name, "sort_order": area.sort_order, "data": area.model_dump_json()},
+            )
+        for contact in batch.contacts:
+            _upsert(
+                conn,
+                "contacts",
+                "id",
+                {"id": contact.id, "name": contact.name, "data": contact.model_dump_json()},
+            )
+        for group in batch.synonyms:
+            _upsert(conn, "synonyms", "term", {"term": group.term, "data": group.model_dump_json()})
+        for tomb in batch.tombstones:
+            table, key = _TABLES[tomb.kind]
+            conn.execute(text(f"DELETE FROM {table} WHERE {key} = :k"), {"k": tomb.id})
+            changes.deleted.append((tomb.kind, tomb.id))
+            if tomb.kind is EntityKind.SYNONYM:
+                changes.synonyms_changed = True
+        set_meta(conn, CURSOR_KEY, str(batch.cursor))
+    return changes
+
+
+def cursor(cache: Cache) -> int:
+    return int(cache.meta(CURSOR_KEY) or 0)
+
+
+def get_guide(cache: Cache, guide_id: str) -> Guide | None:
+    with cache.read() as conn:
+        data = conn.execute(
+            text("SELECT data FROM guides WHERE id = :id"), {"id": guide_id}
+        ).scalar()
+    return Guide.model_validate_json(data) if data else None
+
+
+def guides(cache: Cache, area: str | None = None, published_only: bool = True) -> list[Guide]:
+    query = "SELECT data FROM guides WHERE 1 = 1"
+    params: dict[str, object] = {}
+    if area is not None:
+        query += " AND area = :area"
+        params["area"] = area
+    if published_only:
+        query += " AND status = 'published'"
+    with cache.read() as conn:
+        rows = conn.execute(text(query + " ORDER BY title"), params).scalars().all()
+    return [Guide.model_validate_json(row) for row in rows]
+
+
+def iter_guides(cache: Cache, published_only: bool = True) -> Iterator[Guide]:
+    query = "SELECT data FROM guides" + (" WHERE status = 'published'" if published_only else "")
+    with cache.read() as conn:
+        for row in conn.execute(text(query)).scalars():
+            yield Guide.model_validate_json(row)
+
+
+def guide_count(cache: Cache) -> int:
+    with cache.read() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM guides")).scalar() or 0)
+
+
+def areas(cache: Cache) -> list[ServiceArea]:
+    with cache.read() as conn:
+        rows = conn.execute(text("SELECT data FROM areas ORDER BY sort_order, name")).scalars()
+        return [ServiceArea.model_validate_json(row) for row in rows]
+
+
+def faq_entries(cache: Cache) -> list[FaqEntry]:
+    with cache.read() as conn:
+        rows = conn.execute(text("SELECT data FROM faq ORDER BY category, question")).scalars()
+        return [FaqEntry.model_validate_json(row) for row in rows]
+
+
+def get_faq(cache: Cache, entry_id: str) -> FaqEntry | None:
+    with cache.read() as conn:
+        data = conn.execute(text("SELECT data FROM faq WHERE id = :id"), {"id": entry_id}).scalar()
+    return FaqEntry.model_validate_json(data) if data else None
+
+
+def contacts(cache: Cache) -> list[Contact]:
+    with cache.read() as conn:
+        rows = conn.execute(text("SELECT data FROM contacts ORDER BY name")).scalars()
+        return [Contact.model_validate_json(row) for row in rows]
+
+
+def synonyms(cache: Cache) -> list[SynonymGroup]:
+    with cache.read() as conn:
+        rows = conn.execute(text("SELECT data FROM synonyms ORDER BY term")).scalars()
+        return [SynonymGroup.model_validate_json(row) for row in rows]
+
+
+def dump_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,1 @@
+"""Talking to the sync server: transport (requests) and the sync engine (pull and push)."""

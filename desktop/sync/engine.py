@@ -1,0 +1,159 @@
+"""The sync engine: pull by cursor in batches, fetch screenshots once, push the outbox.
+
+Runs off the UI thread (the UI wraps it in a worker); never touches Qt.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from pydantic import BaseModel
+
+from sync_server.protocol import FeedbackIn, IngestResult, Registration
+
+from ..core.errors import Rejected, ServerFailed, ServerUnreachable, VejviserError
+from ..store import Cache, outbox
+from ..store import content as cached
+from ..store.blobs import BlobStore
+from ..store.content import AppliedChanges
+from ..store.db import set_meta
+from .transport import ApiClient
+
+PUSH_BATCH = 500
+
+
+@dataclass
+class SyncReport:
+    pulled_batches: int = 0
+    pulled_items: int = 0
+    pushed: int = 0
+    rejected: int = 0
+    blobs_fetched: int = 0
+    changes: AppliedChanges = field(default_factory=AppliedChanges)
+    error: VejviserError | None = None
+    finished_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Exponential backoff with jitter for failed pushes."""
+
+    base_seconds: float = 5.0
+    max_seconds: float = 900.0
+
+    def delay(self, attempts: int, rng: random.Random) -> timedelta:
+        raw = min(self.max_seconds, self.base_seconds * (2 ** min(attempts, 20)))
+        return timedelta(seconds=raw * rng.uniform(0.5, 1.5))
+
+
+@dataclass(frozen=True)
+class _Kind:
+    name: str
+    model: type[BaseModel]
+    send: Callable[[ApiClient, list], IngestResult]
+
+
+_KINDS = (
+    _Kind("registration", Registration, lambda api, items: api.push_registrations(items)),
+    _Kind("feedback", FeedbackIn, lambda api, items: api.push_feedback(items)),
+)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        cache: Cache,
+        blobs: BlobStore,
+        api: ApiClient,
+        *,
+        pull_limit: int | None = None,
+        backoff: Backoff | None = None,
+        rng: random.Random | None = None,
+        progress: Callable[[str], None] | None = None,
+    ) -> None:
+        self.cache = cache
+        self.blobs = blobs
+        self.api = api
+        self.pull_limit = pull_limit
+        self.backoff = backoff or Backoff()
+        self.rng = rng or random.Random()
+        self.progress = progress or (lambda _msg: None)
+
+    def pull(self, report: SyncReport) -> None:
+        """Pull until the server has no more; each batch with its cursor in one transaction."""
+        since = cached.cursor(self.cache)
+        while True:
+            batch = self.api.pull(since, self.pull_limit)
+            report.changes.extend(cached.apply_batch(self.cache, batch))
+            report.pulled_batches += 1
+            report.pulled_items += (
+                len(batch.guides)
+                + len(batch.faq)
+                + len(batch.areas)
+                + len(batch.contacts)
+                + len(batch.synonyms)
+                + len(batch.tombstones)
+            )
+            for sha in self.blobs.missing(batch.blobs):
+                self.blobs.put(sha, self.api.blob(sha))
+                report.blobs_fetched += 1
+            since = batch.cursor
+            self.progress(f"pulled {report.pulled_items}")
+            if not batch.has_more:
+                return
+
+    def push(self, report: SyncReport, now: datetime | None = None) -> None:
+        """Send what is due; delete a row only after the server acknowledged it."""
+        for kind in _KINDS:
+            while True:
+                items = outbox.due(self.cache, kind.name, PUSH_BATCH, now)
+                if not items:
+                    break
+                sent = self._send(kind, items, report)
+                if not sent:
+                    break
+
+    def _send(self, kind: _Kind, items: list[outbox.OutboxItem], report: SyncReport) -> bool:
+        models = [kind.model.model_validate_json(item.payload) for item in items]
+        try:
+            result = kind.send(self.api, models)
+        except (ServerUnreachable, ServerFailed) as exc:
+            self._postpone(items, exc.message)
+            raise
+        except Rejected as exc:
+            if len(items) == 1:
+                outbox.reject(self.cache, [items[0].id], exc.message)
+                report.rejected += 1
+                return True
+            for item in items:  # isolate the bad one(s); the rest go through
+                self._send(kind, [item], report)
+            return True
+        accepted = {str(i) for i in result.accepted}
+        done = [item for item in items if item.id in accepted]
+        outbox.acknowledge(
+            self.cache, [item.id for item in done], {item.id: item.payload for item in done}
+        )
+        report.pushed += len(done)
+        return len(done) == len(items)
+
+    def _postpone(self, items: list[outbox.OutboxItem], error: str) -> None:
+        attempts = min(item.attempts for item in items)
+        when = datetime.now(UTC) + self.backoff.delay(attempts, self.rng)
+        outbox.postpone(self.cache, [item.id for item in items], error, when)
+
+    def run_once(self, now: datetime | None = None) -> SyncReport:
+        """Push, then pull. Errors end the run and are returned in the report."""
+        report = SyncReport()
+        try:
+            self.push(report, now)
+            self.pull(report)
+        except VejviserError as exc:
+            report.error = exc
+        report.finished_at = datetime.now(UTC)
+        if report.error is None:
+            with self.cache.transaction() as conn:
+                set_meta(conn, "last_sync", report.finished_at.isoformat())
+        return report

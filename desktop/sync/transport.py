@@ -1,0 +1,150 @@
+"""HTTP transport to the sync server, with server errors turned into typed errors."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, TypeAdapter
+
+from sync_server.protocol import (
+    API_PREFIX,
+    AccountInfo,
+    FeedbackIn,
+    IngestResult,
+    LoginRequest,
+    Municipality,
+    PullBatch,
+    Registration,
+    RegistrationBatch,
+    TokenResponse,
+)
+
+from ..core.errors import AuthenticationFailed, Rejected, ServerFailed, ServerUnreachable
+
+M = TypeVar("M", bound=BaseModel)
+_MUNICIPALITIES = TypeAdapter(list[Municipality])
+
+UNREACHABLE = (
+    "Serveren kan ikke nås. Du kan fortsat bruge de gemte vejledninger; "
+    "ændringer sendes, når forbindelsen er tilbage."
+)
+
+
+def _message(body: Any, fallback: str) -> tuple[str, str, Any]:
+    if not isinstance(body, dict):
+        return fallback, "error", None
+    code = str(body.get("error") or "error")
+    detail = body.get("detail")
+    if isinstance(detail, str):
+        return detail, code, detail
+    if isinstance(detail, dict) and isinstance(detail.get("message"), str):
+        return detail["message"], code, detail
+    if isinstance(detail, list):
+        msgs = [str(d.get("msg")) if isinstance(d, dict) else str(d) for d in detail]
+        return "; ".join(dict.fromkeys(msgs)) or fallback, code, detail
+    return fallback, code, detail
+
+
+class ApiClient:
+    """One server. ``token`` is set after login; every call raises a typed error."""
+
+    def __init__(
+        self, base_url: str, token: str | None = None, timeout: tuple[float, float] = (3.05, 30.0)
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = timeout
+        self._http = requests.Session()
+        self._http.headers["User-Agent"] = "Vejviser-desktop/0.1"
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        raw: bool = False,
+    ) -> Any:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        url = self.base_url + (path if path.startswith("/health") else API_PREFIX + path)
+        try:
+            response = self._http.request(
+                method, url, json=json, params=params, headers=headers, timeout=self.timeout
+            )
+        except requests.RequestException as exc:
+            raise ServerUnreachable(UNREACHABLE, code="unreachable") from exc
+        if response.status_code >= 500:
+            raise ServerFailed(
+                f"Serveren svarede med en fejl ({response.status_code}). Prøv igen om lidt.",
+                code="server_error",
+            )
+        if response.status_code >= 400:
+            try:
+                body = response.json()
+            except ValueError:
+                body = None
+            message, code, detail = _message(
+                body, f"Serveren afviste forespørgslen ({response.status_code})."
+            )
+            if response.status_code == 401:
+                raise AuthenticationFailed(message, code=code)
+            raise Rejected(message, code=code, status=response.status_code, detail=detail)
+        if raw:
+            return response.content
+        if response.status_code == 204 or not response.content:
+            return None
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise ServerFailed(
+                "Serveren svarede med noget, der ikke er JSON. Er adressen til serveren rigtig?",
+                code="not_json",
+            ) from exc
+
+    def _model(self, model: type[M], method: str, path: str, **kwargs: Any) -> M:
+        return model.model_validate(self._request(method, path, **kwargs))
+
+    def health(self) -> bool:
+        self._request("GET", "/health")
+        return True
+
+    def municipalities(self) -> list[Municipality]:
+        return _MUNICIPALITIES.validate_python(self._request("GET", "/municipalities"))
+
+    def login(self, request: LoginRequest) -> TokenResponse:
+        result = self._model(
+            TokenResponse, "POST", "/auth/login", json=request.model_dump(mode="json")
+        )
+        self.token = result.token
+        return result
+
+    def logout(self) -> None:
+        self._request("POST", "/auth/logout")
+        self.token = None
+
+    def me(self) -> AccountInfo:
+        return self._model(AccountInfo, "GET", "/auth/me")
+
+    def pull(self, since: int, limit: int | None = None) -> PullBatch:
+        params: dict[str, Any] = {"since": since}
+        if limit:
+            params["limit"] = limit
+        return self._model(PullBatch, "GET", "/sync/pull", params=params)
+
+    def blob(self, sha256: str) -> bytes:
+        data: bytes = self._request("GET", f"/blobs/{sha256}", raw=True)
+        return data
+
+    def push_registrations(self, items: list[Registration]) -> IngestResult:
+        body = RegistrationBatch(items=items).model_dump(mode="json")
+        return self._model(IngestResult, "POST", "/registrations", json=body)
+
+    def push_feedback(self, items: list[FeedbackIn]) -> IngestResult:
+        return self._model(
+            IngestResult, "POST", "/feedback", json=[item.model_dump(mode="json") for item in items]
+        )
