@@ -1,0 +1,5 @@
+"""PyInstaller entry point of the desktop client."""
+
+from desktop.cli import main
+
+main()
