@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 from ...db.models import ContentRow
 from ...deps import Caller
 from ...errors import Invalid
-from ...protocol import EntityKind, Guide, GuideRevision, GuideStatus, GuideWrite
+from ...protocol import EntityKind, Guide, GuideRevision, GuideStatus, GuideWrite, ServiceArea
 from ..content import repository as content_repo
 from ..content import service as content
+from ..directory.specs import AREAS
 from .convert import content_of, guide_write, new_guide_id, provenance_of, to_guide
 
 
@@ -38,6 +39,19 @@ def get_guide(session: Session, caller: Caller, guide_id: str) -> Guide:
     return to_guide(row, caller.municipality_code)
 
 
+def ensure_area(session: Session, caller: Caller, area: str) -> None:
+    """A guide's area is always in the municipality's area list."""
+    row = content_repo.get(session, caller.municipality_id, EntityKind.AREA.value, area)
+    if row is None or row.deleted_at is not None:
+        content.save(
+            session,
+            caller.municipality_id,
+            caller.username,
+            AREAS.write(ServiceArea(name=area)),
+            row.revision if row else None,
+        )
+
+
 def create_guide(session: Session, caller: Caller, body: GuideWrite) -> Guide:
     key = body.id or new_guide_id(body.title)
     row = content.save(
@@ -49,6 +63,7 @@ def create_guide(session: Session, caller: Caller, body: GuideWrite) -> Guide:
         create_only=True,
         render=_renderer(caller),
     )
+    ensure_area(session, caller, row.area or body.area)
     return to_guide(row, caller.municipality_code)
 
 
@@ -56,6 +71,11 @@ def update_guide(session: Session, caller: Caller, guide_id: str, body: GuideWri
     if body.base_revision is None:
         raise Invalid(
             "Angiv base_revision: den version, ændringen bygger på.", code="base_revision_missing"
+        )
+    if body.id is not None and body.id != guide_id:
+        raise Invalid(
+            f"Id'et i adressen ({guide_id}) passer ikke med indholdet ({body.id}).",
+            code="key_mismatch",
         )
     existing = content.require_live(session, caller.municipality_id, EntityKind.GUIDE, guide_id)
     write = guide_write(
@@ -73,6 +93,7 @@ def update_guide(session: Session, caller: Caller, guide_id: str, body: GuideWri
         body.base_revision,
         render=_renderer(caller),
     )
+    ensure_area(session, caller, row.area or body.area)
     return to_guide(row, caller.municipality_code)
 
 
