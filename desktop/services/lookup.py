@@ -6,6 +6,7 @@ import logging
 import os
 import struct
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from sync_server.protocol import EntityKind, FaqEntry, Guide, ServiceArea
@@ -29,6 +30,17 @@ class LookupService:
         self._lock = threading.Lock()
         self._index = SearchIndex()
         self._dirty = False
+        self._use_listeners: list[Callable[[str], None]] = []
+
+    # -- observers -------------------------------------------------------------------
+    def add_use_listener(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(guide_id)`` after each :meth:`record_use` (a guide was opened),
+        e.g. so the running contact collects the guides used."""
+        self._use_listeners.append(listener)
+
+    def remove_use_listener(self, listener: Callable[[str], None]) -> None:
+        if listener in self._use_listeners:
+            self._use_listeners.remove(listener)
 
     # -- index lifecycle -------------------------------------------------------------
     def load(self) -> None:
@@ -141,6 +153,11 @@ class LookupService:
         counts = usage.counts(self.cache)
         with self._lock:
             self._index.set_usage(counts)
+        for listener in list(self._use_listeners):
+            try:
+                listener(guide_id)
+            except Exception:  # an observer never breaks opening a guide
+                log.exception("guide-use listener failed")
 
     def guide_count(self) -> int:
         return cached.guide_count(self.cache)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from .db import Cache
 
@@ -31,16 +31,21 @@ def _now() -> str:
 def add(cache: Cache, kind: str, item_id: str, payload: str) -> None:
     """Queue (or replace, for a correction) an item; durable when this returns."""
     with cache.transaction() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO outbox (id, kind, payload, created_at, attempts, next_attempt_at, "
-                "last_error, rejected) VALUES (:id, :kind, :payload, :now, 0, :now, NULL, 0) "
-                "ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, kind = excluded.kind, "
-                "attempts = 0, next_attempt_at = excluded.next_attempt_at, last_error = NULL, "
-                "rejected = 0"
-            ),
-            {"id": item_id, "kind": kind, "payload": payload, "now": _now()},
-        )
+        queue(conn, kind, item_id, payload)
+
+
+def queue(conn: Connection, kind: str, item_id: str, payload: str) -> None:
+    """:func:`add` inside the caller's transaction (durable when that commits)."""
+    conn.execute(
+        text(
+            "INSERT INTO outbox (id, kind, payload, created_at, attempts, next_attempt_at, "
+            "last_error, rejected) VALUES (:id, :kind, :payload, :now, 0, :now, NULL, 0) "
+            "ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, kind = excluded.kind, "
+            "attempts = 0, next_attempt_at = excluded.next_attempt_at, last_error = NULL, "
+            "rejected = 0"
+        ),
+        {"id": item_id, "kind": kind, "payload": payload, "now": _now()},
+    )
 
 
 def due(cache: Cache, kind: str, limit: int, now: datetime | None = None) -> list[OutboxItem]:

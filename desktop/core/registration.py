@@ -1,0 +1,225 @@
+"""A contact in progress and the registration it becomes. No Qt, no database.
+
+The draft collects what happens while the timer runs (guides opened, messages sent, the
+channel and location); :func:`build_registration` turns it into the wire model, refusing
+personal data (the CPR guard of the protocol) with a Danish message.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from uuid import UUID, uuid4
+
+from pydantic import ValidationError
+
+from sync_server.protocol import Channel, CitizenType, Outcome, Registration
+
+from .errors import VejviserError
+from .timer import ContactTimer
+
+#: A registration can be corrected or undone this long after it was finished.
+CORRECTION_WINDOW = timedelta(minutes=10)
+MAX_GUIDES = 100
+
+CHANNEL_LABELS: dict[Channel, str] = {
+    Channel.PHONE: "telefon",
+    Channel.COUNTER: "fremmøde",
+    Channel.CHAT: "chat",
+    Channel.EMAIL: "mail",
+    Channel.VIDEO: "video",
+    Channel.OUTREACH: "udkørende",
+}
+OUTCOME_LABELS: dict[Outcome, str] = {
+    Outcome.RESOLVED: "løst straks",
+    Outcome.SELF_SERVICE: "hjulpet til selvbetjening",
+    Outcome.ASSISTED: "medbetjent",
+    Outcome.REFERRED: "henvist",
+    Outcome.CASE_CREATED: "sag oprettet",
+    Outcome.NOT_RESOLVED: "ikke løst",
+}
+CITIZEN_TYPE_LABELS: dict[CitizenType, str] = {
+    CitizenType.DIGITAL: "digitalt parat",
+    CitizenType.NOT_DIGITAL: "ikke digitalt parat",
+    CitizenType.SPECIAL_NEEDS: "særlige behov",
+}
+
+
+class RegistrationError(VejviserError):
+    """A registration cannot be made or changed; ``message`` is Danish."""
+
+
+def parse_channel(value: str | Channel) -> Channel:
+    """Accept the wire value (``phone``) or the Danish word (``telefon``)."""
+    if isinstance(value, Channel):
+        return value
+    text = value.strip().lower()
+    for channel, label in CHANNEL_LABELS.items():
+        if text in (channel.value, label):
+            return channel
+    choices = ", ".join(CHANNEL_LABELS.values())
+    raise RegistrationError(f"Ukendt kanal »{value}«. Vælg en af: {choices}.", code="channel")
+
+
+@dataclass(frozen=True)
+class GuideUse:
+    """One opening of a guide during a contact."""
+
+    guide_id: str
+    area: str | None
+
+
+@dataclass
+class ContactDraft:
+    """The contact being timed; serialisable as a whole after every change."""
+
+    id: UUID
+    timer: ContactTimer
+    channel: Channel
+    location: str
+    uses: list[GuideUse] = field(default_factory=list)
+    messages_sent: int = 0
+    auto_started: bool = False
+
+    @classmethod
+    def begin(
+        cls, now: datetime, channel: Channel, location: str, auto_started: bool = False
+    ) -> ContactDraft:
+        return cls(
+            id=uuid4(),
+            timer=ContactTimer.start(now),
+            channel=channel,
+            location=location,
+            auto_started=auto_started,
+        )
+
+    @property
+    def guide_ids(self) -> list[str]:
+        """Distinct guides in the order they were first opened."""
+        return list(dict.fromkeys(use.guide_id for use in self.uses))[:MAX_GUIDES]
+
+    @property
+    def area(self) -> str | None:
+        return infer_area(self.uses)
+
+    def guide_opened(self, guide_id: str, area: str | None) -> None:
+        self.uses.append(GuideUse(guide_id, area))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "timer": self.timer.to_dict(),
+            "channel": self.channel.value,
+            "location": self.location,
+            "uses": [[use.guide_id, use.area] for use in self.uses],
+            "messages_sent": self.messages_sent,
+            "auto_started": self.auto_started,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ContactDraft:
+        return cls(
+            id=UUID(str(data["id"])),
+            timer=ContactTimer.from_dict(data["timer"]),
+            channel=Channel(data["channel"]),
+            location=str(data["location"]),
+            uses=[GuideUse(str(g), a if a is None else str(a)) for g, a in data.get("uses", [])],
+            messages_sent=int(data.get("messages_sent", 0)),
+            auto_started=bool(data.get("auto_started", False)),
+        )
+
+
+def infer_area(uses: list[GuideUse]) -> str | None:
+    """The service area of the contact: the area most guide openings belong to; on a tie,
+    the area of the guide opened last."""
+    areas = [use.area for use in uses if use.area]
+    if not areas:
+        return None
+    counts = Counter(areas)
+    best = max(counts.values())
+    for area in reversed(areas):
+        if counts[area] == best:
+            return area
+    return None  # pragma: no cover - unreachable
+
+
+def clean_text(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def validation_message(exc: ValidationError) -> str:
+    """The first problem, in the Danish wording of the contract where it has one."""
+    first = exc.errors()[0]
+    message = str(first.get("msg", "Ugyldigt input."))
+    return message.removeprefix("Value error, ")
+
+
+@dataclass(frozen=True)
+class Finish:
+    """What the agent chose when finishing (or correcting) a contact."""
+
+    outcome: Outcome
+    citizen_type: CitizenType | None = None
+    referral_target: str | None = None
+    stuck_solution: str | None = None
+    note: str | None = None
+
+
+def make_registration(**fields: Any) -> Registration:
+    """Validate a registration; a refusal (e.g. a CPR number in the note) becomes a
+    :class:`RegistrationError` with the protocol's Danish message."""
+    try:
+        return Registration(**fields)
+    except ValidationError as exc:
+        raise RegistrationError(validation_message(exc), code="invalid") from None
+
+
+def build_registration(draft: ContactDraft, finish: Finish) -> Registration:
+    """The registration of a stopped draft."""
+    timer = draft.timer
+    if timer.ended_at is None:
+        raise RegistrationError("Stop tiden, før henvendelsen registreres.", code="not_stopped")
+    referral = clean_text(finish.referral_target) if finish.outcome is Outcome.REFERRED else None
+    return make_registration(
+        id=draft.id,
+        version=1,
+        channel=draft.channel,
+        location=draft.location,
+        started_at=timer.started_at,
+        ended_at=timer.ended_at,
+        active_seconds=round(timer.active_seconds(timer.ended_at)),
+        guide_ids=draft.guide_ids,
+        area=draft.area,
+        outcome=finish.outcome,
+        referral_target=referral,
+        citizen_type=finish.citizen_type,
+        stuck_solution=clean_text(finish.stuck_solution),
+        messages_sent=min(draft.messages_sent, 1000),
+        note=clean_text(finish.note),
+        manual=False,
+    )
+
+
+def corrected(previous: Registration, **changes: Any) -> Registration:
+    """The next version of ``previous`` with ``changes`` applied (validated again)."""
+    data = previous.model_dump()
+    data.update(changes)
+    if data.get("outcome") is not Outcome.REFERRED and "referral_target" not in changes:
+        data["referral_target"] = None
+    for key in ("referral_target", "stuck_solution", "note"):
+        data[key] = clean_text(data.get(key))
+    data["version"] = previous.version + 1
+    return make_registration(**data)
+
+
+def format_duration(seconds: float) -> str:
+    """``m:ss`` (or ``t:mm:ss`` from an hour) for messages to staff."""
+    total = max(0, round(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
