@@ -1,0 +1,232 @@
+"""The search index: an inverted index of folded words with per-field posting lists."""
+
+from __future__ import annotations
+
+import pickle
+import threading
+from array import array
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sync_server.protocol import SynonymGroup
+
+from .arrays import IntSeqStore
+from .model import FIELDS, TITLE, DocKind, SearchDoc, SearchHit
+from .normalise import STOPWORDS, tokenise
+from .query import Phrase, Planner, compile_synonyms
+from .ranking import Adjuster, Scorer, top, usage_boosts
+from .vocab import Vocabulary
+
+_FORMAT = "vejviser.search/1"
+
+
+class SearchIndex:
+    """Search-as-you-type over guides and technical FAQ entries.
+
+    Documents are identified by ``(kind, id)``. Internally each gets a document number that is
+    never reused; posting keys are ``term id << 3 | field``. The index is safe to query from one
+    thread while nothing modifies it; :meth:`add`, :meth:`remove` and :meth:`search` take a lock
+    so they may also be called from different threads.
+    """
+
+    def __init__(self) -> None:
+        self._vocab = Vocabulary()
+        self._postings = IntSeqStore()  # posting key → document numbers
+        self._forward = IntSeqStore()  # document number → its posting keys (sorted)
+        self._ids: list[str | None] = []
+        self._kinds: list[DocKind | None] = []
+        self._titles: list[str | None] = []
+        self._ntitle = array("H")  # number of distinct title words per document
+        self._first_title = array("i")  # term id of the first title word (-1: none)
+        self._numbers: dict[tuple[str, str], int] = {}
+        self._groups: list[SynonymGroup] = []
+        self._phrases: list[Phrase] = []
+        self._usage: dict[str, int] = {}
+        self._boosts: dict[int, float] | None = None
+        self._lock = threading.RLock()
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._numbers
+
+    # -- documents --------------------------------------------------------------------------
+
+    def add(self, doc: SearchDoc) -> None:
+        """Index a document, replacing an earlier one with the same ``(kind, id)``."""
+        if doc.kind not in ("guide", "faq"):
+            raise ValueError(f"unknown document kind: {doc.kind!r}")
+        fields: tuple[Sequence[str], ...] = (
+            (doc.title,),
+            doc.synonyms,
+            doc.guidance,
+            doc.steps,
+            (doc.area,),
+        )
+        with self._lock:
+            self.remove(doc.kind, doc.id)
+            intern = self._vocab.intern
+            keys: set[int] = set()
+            first = tokenise(doc.title)[:1]
+            first_title = intern("".join(first[0])) if first else -1
+            for field, texts in enumerate(fields):
+                for text in texts:
+                    for pieces in tokenise(text):
+                        for word in _index_words(pieces):
+                            keys.add(intern(word) << 3 | field)
+            number = len(self._ids)
+            self._ids.append(doc.id)
+            self._kinds.append(doc.kind)
+            self._titles.append(doc.title)
+            self._ntitle.append(min(sum(1 for k in keys if k & 7 == TITLE), 65535))
+            self._first_title.append(first_title)
+            self._numbers[(doc.kind, doc.id)] = number
+            mutable = self._postings.mutable
+            for key in keys:
+                mutable(key).append(number)
+            df = self._vocab.df
+            for tid in {k >> 3 for k in keys}:
+                df[tid] += 1
+            self._forward.put(number, array("i", sorted(keys)))
+            self._boosts = None
+
+    def remove(self, kind: str, doc_id: str) -> None:
+        """Remove a document; unknown ones are ignored."""
+        with self._lock:
+            number = self._numbers.pop((kind, doc_id), None)
+            if number is None:
+                return
+            keys = self._forward.get(number)
+            for key in keys:
+                docs = self._postings.mutable(key)
+                docs.remove(number)
+                if not docs:
+                    self._postings.discard(key)
+            df = self._vocab.df
+            for tid in {k >> 3 for k in keys}:
+                df[tid] -= 1
+            self._forward.discard(number)
+            self._ids[number] = self._kinds[number] = self._titles[number] = None
+            self._boosts = None
+
+    def set_synonyms(self, groups: Sequence[SynonymGroup]) -> None:
+        """Use the municipality's synonym list: a query word or phrase matching one of a group's
+        ``words`` also searches the group's ``term``."""
+        with self._lock:
+            self._groups = list(groups)
+            self._phrases = compile_synonyms(self._groups)
+
+    def set_usage(self, counts: Mapping[str, int]) -> None:
+        """Local usage (guide id → times used in registrations) for a small, bounded,
+        log-scaled ranking boost of guides."""
+        with self._lock:
+            self._usage = {k: int(v) for k, v in counts.items() if v > 0}
+            self._boosts = None
+
+    # -- searching --------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """The best matches for ``query`` (search as you type: the last word may be
+        unfinished), best first. Empty or whitespace-only queries give ``[]``."""
+        if limit <= 0 or not query.strip():
+            return []
+        with self._lock:
+            self._vocab.finalise()
+            slots = Planner(self._vocab, self._phrases).plan(query)
+            if not slots:
+                return []
+            scorer = Scorer(self._postings, self._vocab.df, len(self._numbers))
+            total = scorer.total(slots)
+            kinds = self._kinds
+            adjust = Adjuster(
+                scorer.keys,
+                self._forward.get,
+                self._ntitle,
+                self._first_title,
+                lambda n: kinds[n] == "faq",
+                self._usage_boosts(),
+            )
+            best = top(total, limit, adjust)
+            hits = [self._hit(n, score, adjust.matched_keys(n)) for n, score in best]
+        hits.sort(key=lambda h: (-h.score, h.title.casefold(), h.kind, h.id))
+        return hits
+
+    def _hit(self, number: int, score: float, keys: set[int]) -> SearchHit:
+        matched = {k & 7 for k in keys}
+        kind, doc_id, title = self._kinds[number], self._ids[number], self._titles[number]
+        assert kind is not None and doc_id is not None and title is not None
+        return SearchHit(
+            id=doc_id,
+            kind=kind,
+            title=title,
+            score=round(score, 4),
+            matched=tuple(FIELDS[f] for f in sorted(matched)),
+        )
+
+    def _usage_boosts(self) -> dict[int, float]:
+        if self._boosts is None:
+            numbers = self._numbers
+            counts = {
+                numbers[("guide", gid)]: c
+                for gid, c in self._usage.items()
+                if ("guide", gid) in numbers
+            }
+            self._boosts = usage_boosts(counts)
+        return self._boosts
+
+    # -- persistence ------------------------------------------------------------------------
+
+    def dumps(self) -> bytes:
+        """The whole index as bytes (flat arrays and plain lists; fast to load)."""
+        with self._lock:
+            state: dict[str, Any] = {
+                "format": _FORMAT,
+                "vocab": self._vocab.state(),
+                "postings": self._postings.state(),
+                "forward": self._forward.state(),
+                "ids": self._ids,
+                "kinds": self._kinds,
+                "titles": self._titles,
+                "ntitle": self._ntitle.tobytes(),
+                "first_title": self._first_title.tobytes(),
+                "groups": [g.model_dump() for g in self._groups],
+                "usage": self._usage,
+            }
+            return pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def loads(cls, data: bytes) -> SearchIndex:
+        """An index from :meth:`dumps` output (of this version of the code)."""
+        state = pickle.loads(data)  # our own cache file, written by dumps()
+        if not isinstance(state, dict) or state.get("format") != _FORMAT:
+            raise ValueError("not a Vejviser search index (or an incompatible version)")
+        index = cls()
+        index._vocab = Vocabulary.from_state(state["vocab"])
+        index._postings = IntSeqStore.from_state(state["postings"])
+        index._forward = IntSeqStore.from_state(state["forward"])
+        index._ids = state["ids"]
+        index._kinds = state["kinds"]
+        index._titles = state["titles"]
+        index._ntitle = array("H")
+        index._ntitle.frombytes(state["ntitle"])
+        index._first_title = array("i")
+        index._first_title.frombytes(state["first_title"])
+        index._numbers = {
+            (kind, doc_id): n
+            for n, (kind, doc_id) in enumerate(zip(index._kinds, index._ids, strict=True))
+            if kind is not None and doc_id is not None
+        }
+        index._groups = [SynonymGroup.model_validate(g) for g in state["groups"]]
+        index._phrases = compile_synonyms(index._groups)
+        index._usage = state["usage"]
+        return index
+
+
+def _index_words(pieces: tuple[str, ...]) -> list[str]:
+    """The words indexed for one token: the joined word and, when hyphenated, its pieces."""
+    joined = "".join(pieces)
+    out = [joined] if (len(joined) >= 2 or joined.isdigit()) and joined not in STOPWORDS else []
+    if len(pieces) > 1:
+        out.extend(p for p in pieces if len(p) >= 2 and p not in STOPWORDS and p != joined)
+    return out

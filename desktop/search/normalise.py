@@ -1,0 +1,163 @@
+"""Text normalisation for Danish search: folding, tokenising, stemming, compound splitting.
+
+Two foldings are used, always on both the indexed text and the query:
+
+* :func:`fold` ("primary"): case-folded, accents stripped (é→e, ü→u), and the Danish letters
+  spelled the way Danes type them on a foreign keyboard: æ→ae, ø→oe, å→aa (ä→ae, ö→oe).
+  "Lægeskift", "lægeskift" and "laegeskift" all fold to ``laegeskift``.
+* :func:`loose` (the matching key): the primary folding with the digraphs reduced to one letter
+  (ae→a, oe→o, aa→a), so "lageskift", "kobenhavn" and "born" (for børn) match as well.
+  Words that only agree on the loose key (far/får) are matched with a slightly lower quality.
+
+Stemming (snowball "danish") and compound splitting work on loose keys.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Container
+
+import snowballstemmer
+
+_FOLD_TABLE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe"})
+_WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+#: Danish function words: not indexed, and dropped from queries when typed as whole words.
+_STOPWORD_TEXT = """
+    og i jeg det at en den til er som paa de med han af for ikke der var mig sig men et har om
+    vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv
+    her alle vil blev kunne ind naar vaere dog noget ville jo deres efter ned skulle denne end
+    dette mit ogsaa under have dig anden hende mine alt meget sit sine vor mod disse hvis din
+    nogle hos blive mange ad bliver hendes vaeret jer saadan hvordan kan faar faa ved hvorfor
+    hvornaar jeres dit dine hvem hvilken hvilke hvilket the and of to
+"""
+STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
+
+#: Inflectional endings allowed on the last part of a compound ("sygesikrings|kortet").
+_LAST_PART_ENDINGS = ("erne", "ene", "en", "er", "et", "e", "s")
+#: Danish linking letters between compound parts ("sundhed-s-kort", "boern-e-have").
+_LINKS = "se"
+MIN_PART = 3
+MAX_PARTS = 4
+MAX_SPLIT_LEN = 40
+
+
+def fold(text: str) -> str:
+    """Primary folding: casefold, æ→ae, ø→oe, å→aa, strip other accents."""
+    s = text.casefold()
+    if s.isascii():
+        return s
+    s = unicodedata.normalize("NFC", s).translate(_FOLD_TABLE)
+    if s.isascii():
+        return s
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def loose(key: str) -> str:
+    """Loose matching key of a primary-folded word: ae→a, oe→o, aa→a."""
+    if "a" not in key and "o" not in key:
+        return key
+    return key.replace("aa", "a").replace("ae", "a").replace("oe", "o")
+
+
+def loose_word(word: str) -> str:
+    """Loose key of raw text (fold + loose)."""
+    return loose(fold(word))
+
+
+def tokenise(text: str) -> list[tuple[str, ...]]:
+    """Split text into words; each word is the tuple of its primary-folded hyphen pieces.
+
+    ``"Bestil e-Boks"`` gives ``[("bestil",), ("e", "boks")]``.
+    """
+    return [tuple(m.split("-")) for m in _WORD_RE.findall(fold(text))]
+
+
+def words(text: str) -> list[str]:
+    """The primary-folded words of a text with hyphenated words joined ("e-Boks" → "eboks")."""
+    return [m.replace("-", "") for m in _WORD_RE.findall(fold(text))]
+
+
+_local = threading.local()
+
+
+def stem(key: str) -> str:
+    """Danish snowball stem of a loose key (thread-safe)."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = snowballstemmer.stemmer("danish")
+        _local.stemmer = stemmer
+    result: str = stemmer.stemWord(key)
+    return result
+
+
+def split_compound(
+    key: str,
+    known: Container[str] | Callable[[str], bool],
+    known_last: Callable[[str], bool] | None = None,
+) -> tuple[str, ...] | None:
+    """Split a loose key into known parts, allowing the linking letters -s-/-e-.
+
+    ``known`` tells whether a string is a known word (a container or a predicate);
+    ``known_last`` (default: ``known``) is asked about the last part. The split with the fewest
+    parts wins, then the one with the fewest linking letters. The last part may carry an
+    inflectional ending ("kortet" → "kort"). Returns None when the key cannot be split into two or
+    more parts of at least three letters.
+    """
+    n = len(key)
+    if n < 2 * MIN_PART or n > MAX_SPLIT_LEN:
+        return None
+    is_known: Callable[[str], bool] = known if callable(known) else known.__contains__
+    is_known_last = known_last or is_known
+    # state per start position: (parts, links, previous start, part ending at this start)
+    best: dict[int, tuple[int, int, int, str]] = {0: (0, 0, -1, "")}
+    final: tuple[int, int, int, str] | None = None
+    for start in range(n):
+        state = best.get(start)
+        if state is None:
+            continue
+        parts, links = state[0], state[1]
+        if parts >= MAX_PARTS:
+            continue
+        for end in range(start + MIN_PART, n + 1):
+            piece = key[start:end]
+            if end == n:
+                if start == 0:
+                    break
+                root = piece if is_known_last(piece) else _strip_ending(piece, is_known)
+                if root is not None:
+                    cand = (parts + 1, links, start, root)
+                    if final is None or cand[:2] < final[:2]:
+                        final = cand
+                break
+            if not is_known(piece):
+                continue
+            for nxt, extra in ((end, 0), (end + 1, 1)):
+                if extra and (key[end] not in _LINKS or nxt >= n):
+                    continue
+                cand = (parts + 1, links + extra, start, piece)
+                old = best.get(nxt)
+                if old is None or cand[:2] < old[:2]:
+                    best[nxt] = cand
+    if final is None:
+        return None
+    out = [final[3]]
+    start = final[2]
+    while start > 0:
+        state = best[start]
+        out.append(state[3])
+        start = state[2]
+    out.reverse()
+    return tuple(out)
+
+
+def _strip_ending(piece: str, is_known: Callable[[str], bool]) -> str | None:
+    for ending in _LAST_PART_ENDINGS:
+        if piece.endswith(ending) and len(piece) - len(ending) >= MIN_PART:
+            root = piece[: -len(ending)]
+            if is_known(root):
+                return root
+    return None

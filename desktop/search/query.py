@@ -1,0 +1,263 @@
+"""Turns query text into a plan: slots of alternatives of parts of weighted terms.
+
+* A **slot** is one thing the user asked for (a word, or a phrase that is a synonym). Documents
+  matching more slots rank higher (AND-ish with graceful degradation).
+* A slot has **alternatives**: the word itself, its compound parts, synonym terms. The best
+  alternative per document counts.
+* An alternative has **parts** that should all match (a compound split into its parts, a
+  multi-word synonym term); a document matching some of them gets that share of the slot.
+* A part is a list of ``(term id, quality)``: the word expanded to the vocabulary by exact,
+  loose (ae/a), prefix, stem, compound and fuzzy matching.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sync_server.protocol import SynonymGroup
+
+from .normalise import MIN_PART, STOPWORDS, fold, loose, split_compound, stem, tokenise
+from .vocab import Vocabulary
+
+EXACT = 1.0
+LOOSE = 0.95
+PREFIX = 0.85  # minus up to PREFIX_SPAN for a long completion
+PREFIX_SPAN = 0.15
+STEM = 0.8
+COMPOUND = 0.7
+STEM_PREFIX = 0.6
+FUZZY = (1.0, 0.6, 0.45)  # by edit distance
+SPLIT_FACTOR = 0.85
+SYNONYM_FACTOR = 0.9
+STOP_PREFIX_WEIGHT = 0.25
+_STEM_PREFIX_LIMIT = 40
+_FEW = 2  # fuzzy matching kicks in when the plain matches reach fewer documents than this
+
+Terms = dict[int, float]
+
+
+@dataclass
+class Alternative:
+    """Parts that should all match, scaled by ``factor``."""
+
+    parts: list[Terms]
+    factor: float = 1.0
+    idf: bool = True  # False for synonym terms: a lay word maps to a common official term
+
+
+@dataclass
+class Slot:
+    """One requested concept; ``weight`` scales how much matching it counts."""
+
+    alternatives: list[Alternative] = field(default_factory=list)
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class _Word:
+    pieces: tuple[str, ...]
+    joined: str  # primary folding, hyphens removed
+    key: str  # loose key
+    prefix: bool  # the last, unfinished word
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A municipality synonym: the loose keys of a lay phrase and the term it stands for."""
+
+    keys: tuple[str, ...]
+    stems: tuple[str, ...]
+    term: str
+
+
+def compile_synonyms(groups: Sequence[SynonymGroup]) -> list[Phrase]:
+    """Prepare synonym groups for matching (each lay word/phrase, also split at hyphens)."""
+    phrases: list[Phrase] = []
+    for group in groups:
+        for text in group.words:
+            tokens = tokenise(text)
+            variants = {tuple(loose("".join(t)) for t in tokens)}
+            variants.add(tuple(loose(p) for t in tokens for p in t if p))
+            for keys in variants:
+                if keys and keys != (loose(fold(group.term)),):
+                    phrases.append(Phrase(keys, tuple(stem(k) for k in keys), group.term))
+    phrases.sort(key=lambda p: -len(p.keys))
+    return phrases
+
+
+class Planner:
+    """Builds the slots of a query against one vocabulary."""
+
+    def __init__(self, vocab: Vocabulary, phrases: Sequence[Phrase]) -> None:
+        self.vocab = vocab
+        self.phrases = phrases
+
+    def plan(self, query: str) -> list[Slot]:
+        """The slots of ``query``; empty when there is nothing to search for."""
+        tokens = tokenise(query)
+        if not tokens:
+            return []
+        open_end = not query[-1].isspace() and query.rstrip()[-1].isalnum()
+        words = [
+            _Word(t, "".join(t), loose("".join(t)), open_end and i == len(tokens) - 1)
+            for i, t in enumerate(tokens)
+        ]
+        slots: list[Slot] = []
+        seen: set[tuple[str, bool]] = set()
+        i = 0
+        while i < len(words):
+            span, terms = self._synonym_at(words, i)
+            if span:
+                slots.append(self._synonym_slot(words[i : i + span], terms))
+                i += span
+                continue
+            word = words[i]
+            i += 1
+            if (word.key, word.prefix) in seen:
+                continue
+            seen.add((word.key, word.prefix))
+            weak = word.joined in STOPWORDS or (len(word.key) < 2 and not word.key.isdigit())
+            if weak and not word.prefix:
+                continue  # a finished stop word or a lone letter
+            slot = Slot(self._word_alternatives(word))
+            if weak and len(words) > 1:
+                slot.weight = STOP_PREFIX_WEIGHT  # "pas til" while typing "til…": optional
+            slots.append(slot)
+        return [s for s in slots if s.alternatives]
+
+    # -- synonyms ---------------------------------------------------------------------------
+
+    def _synonym_at(self, words: list[_Word], i: int) -> tuple[int, dict[str, float]]:
+        """The longest synonym phrase starting at word ``i``: its length and the terms it
+        stands for, each with the quality of the match (lower when matched by prefix)."""
+        span, terms = 0, dict[str, float]()
+        for phrase in self.phrases:
+            n = len(phrase.keys)
+            if (span and n < span) or i + n > len(words):
+                continue
+            quality = 1.0
+            for j in range(n):
+                quality = min(
+                    quality, _phrase_word_quality(words[i + j], phrase.keys[j], phrase.stems[j], n)
+                )
+                if not quality:
+                    break
+            if quality:
+                if n > span:
+                    span, terms = n, {}
+                terms[phrase.term] = max(quality, terms.get(phrase.term, 0.0))
+        return span, terms
+
+    def _synonym_slot(self, words: list[_Word], terms: dict[str, float]) -> Slot:
+        if len(words) == 1:
+            alts = self._word_alternatives(words[0])
+        else:
+            alts = [Alternative([self._expand(w.joined, w.key, w.prefix) for w in words])]
+        for term, quality in terms.items():
+            parts = [
+                self._expand(joined, loose(joined), False)
+                for joined in ("".join(t) for t in tokenise(term))
+                if joined not in STOPWORDS
+            ]
+            if parts:
+                alts.append(Alternative(parts, SYNONYM_FACTOR * quality, idf=False))
+        return Slot([a for a in alts if all(a.parts)])
+
+    # -- words ------------------------------------------------------------------------------
+
+    def _word_alternatives(self, word: _Word) -> list[Alternative]:
+        vocab = self.vocab
+        whole = self._expand(word.joined, word.key, word.prefix)
+        plain_docs = sum(vocab.df[t] for t, q in whole.items() if q >= STEM_PREFIX)
+        if plain_docs < _FEW and len(word.key) >= 4:
+            self._add_fuzzy(word, whole)
+        alts = [Alternative([whole])] if whole else []
+        split = self._split(word)
+        if split:
+            parts = [self._expand(p, p, prefix) for p, prefix in split]
+            if all(parts):
+                alts.append(Alternative(parts, SPLIT_FACTOR))
+        return alts
+
+    def _split(self, word: _Word) -> list[tuple[str, bool]]:
+        """Compound parts of a query word as ``(loose key, match as prefix)``."""
+        if len(word.pieces) > 1:
+            pieces = [loose(p) for p in word.pieces if len(p) >= 2 and p not in STOPWORDS]
+            return [(p, False) for p in pieces] if len(pieces) > 1 else []
+        parts = split_compound(word.key, self.vocab.known, self._known_or_stem)
+        if parts:
+            return [(p, False) for p in parts]
+        return self._head_split(word.key)
+
+    def _known_or_stem(self, key: str) -> bool:
+        return self.vocab.known(key) or self.vocab.stem_known(stem(key))
+
+    def _head_split(self, key: str) -> list[tuple[str, bool]]:
+        """An unknown head that begins known words plus a known last part, e.g.
+        "sygesikrings|kortet" → prefix "sygesikring…" and "kortet"."""
+        for cut in range(4, len(key) - MIN_PART + 1):
+            tail = key[cut:]
+            if not self._known_or_stem(tail):
+                continue
+            head = key[:cut]
+            for h in (head, head[:-1]) if head[-1] in "se" else (head,):
+                if len(h) >= 4 and (self.vocab.known(h) or self.vocab.prefix(h)):
+                    return [(h, True), (tail, False)]
+        return []
+
+    def _expand(self, joined: str, key: str, prefix: bool) -> Terms:
+        vocab = self.vocab
+        out: Terms = {}
+
+        def put(keys: Sequence[str], quality: float) -> None:
+            for k in keys:
+                for tid in vocab.by_loose.get(k, ()):
+                    if quality > out.get(tid, 0.0):
+                        out[tid] = quality
+
+        for tid in vocab.by_loose.get(key, ()):
+            out[tid] = EXACT if vocab.terms[tid] == joined else LOOSE
+        st = stem(key)
+        for tid in vocab.by_stem.get(st, ()):
+            if out.get(tid, 0.0) < STEM:
+                out[tid] = STEM
+        if prefix:
+            n = len(key)
+            for k in vocab.prefix(key):
+                extra = min(1.0, (len(k) - n) / 10)
+                put((k,), PREFIX - PREFIX_SPAN * extra)
+        if len(st) >= 4 and len(key) >= 5:
+            put(vocab.prefix(st)[:_STEM_PREFIX_LIMIT], STEM_PREFIX)
+        put(vocab.compounds(key), COMPOUND)
+        if st != key:
+            put(vocab.compounds(st), COMPOUND * STEM)
+        return out
+
+    def _add_fuzzy(self, word: _Word, out: Terms) -> None:
+        vocab = self.vocab
+        key = word.key
+        max_dist = 1 if len(key) <= 7 else 2
+        found = vocab.fuzzy(key, max_dist)
+        if not found and word.prefix and len(key) >= 5:
+            found = vocab.fuzzy_prefix(key, 1)
+        for k, dist in found:
+            quality = FUZZY[dist]
+            for tid in vocab.by_loose.get(k, ()):
+                if quality > out.get(tid, 0.0):
+                    out[tid] = quality
+            for ck in vocab.compounds(k):
+                for tid in vocab.by_loose.get(ck, ()):
+                    out.setdefault(tid, quality * COMPOUND)
+
+
+def _phrase_word_quality(word: _Word, key: str, st: str, phrase_len: int) -> float:
+    """How well a query word matches a word of a synonym phrase (0: not at all)."""
+    if word.key == key:
+        return EXACT
+    if len(key) >= 4 and stem(word.key) == st:
+        return LOOSE  # an inflected form of the lay word means the same
+    min_len = 2 if phrase_len > 1 else 3
+    if word.prefix and len(word.key) >= min_len and key.startswith(word.key):
+        return PREFIX - PREFIX_SPAN * min(1.0, (len(key) - len(word.key)) / 10)
+    return 0.0
