@@ -21,6 +21,7 @@ from .features.directory.router import router as directory_router
 from .features.feedback.router import router as feedback_router
 from .features.guides.router import router as guides_router
 from .features.library.router import router as library_router
+from .features.messaging.router import router as messaging_router
 from .features.municipalities.router import router as municipalities_router
 from .features.registrations.router import router as registrations_router
 from .features.sync.router import router as sync_router
@@ -119,6 +120,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         feedback_router,
         registrations_router,
         sync_router,
+        messaging_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     return app

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -27,6 +28,33 @@ class Settings(BaseSettings):
     sync_batch_size: int = Field(default=500, ge=1, le=5000)
     max_blob_bytes: int = Field(default=5 * 1024 * 1024, ge=1)
     message_rate_per_hour: int = Field(default=60, ge=1)
+
+    # --- messaging (SMS and e-mail to citizens) ---------------------------------------------
+    # Providers are server-wide, so workstations hold no credentials. An unset provider means
+    # "file" for the demo (VEJVISER_DEMO=1, or the demo municipality 999 made by seed-demo)
+    # and "none" (sending refused with a clear message) otherwise. Secrets have no default.
+    demo: bool = False
+    mail_provider: Literal["smtp", "file", "none"] | None = None
+    sms_provider: Literal["gatewayapi", "file", "none"] | None = None
+    message_outbox_dir: Path | None = None  # the file provider's folder; default data_dir/outbox
+    smtp_host: str | None = None
+    smtp_port: int | None = Field(default=None, ge=1, le=65535)  # default by security
+    smtp_security: Literal["starttls", "tls", "none"] = "starttls"
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str | None = None  # the envelope and From address, e.g. borgerservice@kommune.dk
+    smtp_ca_file: Path | None = None  # trust this CA (an internal CA) besides the system's
+    smtp_timeout: float = Field(default=20.0, gt=0)
+    sms_api_url: str = "https://gatewayapi.com/rest/mtsms"
+    sms_token: SecretStr | None = None
+    sms_sender: str | None = None  # default sender until a municipality sets its own
+    sms_webhook_secret: SecretStr | None = None
+    sms_timeout: float = Field(default=15.0, gt=0)
+    sms_max_parts: int = Field(default=10, ge=1, le=20)
+    message_recipient_retention_hours: float = Field(default=48.0, gt=0)
+
+    def resolved_outbox_dir(self) -> Path:
+        return self.message_outbox_dir or self.data_dir / "outbox"
 
     def resolved_database_url(self) -> str:
         if self.database_url:

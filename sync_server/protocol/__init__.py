@@ -23,7 +23,14 @@ from .content import (
 )
 from .exchange import FORMAT, ExchangeGuide, GuideFile
 from .feedback import Feedback, FeedbackAnswer, FeedbackIn, FeedbackKind, FeedbackStatus
-from .messaging import MessageChannel, MessageRequest, MessageState, MessageStatus
+from .messaging import (
+    TEMPLATE_PLACEHOLDERS,
+    MessageChannel,
+    MessageRequest,
+    MessageState,
+    MessageStatus,
+    MessageTemplates,
+)
 from .registrations import (
     SELF_SERVICE_CHECK_AREAS,
     Channel,
@@ -55,6 +62,7 @@ __all__ = [
     "CPR_MESSAGE",
     "FORMAT",
     "SELF_SERVICE_CHECK_AREAS",
+    "TEMPLATE_PLACEHOLDERS",
     "AccountInfo",
     "Channel",
     "CitizenType",
@@ -84,6 +92,7 @@ __all__ = [
     "MessageRequest",
     "MessageState",
     "MessageStatus",
+    "MessageTemplates",
     "Municipality",
     "Outcome",
     "PhoneNumber",

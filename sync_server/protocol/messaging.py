@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
+from typing import Annotated
 from uuid import UUID
 
-from pydantic import Field, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
 
-from .common import AwareDatetime, GuideId, WireModel
+from .common import AwareDatetime, FreeText, GuideId, Name, WireModel
 from .validation import RuleViolation, normalise_email, normalise_phone
 
 
@@ -44,7 +47,7 @@ class MessageRequest(WireModel):
             else:
                 self.recipient = normalise_email(self.recipient)
         except RuleViolation as exc:
-            raise ValueError(exc.message) from None
+            raise PydanticCustomError(exc.code, exc.message) from None
         return self
 
 
@@ -58,3 +61,55 @@ class MessageState(WireModel):
     reason: str | None = None
     created_at: AwareDatetime
     updated_at: AwareDatetime
+
+
+#: The placeholders a template may use; the desktop fills them when composing a message.
+TEMPLATE_PLACEHOLDERS = ("kommune", "titel", "vejledning", "link", "henvisning", "signatur")
+
+# An alphanumeric sender is at most 11 characters (letters A–Z, digits, a few signs); a
+# numeric sender at most 15 digits. Danish letters are not allowed by the networks.
+_SMS_SENDER_RE = re.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9 .&_-]{0,10}|\+?[0-9]{1,15})$")
+
+
+def _sms_sender(value: str) -> str:
+    if not _SMS_SENDER_RE.match(value):
+        raise PydanticCustomError(
+            "sms_sender",
+            "SMS-afsenderen skal være højst 11 tegn (A–Z, tal, mellemrum; ikke æ, ø, å) "
+            "eller et telefonnummer på højst 15 cifre.",
+        )
+    return value
+
+
+def _reply_to(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return normalise_email(value)
+    except RuleViolation as exc:
+        raise PydanticCustomError(exc.code, exc.message) from None
+
+
+SmsSender = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=15), AfterValidator(_sms_sender)
+]
+TemplateText = Annotated[FreeText, StringConstraints(min_length=1)]
+
+
+class MessageTemplates(WireModel):
+    """A municipality's sender and wording of messages to citizens.
+
+    Placeholders (``{kommune}``, ``{titel}``, ``{vejledning}``, ``{link}``, ``{henvisning}``,
+    ``{signatur}``) are filled by the desktop when it composes a message. ``revision`` is
+    the revision a write is based on (0: the shipped defaults); a stale one gets 409.
+    """
+
+    sender_name: Name
+    sms_sender: SmsSender
+    reply_to: Annotated[str | None, AfterValidator(_reply_to)] = None
+    signature: Annotated[FreeText, StringConstraints(max_length=500)]
+    sms_text: Annotated[TemplateText, StringConstraints(max_length=1000)]
+    mail_subject: Annotated[TemplateText, StringConstraints(max_length=200)]
+    mail_text: Annotated[TemplateText, StringConstraints(max_length=5000)]
+    revision: int = Field(default=0, ge=0)
+    customised: bool = False

@@ -1,0 +1,247 @@
+"""Rules for messages to citizens.
+
+Sending is three short steps, so no database transaction (and no SQLite write lock) is held
+while a provider is called over the network:
+
+1. **claim** — in one transaction: a known id returns its state (a retry never sends
+   twice); else the rate limit is checked and the message stored as "queued";
+2. **send** — through the provider, outside any transaction;
+3. **record** — in one transaction: "sent" or "failed" with the reason. A final status
+   erases the recipient in the same statement.
+
+A delivery report may arrive before step 3 (it finds the message by its reference); the
+conditional updates of :mod:`.repository` make the order irrelevant.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+from uuid import UUID
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...config import Settings
+from ...db.engine import transaction
+from ...db.models import MessageRow, MunicipalityRow
+from ...deps import Caller
+from ...errors import Invalid, NotFound, TooManyRequests, Unauthorized
+from ...protocol import MessageChannel, MessageRequest, MessageState, MessageStatus, utcnow
+from ...protocol.sms import count_sms
+from . import repository, templates
+from .providers import (
+    OutgoingMail,
+    OutgoingSms,
+    ProviderError,
+    ProviderUnavailable,
+    Receipt,
+    mail_provider,
+    sms_provider,
+)
+from .providers.gatewayapi import DeliveryReport, report_status
+from .render import render_html
+
+log = logging.getLogger("vejviser.server.messaging")
+
+STALE_QUEUED = timedelta(minutes=15)
+
+
+def to_state(row: MessageRow) -> MessageState:
+    return MessageState(
+        id=UUID(row.uuid),
+        guide_id=row.guide_key,
+        channel=MessageChannel(row.channel),
+        status=MessageStatus(row.status),
+        reason=row.reason,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+@dataclass(frozen=True)
+class _Claim:
+    row_id: int
+    provider: str
+    deliver: Callable[[], Receipt]
+
+
+def reference(municipality_code: str, uuid: UUID | str) -> str:
+    """What the provider gets (and gives back in delivery reports): no personal data."""
+    return f"{municipality_code}-{uuid}"
+
+
+def _check_rate(session: Session, settings: Settings, caller: Caller, now: datetime) -> None:
+    since = now - timedelta(hours=1)
+    limit = settings.message_rate_per_hour
+    if repository.count_since(session, caller.municipality_id, caller.pseudonym, since) < limit:
+        return
+    oldest = repository.oldest_since(session, caller.municipality_id, caller.pseudonym, since)
+    wait = max(1, int(((oldest or now) + timedelta(hours=1) - now).total_seconds() // 60) + 1)
+    raise TooManyRequests(
+        f"Du har sendt {limit} beskeder den seneste time, og det er grænsen. "
+        f"Prøv igen om {wait} minutter.",
+        code="message_rate_limited",
+    )
+
+
+def _outgoing(
+    session: Session, settings: Settings, caller: Caller, request: MessageRequest
+) -> OutgoingMail | OutgoingSms:
+    tpl = templates.load(session, caller.municipality_id, settings.sms_sender)
+    ref = reference(caller.municipality_code, request.id)
+    if request.channel is MessageChannel.SMS:
+        count = count_sms(request.body)
+        if count.parts > settings.sms_max_parts:
+            raise Invalid(
+                f"Beskeden er for lang til en SMS: {count.parts} dele (højst "
+                f"{settings.sms_max_parts}). Forkort teksten, eller send den som e-mail.",
+                code="sms_too_long",
+            )
+        return OutgoingSms(
+            reference=ref,
+            to=request.recipient,
+            sender=tpl.sms_sender,
+            text=request.body,
+            count=count,
+        )
+    municipality = session.get_one(MunicipalityRow, caller.municipality_id)
+    subject = (request.subject or "").strip() or f"Vejledning fra {municipality.name}"
+    return OutgoingMail(
+        reference=ref,
+        to=request.recipient,
+        sender_name=tpl.sender_name,
+        reply_to=tpl.reply_to,
+        subject=subject,
+        text=request.body,
+        html=render_html(
+            request.body, subject=subject, sender_name=tpl.sender_name, reply_to=tpl.reply_to
+        ),
+    )
+
+
+def _claim(
+    session: Session, settings: Settings, caller: Caller, request: MessageRequest
+) -> MessageState | _Claim:
+    existing = repository.by_uuid(session, caller.municipality_id, str(request.id))
+    if existing is not None:
+        return to_state(existing)
+    now = utcnow()
+    retention = timedelta(hours=settings.message_recipient_retention_hours)
+    repository.sweep(session, now, now - STALE_QUEUED, now - retention)
+    outgoing = _outgoing(session, settings, caller, request)
+    _check_rate(session, settings, caller, now)
+    deliver: Callable[[], Receipt]
+    if isinstance(outgoing, OutgoingSms):
+        sms = sms_provider(settings, caller.municipality_code)
+        provider, deliver = sms.name, partial(sms.send_sms, outgoing)
+    else:
+        mail = mail_provider(settings, caller.municipality_code)
+        provider, deliver = mail.name, partial(mail.send_mail, outgoing)
+    row = MessageRow(
+        municipality_id=caller.municipality_id,
+        uuid=str(request.id),
+        staff=caller.pseudonym,
+        guide_key=request.guide_id,
+        registration_uuid=str(request.registration_id) if request.registration_id else None,
+        channel=request.channel.value,
+        provider=provider,
+        status=MessageStatus.QUEUED.value,
+        sms_parts=outgoing.count.parts if isinstance(outgoing, OutgoingSms) else None,
+        recipient=request.recipient,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return _Claim(row.id, provider, deliver)
+
+
+def _deliver(claim: _Claim) -> tuple[Receipt | None, ProviderError | None]:
+    try:
+        return claim.deliver(), None
+    except ProviderError as exc:
+        return None, exc
+    except Exception as exc:  # a bug must not leave the message queued (or leak the address)
+        log.error("unexpected error while sending %s: %s", claim.row_id, type(exc).__name__)
+        return None, ProviderError("Der skete en uventet fejl ved afsendelsen.", "unexpected")
+
+
+def send(
+    factory: sessionmaker[Session], settings: Settings, caller: Caller, request: MessageRequest
+) -> MessageState:
+    """Send ``request`` once; a retry with the same id returns the stored state."""
+    try:
+        with transaction(factory) as session:
+            claimed = _claim(session, settings, caller, request)
+    except IntegrityError:  # the same id claimed concurrently: answer with that one
+        with transaction(factory) as session:
+            row = repository.by_uuid(session, caller.municipality_id, str(request.id))
+            if row is None:
+                raise
+            return to_state(row)
+    if isinstance(claimed, MessageState):
+        return claimed
+    receipt, error = _deliver(claimed)
+    with transaction(factory) as session:
+        if receipt is not None and receipt.provider_ref:
+            repository.set_provider_ref(session, claimed.row_id, receipt.provider_ref)
+        if error is not None:
+            status, reason = MessageStatus.FAILED, error.reason
+        else:
+            status, reason = MessageStatus.SENT, None
+        repository.advance(session, claimed.row_id, claimed.provider, status, reason, utcnow())
+        return to_state(session.get_one(MessageRow, claimed.row_id, populate_existing=True))
+
+
+def get_state(session: Session, caller: Caller, message_id: UUID) -> MessageState:
+    row = repository.by_uuid(session, caller.municipality_id, str(message_id))
+    if row is None:
+        raise NotFound("Beskeden findes ikke.", code="message_not_found")
+    return to_state(row)
+
+
+def list_states(
+    session: Session,
+    caller: Caller,
+    guide_id: str | None,
+    since: datetime | None,
+    limit: int = 200,
+) -> list[MessageState]:
+    rows = repository.list_own(
+        session, caller.municipality_id, caller.pseudonym, guide_id, since, limit
+    )
+    return [to_state(row) for row in rows]
+
+
+def check_webhook_secret(settings: Settings, given: str | None) -> None:
+    secret = settings.sms_webhook_secret.get_secret_value() if settings.sms_webhook_secret else ""
+    if not secret:
+        raise ProviderUnavailable(
+            "Leveringsrapporter er ikke sat op (VEJVISER_SMS_WEBHOOK_SECRET mangler).",
+            code="webhook_not_configured",
+        )
+    if not given or not hmac.compare_digest(given.encode(), secret.encode()):
+        raise Unauthorized("Forkert hemmelighed for leveringsrapporter.", code="webhook_secret")
+
+
+def apply_report(session: Session, report: DeliveryReport) -> bool:
+    """Apply a delivery report; True when it changed the status. Unknown messages, repeats
+    and reports that would move a final status back are ignored (and acknowledged)."""
+    row: MessageRow | None = None
+    if report.userref:
+        code, _, uuid = report.userref.partition("-")
+        if uuid:
+            row = repository.by_reference(session, code, uuid)
+    if row is None and report.id is not None:
+        row = repository.by_provider_ref(session, "gatewayapi", str(report.id))
+    if row is None:
+        return False
+    if report.id is not None:
+        repository.set_provider_ref(session, row.id, str(report.id))
+    status, reason = report_status(report)
+    return repository.advance(session, row.id, row.provider, status, reason, utcnow())
