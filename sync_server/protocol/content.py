@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field, field_validator
 
@@ -165,6 +166,6 @@ class FaqEntry(WireModel):
 class SynonymGroup(WireModel):
     """Municipality-wide synonyms: lay words (``words``) that mean ``term`` (e.g. NemID → MitID)."""
 
-    term: ShortText = Field(min_length=1)
+    term: Annotated[ShortText, Field(min_length=1, max_length=200)]
     words: list[ShortText] = Field(min_length=1, max_length=100)
     revision: Revision = 1

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import itertools
 import shutil
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -85,3 +88,52 @@ def client(app: FastAPI) -> Iterator[TestClient]:
 @pytest.fixture
 def world(client: TestClient, engine: Engine, settings: Settings, password_hash: str) -> World:
     return World(client=client, tokens=seed_world(engine, settings, password_hash))
+
+
+@pytest.fixture
+def password() -> str:
+    """The password of every account of the ``world``."""
+    return PASSWORD
+
+
+def _registration(**overrides: Any) -> dict[str, Any]:
+    started = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    body: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "version": 1,
+        "channel": "phone",
+        "location": "Borgerservice Nord",
+        "started_at": started.isoformat(),
+        "ended_at": (started + timedelta(minutes=6)).isoformat(),
+        "active_seconds": 300,
+        "guide_ids": ["melde-flytning"],
+        "area": "Flytning",
+        "outcome": "resolved",
+    }
+    body.update(overrides)
+    return body
+
+
+def _feedback(**overrides: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "guide_id": "melde-flytning",
+        "guide_revision": 1,
+        "kind": "outdated",
+        "text": "Fristen er ændret til 5 dage.",
+        "created_at": "2026-03-02T09:00:00+00:00",
+    }
+    body.update(overrides)
+    return body
+
+
+@pytest.fixture
+def make_registration() -> Callable[..., dict[str, Any]]:
+    """A valid registration as JSON (a new client UUID each call); keywords override."""
+    return _registration
+
+
+@pytest.fixture
+def make_feedback() -> Callable[..., dict[str, Any]]:
+    """A valid feedback item as JSON (a new client UUID each call); keywords override."""
+    return _feedback

@@ -87,9 +87,12 @@ def save(
         )
     if row is not None and live and base_revision != row.revision:
         raise _conflict(write.kind, row, render(row) if render else None)
+    if row is None and base_revision is not None:
+        raise NotFound(f"{_NOUNS[write.kind].capitalize()} findes ikke.", code="not_found")
+    if row is not None and not live and base_revision not in (None, row.revision):
+        # an edit of something deleted meanwhile must not bring it back silently
+        raise _conflict(write.kind, row, None)
     if row is None:
-        if base_revision is not None:
-            raise NotFound(f"{_NOUNS[write.kind].capitalize()} findes ikke.", code="not_found")
         row = ContentRow(
             municipality_id=municipality_id,
             kind=write.kind.value,

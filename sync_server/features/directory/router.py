@@ -1,6 +1,8 @@
-"""HTTP: one set of CRUD routes per directory kind (areas, contacts, faq, synonyms)."""
+"""HTTP: one set of CRUD routes per directory kind (areas, contacts, faq, synonyms).
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: the body type of ``put_item`` is the
+per-kind model held in a local variable, which FastAPI must see as a class, not a string.
+"""
 
 from typing import Any
 
