@@ -45,16 +45,30 @@ def migrations() -> list[tuple[int, str]]:
 
 def migrate(engine: Engine) -> int:
     """Apply the SQL migrations newer than ``PRAGMA user_version``; return the version."""
-    with engine.connect() as conn, conn.begin():
-        version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
-        for number, script in migrations():
-            if number <= version:
-                continue
-            for statement in (s.strip() for s in script.split(";")):
-                if statement and not all(line.startswith("--") for line in statement.splitlines()):
-                    conn.exec_driver_sql(statement)
-            conn.exec_driver_sql(f"PRAGMA user_version = {number}")
-            version = number
+    wanted = migrations()
+    with engine.connect() as conn:
+        with conn.begin():
+            version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+        if not wanted or version >= wanted[-1][0]:
+            return version
+        # Take the write lock before reading the version again: processes opening a new or
+        # outdated cache at the same time then migrate one after the other instead of failing.
+        conn.info["write"] = True
+        try:
+            with conn.begin():
+                version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+                for number, script in wanted:
+                    if number <= version:
+                        continue
+                    for statement in (s.strip() for s in script.split(";")):
+                        if statement and not all(
+                            line.startswith("--") for line in statement.splitlines()
+                        ):
+                            conn.exec_driver_sql(statement)
+                    conn.exec_driver_sql(f"PRAGMA user_version = {number}")
+                    version = number
+        finally:
+            conn.info.pop("write", None)
     return version
 
 
@@ -103,17 +117,21 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
 def open_cache(path: Path) -> Cache:
     """Open (and create or upgrade) a cache. Refuses network shares, where SQLite's
     locking is unreliable."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if is_network_path(path.parent):
+    if is_network_path(path.parent):  # checked before anything is created there
         raise ProfileError(
             f"Vejvisers lokale data kan ikke ligge på et netværksdrev ({path.parent}). "
             "Sæt VEJVISER_HOME til en lokal mappe.",
             code="network_share",
         )
+    path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         f"sqlite:///{path.as_posix()}", connect_args={"check_same_thread": False}
     )
     event.listen(engine, "connect", _pragmas)
     event.listen(engine, "begin", _begin)
-    migrate(engine)
+    try:
+        migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return Cache(path, engine)

@@ -1,0 +1,57 @@
+"""Desktop test fixtures: the real sync server on 127.0.0.1 (``live_server``).
+
+``live_server`` is a running :class:`support.live_server.LiveServer` on a fresh database:
+
+- ``live_server.url`` — ``http://127.0.0.1:PORT``
+- ``live_server.create_account(code, username, password, role)`` — role "agent", "admin" or
+  "manager"; the municipality is created when new
+- ``live_server.admin_api(code)`` — an admin client: ``create_guide``, ``update_guide``,
+  ``delete_guide``, ``put_area``, ``put_faq``, ``put_synonyms``, ``delete_item``,
+  ``upload_blob``, ``feedback``
+- ``live_server.stop()`` / ``live_server.start()`` — the server goes away and comes back (same
+  port, same database)
+
+``agent_server`` is the same server with municipality 101, an agent ``agent`` (password
+``AGENT_PASSWORD``) and the Danish starter content of ``support.guides_da``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from support.guides_da import AREAS, FAQ, GUIDES, SYNONYMS
+from support.live_server import DEFAULT_PASSWORD, LiveServer, migrated_template
+
+AGENT_PASSWORD = DEFAULT_PASSWORD
+
+
+@pytest.fixture(scope="session")
+def _server_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return migrated_template(tmp_path_factory.mktemp("live-server-template"))
+
+
+@pytest.fixture
+def live_server(tmp_path: Path, _server_template: Path) -> Iterator[LiveServer]:
+    """The real sync server under uvicorn on 127.0.0.1, on its own fresh SQLite file."""
+    server = LiveServer(tmp_path / "live-server", template=_server_template)
+    server.start()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def agent_server(live_server: LiveServer) -> LiveServer:
+    """``live_server`` with municipality 101, agent ``agent`` and Danish content."""
+    live_server.create_account("101", "agent", AGENT_PASSWORD, "agent", "Anne Agent")
+    admin = live_server.admin_api("101")
+    for area in AREAS:
+        admin.put_area(**area)
+    for body in GUIDES:
+        admin.create_guide(body)
+    for entry in FAQ:
+        admin.put_faq(entry)
+    for term, words in SYNONYMS:
+        admin.put_synonyms(term, words)
+    return live_server
