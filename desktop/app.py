@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .core.errors import AuthenticationFailed, NotLoggedIn
 from .core.paths import cache_name, profile_root
+from .services.contact import ContactService
+from .services.control import ControlHandler, ControlServer
 from .services.feedback import FeedbackService
 from .services.lookup import LookupService
 from .services.profile import Profile, TokenVault
@@ -29,6 +32,7 @@ class Workspace:
     blobs: BlobStore
     lookup: LookupService
     feedback: FeedbackService
+    contact: ContactService
 
     def pending(self) -> int:
         return outbox_store.pending_count(self.cache)
@@ -45,12 +49,15 @@ def open_workspace(profile: Profile, root: Path) -> Workspace:
     cache = open_cache(root / f"{name}.sqlite3")
     lookup = LookupService(cache, root / f"{name}.index")
     lookup.load()
+    contact = ContactService(cache, lookup)
+    lookup.add_use_listener(contact.guide_opened)  # guides opened join the running contact
     return Workspace(
         profile=profile,
         cache=cache,
         blobs=BlobStore(cache, root / "blobs"),
         lookup=lookup,
         feedback=FeedbackService(cache),
+        contact=contact,
     )
 
 
@@ -61,6 +68,7 @@ class AppContext:
         self.root = root or profile_root()
         self.session = SessionService(vault or TokenVault(), self.root)
         self.workspace: Workspace | None = None
+        self.control: ControlServer | None = None
         if self.session.profile.configured:
             self.workspace = open_workspace(self.session.profile, self.root)
 
@@ -97,7 +105,21 @@ class AppContext:
             self.session.forget_token()
         return report
 
+    def start_control(self, show: Callable[[], None] | None = None) -> ControlServer:
+        """Serve the local control channel (``vejviser contact …``, a second start of the app
+        asking to be shown) in a background thread. ``show`` runs on that thread: the UI
+        marshals it onto its own. Raises ControlError when another app serves the profile."""
+        if self.control is None:
+            handler = ControlHandler(
+                lambda: self.workspace.contact if self.workspace else None, show
+            )
+            self.control = ControlServer(self.root, handler).start()
+        return self.control
+
     def close(self) -> None:
+        if self.control is not None:
+            self.control.close()
+            self.control = None
         if self.workspace is not None:
             self.workspace.close()
 

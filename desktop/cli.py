@@ -195,5 +195,52 @@ def tour(out: Path) -> None:
     click.echo(f"{len(files)} skærmbilleder gemt i {out}")
 
 
+@main.group()
+def contact() -> None:
+    """Drive the contact timer of the running app (for softphones and call-centre systems).
+
+    Exit status: 0 done, 1 Vejviser is not running (or did not answer), 3 refused (e.g. no
+    contact to stop)."""
+
+
+def _ask(command: str, **args: str) -> None:
+    from .services.control import ControlClient, ControlError
+
+    try:
+        reply = ControlClient().request(command, **args)
+    except ControlError as exc:
+        click.echo(exc.message, err=True)
+        sys.exit(1)
+    click.echo(reply.message, err=not reply.ok)
+    sys.exit(0 if reply.ok else 3)
+
+
+_CHANNELS = ["phone", "counter", "chat", "email", "video", "outreach"]
+_CHANNELS_DA = ["telefon", "fremmøde", "mail", "udkørende"]
+
+
+@contact.command("start")
+@click.option(
+    "--channel",
+    type=click.Choice(_CHANNELS + _CHANNELS_DA, case_sensitive=False),
+    help="Channel of this contact (default: the workstation's preset).",
+)
+def contact_start(channel: str | None) -> None:
+    """Start timing a contact."""
+    _ask("contact.start", **({"channel": channel} if channel else {}))
+
+
+@contact.command("stop")
+def contact_stop() -> None:
+    """Stop the timer; the outcome is chosen in the app."""
+    _ask("contact.stop")
+
+
+@contact.command("status")
+def contact_status() -> None:
+    """Show whether a contact is being timed."""
+    _ask("contact.status")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
