@@ -41,8 +41,16 @@ class AppliedChanges:
     synonyms_changed: bool = False
 
     def extend(self, other: AppliedChanges) -> None:
+        """Add a later batch's changes: what it changes or deletes supersedes what earlier
+        batches said about the same item (deleted, then created again, is live)."""
+        replaced = {(EntityKind.GUIDE, g.id) for g in other.guides}
+        replaced |= {(EntityKind.FAQ, f.id) for f in other.faq}
+        gone = set(other.deleted) | replaced
+        self.guides = [g for g in self.guides if (EntityKind.GUIDE, g.id) not in gone]
         self.guides.extend(other.guides)
+        self.faq = [f for f in self.faq if (EntityKind.FAQ, f.id) not in gone]
         self.faq.extend(other.faq)
+        self.deleted = [d for d in self.deleted if d not in replaced]
         self.deleted.extend(other.deleted)
         self.synonyms_changed |= other.synonyms_changed
 
