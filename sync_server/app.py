@@ -24,6 +24,7 @@ from .features.library.router import router as library_router
 from .features.messaging.router import router as messaging_router
 from .features.municipalities.router import router as municipalities_router
 from .features.registrations.router import router as registrations_router
+from .features.stats.router import router as stats_router
 from .features.sync.router import router as sync_router
 from .protocol import API_PREFIX, ErrorBody
 
@@ -119,6 +120,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         blobs_router,
         feedback_router,
         registrations_router,
+        stats_router,
         sync_router,
         messaging_router,
     ):

@@ -1,0 +1,1 @@
+"""Management statistics over registered contacts (admin and manager of the municipality)."""
