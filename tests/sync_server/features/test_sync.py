@@ -1,0 +1,240 @@
+"""Sync pull: cursor batches, exactly-once delivery, tombstones, per-municipality sequences."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import pytest
+from support.world import World, guide_body
+
+from sync_server.protocol import Role
+
+KEYS = {"guides": "id", "areas": "name", "faq": "id", "contacts": "id", "synonyms": "term"}
+KIND = {
+    "guides": "guide",
+    "areas": "area",
+    "faq": "faq",
+    "contacts": "contact",
+    "synonyms": "synonym",
+}
+
+
+def pull(world: World, since: int = 0, limit: int | None = None, code: str = "101") -> dict:
+    params: dict[str, int] = {"since": since}
+    if limit is not None:
+        params["limit"] = limit
+    response = world.call("GET", "/sync/pull", code=code, role=Role.AGENT, params=params)
+    assert response.status_code == 200, response.text
+    return dict(response.json())
+
+
+def changes(batch: dict[str, Any]) -> list[tuple[str, str, int | None]]:
+    """(kind, key, revision) of every change in a batch; tombstones have no revision."""
+    out: list[tuple[str, str, int | None]] = []
+    for section, key in KEYS.items():
+        out += [(KIND[section], item[key], item["revision"]) for item in batch[section]]
+    out += [(t["kind"], t["id"], None) for t in batch["tombstones"]]
+    return out
+
+
+def pull_all(
+    world: World, since: int = 0, limit: int | None = None, code: str = "101"
+) -> tuple[list[dict[str, Any]], int]:
+    batches = []
+    while True:
+        batch = pull(world, since, limit, code)
+        batches.append(batch)
+        assert batch["cursor"] >= since
+        since = batch["cursor"]
+        if not batch["has_more"]:
+            return batches, since
+
+
+class Replica:
+    """What a client holds after applying batches (the state the server should match)."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], dict[str, Any]] = {}
+        self.seen: list[tuple[str, str, int | None]] = []
+
+    def apply(self, batch: dict[str, Any]) -> None:
+        for section, key in KEYS.items():
+            for item in batch[section]:
+                self.items[(KIND[section], item[key])] = item
+        for tomb in batch["tombstones"]:
+            self.items.pop((tomb["kind"], tomb["id"]), None)
+        self.seen += changes(batch)
+
+
+def server_state(world: World, code: str = "101") -> dict[tuple[str, str], dict[str, Any]]:
+    state = {}
+    paths = {"guides": "/guides", "areas": "/areas", "faq": "/faq"}
+    paths |= {"contacts": "/contacts", "synonyms": "/synonyms"}
+    for section, path in paths.items():
+        for item in world.call("GET", path, code=code).json():
+            state[(KIND[section], item[KEYS[section]])] = item
+    return state
+
+
+def fill(world: World, code: str = "101", guides: int = 7) -> None:
+    for i in range(guides):
+        body = guide_body(f"g{i}", title=f"Vejledning {i}", area=f"Område {i % 3}")
+        assert world.call("POST", "/guides", code=code, json=body).status_code == 201
+    assert world.call(
+        "PUT", "/faq/f1", code=code, json={"id": "f1", "question": "Q", "answer": ["A"]}
+    ).is_success
+    assert world.call(
+        "PUT", "/contacts/c1", code=code, json={"id": "c1", "name": "Skat"}
+    ).is_success
+    assert world.call(
+        "PUT", "/synonyms/MitID", code=code, json={"term": "MitID", "words": ["NemID"]}
+    ).is_success
+
+
+def test_empty_municipality(world: World) -> None:
+    batch = pull(world)
+    assert batch == {
+        "cursor": 0,
+        "has_more": False,
+        "areas": [],
+        "guides": [],
+        "faq": [],
+        "contacts": [],
+        "synonyms": [],
+        "tombstones": [],
+        "blobs": [],
+    }
+
+
+@pytest.mark.parametrize("limit", [1, 3, 4, 500])
+def test_batches_deliver_every_change_exactly_once(world: World, limit: int) -> None:
+    fill(world)
+    batches, cursor = pull_all(world, limit=limit)
+    replica = Replica()
+    for batch in batches:
+        assert len(changes(batch)) <= limit
+        replica.apply(batch)
+    assert all(b["has_more"] for b in batches[:-1])
+    assert len(replica.seen) == len(set(replica.seen))
+    assert replica.items == server_state(world)
+    # 7 guides, 3 areas created for them, 1 faq, 1 contact, 1 synonym group
+    assert len(replica.seen) == 13
+    # nothing new: an empty batch that keeps the cursor
+    again = pull(world, cursor, limit)
+    assert changes(again) == [] and again["cursor"] == cursor and not again["has_more"]
+
+
+def test_resume_from_the_cursor_with_writes_in_between(world: World) -> None:
+    fill(world)
+    replica = Replica()
+    first = pull(world, 0, 5)
+    replica.apply(first)
+    cursor = first["cursor"]
+    # writes while the client is half way: an update of something already pulled,
+    # a new guide and a deletion
+    g0 = world.call("GET", "/guides/g0").json()
+    updated = world.call(
+        "PUT", "/guides/g0", json=guide_body("g0", title="Ny", base_revision=g0["revision"])
+    )
+    assert updated.status_code == 200
+    assert world.call("POST", "/guides", json=guide_body("ny")).status_code == 201
+    assert world.call("DELETE", "/contacts/c1").status_code == 204
+    assert pull(world, 0, 5) != first  # the update moved g0 out of the first batch
+    # the client goes on from its stored cursor
+    batches, _ = pull_all(world, cursor, 5)
+    for batch in batches:
+        replica.apply(batch)
+    assert len(replica.seen) == len(set(replica.seen))
+    assert replica.items == server_state(world)
+    assert ("guide", "g0", 2) in replica.seen
+    assert ("contact", "c1", None) in replica.seen
+
+
+def test_repeating_a_pull_gives_the_same_batch(world: World) -> None:
+    fill(world)
+    assert pull(world, 0, 4) == pull(world, 0, 4)
+    middle = pull(world, 0, 4)["cursor"]
+    assert pull(world, middle, 4) == pull(world, middle, 4)
+
+
+def test_an_update_moves_the_item_to_the_end(world: World) -> None:
+    fill(world)
+    g0 = world.call("GET", "/guides/g0").json()
+    world.call(
+        "PUT", "/guides/g0", json=guide_body("g0", title="Flyttet", base_revision=g0["revision"])
+    )
+    batch = pull(world)
+    guide_ids = [g["id"] for g in batch["guides"]]
+    assert guide_ids[-1] == "g0"
+    assert guide_ids.count("g0") == 1
+    assert batch["guides"][-1]["title"] == "Flyttet"
+    # and only the update comes after the previous cursor
+    last = pull_all(world, limit=100)[1]
+    g0 = world.call("GET", "/guides/g0").json()
+    world.call(
+        "PUT", "/guides/g0", json=guide_body("g0", title="Igen", base_revision=g0["revision"])
+    )
+    after = pull(world, last)
+    assert changes(after) == [("guide", "g0", 3)]
+
+
+@pytest.mark.parametrize(
+    ("path", "kind", "key"),
+    [
+        ("/guides/g1", "guide", "g1"),
+        ("/areas/Område 1", "area", "Område 1"),
+        ("/faq/f1", "faq", "f1"),
+        ("/contacts/c1", "contact", "c1"),
+        ("/synonyms/MitID", "synonym", "MitID"),
+    ],
+)
+def test_deletions_arrive_as_tombstones(world: World, path: str, kind: str, key: str) -> None:
+    fill(world)
+    _, cursor = pull_all(world)
+    assert world.call("DELETE", path).status_code == 204
+    batch = pull(world, cursor)
+    assert batch["tombstones"] == [{"kind": kind, "id": key}]
+    assert changes(batch) == [(kind, key, None)]
+    # a client starting from scratch gets the tombstone too (and never the deleted item)
+    full = pull_all(world)[0]
+    assert all((kind, key) not in {(c[0], c[1]) for c in changes(b) if c[2]} for b in full)
+    assert any({"kind": kind, "id": key} in b["tombstones"] for b in full)
+
+
+def test_other_municipalities_content_never_appears(world: World) -> None:
+    fill(world, "202", guides=4)
+    assert changes(pull(world)) == []
+    fill(world, "101", guides=2)
+    world.call("DELETE", "/guides/g0", code="202")
+    batches, _ = pull_all(world, limit=2)
+    seen = [c for b in batches for c in changes(b)]
+    assert {c[1] for c in seen if c[0] == "guide"} == {"g0", "g1"}
+    for batch in batches:
+        assert all(g["municipality"] == "101" for g in batch["guides"])
+        assert batch["tombstones"] == []
+    # per-municipality sequences: 202's changes do not consume 101's cursor numbers
+    assert pull(world)["cursor"] == len(seen)
+
+
+def test_referenced_screenshots_are_listed(world: World) -> None:
+    digest = hashlib.sha256(b"billede").hexdigest()
+    steps = [
+        {"title": "Et", "text": "Se billedet.", "image": digest},
+        {"title": "To", "text": "Et filnavn.", "image": "trin2.png"},
+    ]
+    world.call("POST", "/guides", json=guide_body("med-billede", steps=steps))
+    assert pull(world)["blobs"] == [digest]
+
+
+def test_limit_bounds_and_default(world: World, settings: Any) -> None:
+    assert world.call("GET", "/sync/pull?limit=0").status_code == 422
+    assert world.call("GET", "/sync/pull?limit=5001").status_code == 422
+    assert world.call("GET", "/sync/pull?since=-1").status_code == 422
+    fill(world, guides=2)
+    assert settings.sync_batch_size == 500
+    assert not pull(world)["has_more"]
+
+
+def test_pull_needs_a_token(world: World) -> None:
+    assert world.client.get("/api/v1/sync/pull").status_code == 401
