@@ -1,0 +1,44 @@
+"""Loading the UI translation: ``resources/i18n/vejviser_<lang>.qm``.
+
+Danish is the default. The source strings are English, so English needs no file, and a
+missing ``.qm`` (e.g. ``make translations`` not run) starts the app in English.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop.core.paths import resources_dir
+
+log = logging.getLogger("vejviser.ui")
+DEFAULT_LANGUAGE = "da"
+_installed: list[QTranslator] = []
+
+
+def i18n_dir() -> Path:
+    return resources_dir() / "i18n"
+
+
+def qm_path(language: str) -> Path:
+    return i18n_dir() / f"vejviser_{language}.qm"
+
+
+def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Replace the installed translation; True when a translation file was loaded."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    danish = language == "da"
+    QLocale.setDefault(QLocale(QLocale.Language.Danish if danish else QLocale.Language.English))
+    path = qm_path(language)
+    translator = QTranslator(app)
+    if not path.is_file() or not translator.load(str(path)):
+        if language != "en":  # English only carries plural forms; the sources are English
+            log.warning("translation %s not found; the UI falls back to English", path)
+        return language == "en"
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

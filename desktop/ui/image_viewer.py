@@ -1,0 +1,76 @@
+"""A screenshot at full size: zoom in and out (buttons, Ctrl++ / Ctrl+-), Esc closes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from .widgets import button, label, shortcut_hint
+
+STEPS = (0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
+
+
+class ImageViewer(QDialog):
+    def __init__(self, path: Path, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(caption)
+        self.setAccessibleName(caption)
+        self.pixmap = QPixmap(str(path))
+        self.zoom_index = STEPS.index(1.0)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(caption, "heading"))
+        self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("Screenshot"))
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image = QLabel()
+        self.image.setAccessibleName(caption)
+        self.scroll.setWidget(self.image)
+        layout.addWidget(self.scroll, 1)
+
+        row = QHBoxLayout()
+        self.smaller = button(
+            self.tr("Zoom out"),
+            tooltip=shortcut_hint(self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut),
+            on_click=lambda: self.step(-1),
+        )
+        self.larger = button(
+            self.tr("Zoom in"),
+            icon="zoom",
+            tooltip=shortcut_hint(self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn),
+            on_click=lambda: self.step(1),
+        )
+        self.close_button = button(
+            self.tr("Close"), tooltip=shortcut_hint(self.tr("Close"), "Esc"), on_click=self.accept
+        )
+        row.addWidget(self.smaller)
+        row.addWidget(self.larger)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.step(1))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.step(-1))
+
+        if parent is not None:
+            size = parent.size()
+            self.resize(int(size.width() * 0.9), int(size.height() * 0.9))
+        self._show()
+
+    def step(self, direction: int) -> None:
+        self.zoom_index = max(0, min(len(STEPS) - 1, self.zoom_index + direction))
+        self._show()
+
+    def _show(self) -> None:
+        factor = STEPS[self.zoom_index]
+        if self.pixmap.isNull():
+            return
+        scaled = self.pixmap.scaledToWidth(
+            max(1, int(self.pixmap.width() * factor)), Qt.TransformationMode.SmoothTransformation
+        )
+        self.image.setPixmap(scaled)
+        self.image.resize(scaled.size())
+        self.smaller.setEnabled(self.zoom_index > 0)
+        self.larger.setEnabled(self.zoom_index < len(STEPS) - 1)

@@ -1,0 +1,303 @@
+"""The main window: composes the views and routes between them. No business rules here —
+what a guide is, what may be sent and how sync works live in the services."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from . import actions, icons
+from .browse_view import BrowseView
+from .errors import describe
+from .faq_view import FaqAnswerView, FaqListView
+from .feedback_dialog import FeedbackDialog
+from .guide_view import GuideView
+from .list_model import ListRow
+from .login import LoginDialog
+from .prefs import UiPrefs
+from .search_view import SearchView
+from .settings_view import SettingsView
+from .shell import NavPanel, Shell
+from .status_bar import StatusPanel
+from .sync_controller import LOGGED_OUT, ONLINE, SyncController
+from .welcome import welcome_page
+from .widgets import MessageBar
+from .worker import Operations
+
+log = logging.getLogger("vejviser.ui")
+NOTE_MS = 4000
+
+
+class MainWindow(QMainWindow):
+    prefs_changed = Signal(object)  # UiPrefs
+    workspace_changed = Signal()  # logged in elsewhere: the app rebuilds the window
+
+    def __init__(self, context, prefs: UiPrefs, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.context = context
+        self.workspace = context.workspace
+        self.setWindowTitle("Vejviser")
+        self.setWindowIcon(icons.app_icon())
+        self.setAccessibleName(self.tr("Vejviser"))
+        self.setMinimumSize(360, 480)
+        self.messages = MessageBar()
+        self.ops = Operations(self.show_error, self)
+
+        lookup = self.workspace.lookup
+        self.search = SearchView(self.workspace)
+        self.browse = BrowseView(self.workspace)
+        self.faq_list = FaqListView(self.workspace)
+        self.nav = NavPanel(self.search, self.browse, self.faq_list)
+        self.guide = GuideView(self.workspace.blobs)
+        self.faq_answer = FaqAnswerView()
+        self.settings = SettingsView(prefs, context.session)
+        self.welcome = welcome_page()
+        self.detail = QStackedWidget()
+        self.detail.setAccessibleName(self.tr("Details"))
+        for page in (self.welcome, self.guide, self.faq_answer, self.settings):
+            self.detail.addWidget(page)
+
+        profile = context.session.profile
+        subtitle = " · ".join(p for p in (profile.municipality_name, profile.display_name) if p)
+        self.shell = Shell(self.nav, self.detail, subtitle)
+        self.shell.layout().insertWidget(1, self.messages)
+        self.status = StatusPanel()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.shell, 1)
+        layout.addWidget(self.status)
+        self.setCentralWidget(central)
+
+        self.sync = SyncController(context, self.ops, parent=self)
+        self._connect(lookup)
+        self.actions = actions.install(
+            self,
+            {
+                "search": self.focus_search,
+                "browse": lambda: self.show_section(NavPanel.BROWSE),
+                "faq": lambda: self.show_section(NavPanel.FAQ),
+                "level1": lambda: self.show_level(0),
+                "level2": lambda: self.show_level(1),
+                "level3": lambda: self.show_level(2),
+                "favourite": self._when_guide(self.guide.toggle_favourite),
+                "feedback": self._when_guide(self.guide.request_feedback),
+                "copy_link": self.copy_link,
+                "open_link": self.open_link,
+                "sync": self.sync.sync_now,
+                "settings": self.show_settings,
+                "back": self.back,
+                "quit": self.close,
+            },
+        )
+        self.status.set_state(LOGGED_OUT if context.session.token() is None else ONLINE)
+        self.refresh_status()
+        self.search.focus_search()
+
+    def _connect(self, lookup) -> None:  # type: ignore[no-untyped-def]
+        self.search.open_requested.connect(self.open_row)
+        self.search.escape_pressed.connect(self.back)
+        self.browse.open_requested.connect(self.open_row)
+        self.faq_list.open_requested.connect(self.open_row)
+        self.guide.favourite_toggled.connect(self._favourite)
+        self.guide.feedback_requested.connect(self.give_feedback)
+        self.guide.notify.connect(self.note)
+        self.faq_answer.notify.connect(self.note)
+        self.settings.prefs_changed.connect(self.prefs_changed.emit)
+        self.settings.logout_requested.connect(self.logout)
+        self.settings.login_requested.connect(lambda: self.open_login())
+        self.shell.back_requested.connect(self.back)
+        self.shell.settings_requested.connect(self.show_settings)
+        self.shell.mode_changed.connect(lambda mode: self.status.set_compact(mode == "compact"))
+        self.status.sync_requested.connect(self.sync.sync_now)
+        self.sync.state_changed.connect(self.status.set_state)
+        self.sync.state_changed.connect(lambda _s: self.settings.refresh())
+        self.sync.synced.connect(self._after_sync)
+        self.sync.auth_lost.connect(self._auth_lost)
+        self.sync.problem.connect(self.show_error_text)
+
+    def start(self) -> None:
+        """Sync on start and then every few minutes; the window is usable meanwhile."""
+        if self.context.session.token() is None:
+            self._auth_lost(
+                self.tr("You are not logged in. The saved guides can be used; log in to sync.")
+            )
+        self.sync.start()
+
+    # -- navigation -------------------------------------------------------------------
+    def open_row(self, row: ListRow) -> None:
+        if row.kind == "faq":
+            self.open_faq(row.key)
+        elif row.kind == "guide":
+            self.open_guide(row.key)
+
+    def open_guide(self, guide_id: str, level: int = 0) -> None:
+        lookup = self.workspace.lookup
+        guide = lookup.guide(guide_id)
+        if guide is None:
+            self.show_error_text(self.tr("The guide is no longer available. Sync to update."))
+            return
+        self.guide.show_guide(guide, lookup.is_favourite(guide_id), level)
+        lookup.record_use(guide_id)
+        self.detail.setCurrentWidget(self.guide)
+        self._open_detail(self.guide.levels.buttons[level])
+        QTimer.singleShot(0, self._refresh_recent)
+
+    def open_faq(self, entry_id: str) -> None:
+        entry = self.workspace.lookup.faq(entry_id)
+        if entry is None:
+            self.show_error_text(self.tr("The answer is no longer available. Sync to update."))
+            return
+        self.faq_answer.show_entry(entry)
+        self.detail.setCurrentWidget(self.faq_answer)
+        self._open_detail(self.faq_answer.scroll)
+
+    def _open_detail(self, focus: QWidget) -> None:
+        self.shell.show_detail()
+        if self.shell.compact:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_settings(self) -> None:
+        self.settings.refresh()
+        self.detail.setCurrentWidget(self.settings)
+        self._open_detail(self.settings)
+
+    def show_section(self, index: int) -> None:
+        self.shell.show_nav()
+        self.nav.show_section(index)
+        self.nav.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        self.show_section(NavPanel.SEARCH)
+        self.search.focus_search()
+
+    def show_level(self, index: int) -> None:
+        if self.guide.guide is None:
+            return
+        self.detail.setCurrentWidget(self.guide)
+        self.shell.show_detail()
+        self.guide.set_level(index)
+
+    def back(self) -> None:
+        if self.search.box.hasFocus() and self.search.box.text():
+            self.search.set_query("")
+        elif self.shell.compact and self.shell.detail_open:
+            self.shell.show_nav()
+            self.nav.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.messages.isVisible():
+            self.messages.dismiss()
+        else:
+            self.focus_search()
+
+    def copy_link(self) -> None:
+        current = self.detail.currentWidget()
+        if current is self.guide or current is self.faq_answer:
+            current.copy_link()
+
+    def open_link(self) -> None:
+        current = self.detail.currentWidget()
+        if current is self.guide or current is self.faq_answer:
+            current.open_link()
+
+    def _when_guide(self, action):  # type: ignore[no-untyped-def]
+        def run() -> None:
+            if self.guide.guide is not None and self.detail.currentWidget() is self.guide:
+                action()
+
+        return run
+
+    # -- use cases --------------------------------------------------------------------
+    def _favourite(self, guide_id: str, favourite: bool) -> None:
+        self.workspace.lookup.set_favourite(guide_id, favourite)
+        self.browse.refresh()
+        self.note(
+            self.tr("Added to favourites.") if favourite else self.tr("Removed from favourites.")
+        )
+
+    def give_feedback(self, guide) -> FeedbackDialog:  # type: ignore[no-untyped-def]
+        dialog = FeedbackDialog(self.workspace.feedback, guide, self)
+        dialog.accepted.connect(self._feedback_sent)
+        dialog.open()
+        return dialog
+
+    def _feedback_sent(self) -> None:
+        self.refresh_status()
+        self.note(self.tr("Thank you! Your feedback is sent with the next sync."))
+        if self.sync.state == ONLINE:
+            self.sync.sync_now()
+
+    def open_login(self, reason: str | None = None) -> LoginDialog:
+        dialog = LoginDialog(self.context, reason, self)
+        dialog.logged_in.connect(self._logged_in)
+        dialog.open()
+        return dialog
+
+    def _logged_in(self, result) -> None:  # type: ignore[no-untyped-def]
+        if self.context.workspace is not self.workspace:
+            self.workspace_changed.emit()
+            return
+        self.messages.dismiss()
+        if not result.keyring_available:
+            self.note(self.keyring_note(), timeout=False)
+        self.settings.refresh()
+        self.sync.sync_now()
+
+    def keyring_note(self) -> str:
+        return self.tr(
+            "This computer has no keyring: your login is kept only while Vejviser is open."
+        )
+
+    def logout(self) -> None:
+        def done(_result: object) -> None:
+            self.sync.sync_now()  # becomes "logged out"
+            self.settings.refresh()
+            self.note(self.tr("You are logged out. The saved guides can still be used."))
+
+        self.ops.run(self.context.session.logout, on_done=done)
+
+    # -- refreshing -------------------------------------------------------------------
+    def _after_sync(self, report) -> None:  # type: ignore[no-untyped-def]
+        self.refresh_status()
+        if report.changes.empty and report.pulled_items == 0:
+            return
+        self.search.refresh()
+        self.browse.refresh()
+        self.faq_list.refresh()
+        if self.guide.guide is not None:
+            fresh = self.workspace.lookup.guide(self.guide.guide.id)
+            if fresh is not None and fresh.revision != self.guide.guide.revision:
+                self.guide.show_guide(
+                    fresh, self.workspace.lookup.is_favourite(fresh.id), self.guide.level()
+                )
+
+    def _refresh_recent(self) -> None:
+        if not self.search.box.text():
+            self.search.run_search()
+        if self.browse.tabs.current() != 0:
+            self.browse.refresh()
+
+    def refresh_status(self) -> None:
+        self.status.set_details(self.workspace.last_sync(), self.workspace.pending())
+
+    # -- the one message display ------------------------------------------------------
+    def show_error(self, exc: BaseException) -> None:
+        self.show_error_text(describe(exc))
+
+    def show_error_text(self, text: str) -> None:
+        log.info("shown to the user: %s", text)
+        self.messages.show_message(text, "error")
+
+    def note(self, text: str, timeout: bool = True) -> None:
+        self.messages.show_message(text, "info", timeout_ms=NOTE_MS if timeout else None)
+
+    def _auth_lost(self, text: str) -> None:
+        self.messages.show_message(
+            text, "error", action=(self.tr("Log in"), lambda: self.open_login(text))
+        )
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.sync.stop()
+        super().closeEvent(event)

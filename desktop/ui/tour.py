@@ -1,0 +1,305 @@
+"""``vejviser tour --out DIR``: drive the real GUI offscreen and save PNG screenshots.
+
+A real sync server is started (subprocess, temp SQLite, demo data), the login screen is
+filled in and submitted as the demo agent, the window syncs, and then every main screen is
+captured at three widths: desktop 1280×800, tablet 1024×768 and handheld 400×800. Last, the
+server is stopped and the offline state is captured.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import requests
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from sync_server.protocol import API_PREFIX, GuideContent, GuideWrite
+
+from . import theme
+from .feedback_dialog import FeedbackDialog
+from .image_viewer import ImageViewer
+from .login import LoginDialog
+from .main import VejviserApp, make_qapp
+from .shell import NavPanel
+from .tour_art import mitid_scan_png
+from .tour_server import DemoServer
+
+LAYOUTS = (("desktop", 1280, 800), ("tablet", 1024, 768), ("handheld", 400, 800))
+TOUR_GUIDE = "faa-mitid"
+SCREENSHOT_STEP = 1  # "MitID-appen med pas"
+CPR_TEXT = "Borgeren 010190-1234 fik ikke aktiveringskoden, selv om trin 4 siger det."
+
+
+def pump(seconds: float = 0.05) -> None:
+    end = time.monotonic() + seconds
+    while True:
+        QCoreApplication.processEvents()
+        if time.monotonic() >= end:
+            return
+        time.sleep(0.01)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 30.0, what: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"tour: timed out waiting for {what or condition}")
+        pump(0.02)
+
+
+def _memory_keyring() -> None:
+    """The tour never touches the user's real keyring."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class TourKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.store: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.store.pop((service, username), None)
+
+    keyring.set_keyring(TourKeyring())
+
+
+def add_demo_screenshot(server: DemoServer) -> None:
+    """As the demo admin: upload an illustration and attach it to one step of the guide."""
+    api = server.url + API_PREFIX
+    token = requests.post(
+        api + "/auth/login",
+        json={"municipality": "999", "username": "admin", "password": server.password("admin")},
+        timeout=10,
+    ).json()["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    png = mitid_scan_png()
+    requests.post(
+        api + "/blobs", data=png, headers={**headers, "Content-Type": "image/png"}, timeout=10
+    ).raise_for_status()
+    guide = requests.get(api + f"/guides/{TOUR_GUIDE}", headers=headers, timeout=10).json()
+    content = GuideContent.model_validate(
+        {k: v for k, v in guide.items() if k in GuideContent.model_fields}
+    )
+    content.steps[SCREENSHOT_STEP].image = hashlib.sha256(png).hexdigest()
+    body = GuideWrite(**content.model_dump(), id=TOUR_GUIDE, base_revision=guide["revision"])
+    requests.put(
+        api + f"/guides/{TOUR_GUIDE}",
+        json=body.model_dump(mode="json"),
+        headers=headers,
+        timeout=10,
+    ).raise_for_status()
+
+
+class Camera:
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.files: list[Path] = []
+
+    def shoot(self, number: int, name: str, layout: str, widget: QWidget, *over: QWidget) -> None:
+        """Save ``widget`` with any dialogs ``over`` it (centred, as a window manager would)."""
+        pump(0.15)
+        base = widget.grab()
+        if over:
+            canvas = QPixmap(base.size())
+            canvas.fill(QColor("#000000"))
+            painter = QPainter(canvas)
+            painter.drawPixmap(0, 0, base)
+            painter.fillRect(canvas.rect(), QColor(0, 0, 0, 90))
+            for dialog in over:
+                shot = dialog.grab()
+                x = max(0, (base.width() - shot.width()) // 2)
+                y = max(0, (base.height() - shot.height()) // 2)
+                painter.drawPixmap(QPoint(x, y), shot)
+            painter.end()
+            base = canvas
+        path = self.out / f"{number:02d}-{name}-{layout}.png"
+        base.save(str(path), "PNG")
+        self.files.append(path)
+
+    def backdrop(
+        self, number: int, name: str, layout: str, size: tuple[int, int], dialog: QWidget
+    ) -> None:
+        """A dialog shown before the main window exists, on an empty screen."""
+        pump(0.15)
+        canvas = QPixmap(*size)
+        canvas.fill(QColor(theme.current().window))
+        painter = QPainter(canvas)
+        shot = dialog.grab()
+        painter.drawPixmap(
+            QPoint(max(0, (size[0] - shot.width()) // 2), max(0, (size[1] - shot.height()) // 2)),
+            shot,
+        )
+        painter.end()
+        path = self.out / f"{number:02d}-{name}-{layout}.png"
+        canvas.save(str(path), "PNG")
+        self.files.append(path)
+
+
+def _dialog_size(width: int, height: int, wanted: tuple[int, int]) -> tuple[int, int]:
+    return min(wanted[0], width), min(wanted[1], height)
+
+
+def run_tour(out: Path) -> list[Path]:
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="vejviser-tour-"))
+    os.environ.setdefault("VEJVISER_HOME", str(work / "profile"))
+    _memory_keyring()
+    make_qapp()  # the illustration is drawn with Qt
+    server = DemoServer(work / "server")
+    server.seed()
+    server.start()
+    try:
+        add_demo_screenshot(server)
+        return _drive(out, server)
+    finally:
+        server.stop()
+
+
+def _drive(out: Path, server: DemoServer) -> list[Path]:
+    from desktop.app import AppContext
+
+    qapp = make_qapp()
+    context = AppContext()
+    app = VejviserApp(qapp, context)
+    camera = Camera(out)
+
+    # 01 login, filled in, at each width; then log in through it.
+    login = LoginDialog(context)
+    login.server.setText(server.url)
+    login.municipality.setText("999")
+    login.username.setText("agent")
+    QTest.keyClicks(login.password, server.password("agent"))
+    for layout, width, height in LAYOUTS:
+        login.resize(*_dialog_size(width, height, (520, 720)))
+        login.show()
+        camera.backdrop(1, "login", layout, (width, height), login)
+    QTest.mouseClick(login.login_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: login.result_info is not None, what="login")
+    login.close()
+
+    window = app.build_window()
+    window.show()
+    window.start()
+    wait_until(lambda: window.sync.state == "online" and not window.ops.busy, what="first sync")
+    pump(0.2)
+
+    for layout, width, height in LAYOUTS:
+        window.resize(width, height)
+        pump(0.2)
+        _screens(window, camera, layout)
+
+    # Offline: the server goes away; the window keeps showing the cached guides.
+    server.stop()
+    window.sync.sync_now()
+    wait_until(lambda: window.sync.state == "offline" and not window.ops.busy, what="offline")
+    for layout, width, height in LAYOUTS:
+        window.resize(width, height)
+        window.focus_search()
+        window.search.set_query("sundhedskort")
+        pump(0.2)
+        window.open_row(window.search.results.rows()[0])
+        camera.shoot(13, "offline", layout, window)
+    app.shutdown()
+    window.close()
+    QApplication.processEvents()
+    return camera.files
+
+
+def _type_search(window, text: str) -> None:  # type: ignore[no-untyped-def]
+    window.focus_search()
+    window.search.box.clear()
+    QTest.keyClicks(window.search.box, text)
+    wait_until(lambda: not window.search._timer.isActive(), what="search")
+    pump(0.1)
+
+
+def _screens(window, camera: Camera, layout: str) -> None:  # type: ignore[no-untyped-def]
+    compact = layout == "handheld"
+    _type_search(window, "flytning")
+    camera.shoot(2, "search-flytning", layout, window)
+    _type_search(window, "gult kort")
+    camera.shoot(3, "search-gult-kort", layout, window)
+    _type_search(window, "mitid")
+    camera.shoot(4, "search-mitid-faq", layout, window)
+
+    # Open "Få MitID" with the keyboard: ↓ into the results, down to the guide, Enter.
+    QTest.keyClick(window.search.box, Qt.Key.Key_Down)
+    rows = window.search.results.rows()
+    target = next(i for i, row in enumerate(rows) if row.key == TOUR_GUIDE)
+    for _ in range(target):
+        QTest.keyClick(window.search.results, Qt.Key.Key_Down)
+    QTest.keyClick(window.search.results, Qt.Key.Key_Return)
+    pump(0.2)
+    camera.shoot(5, "vejledning", layout, window)
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    pump(0.1)
+    camera.shoot(6, "trin-for-trin", layout, window)
+    shot = window.guide.page(1).findChild(QWidget, "screenshot")
+    if shot is not None:
+        shot.click()
+        pump(0.2)
+        viewer = window.findChild(ImageViewer)
+        if viewer is not None:
+            if compact:
+                viewer.resize(window.width(), window.height())
+            camera.shoot(7, "skaermbillede", layout, window, viewer)
+            viewer.close()
+            viewer.deleteLater()
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    pump(0.1)
+    camera.shoot(8, "henvisning", layout, window)
+
+    window.show_section(NavPanel.FAQ)
+    faq = window.faq_list
+    faq.filter.setText("telefon")
+    pump(0.1)
+    if faq.list.rows():
+        window.open_row(faq.list.rows()[0])
+    camera.shoot(9, "faq", layout, window)
+    faq.filter.clear()
+
+    # Feedback with a CPR-like number: the Danish error is shown and nothing is queued.
+    window.open_guide(TOUR_GUIDE)
+    dialog: FeedbackDialog = window.give_feedback(window.guide.guide)
+    dialog.kind.set_current(1)
+    dialog.resize(min(560, window.width()), min(520, window.height()))
+    QTest.keyClicks(dialog.text, CPR_TEXT)
+    QTest.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    camera.shoot(10, "feedback", layout, window, dialog)
+    dialog.reject()
+    dialog.deleteLater()
+
+    window.show_settings()
+    camera.shoot(11, "settings", layout, window)
+
+    window.show_section(NavPanel.BROWSE)
+    window.browse.tabs.set_current(0)
+    window.browse.show_areas()
+    if compact:
+        camera.shoot(12, "browse", layout, window)
+    else:
+        rows = window.browse.list.rows()
+        area = next((r for r in rows if r.key.startswith("MitID")), rows[0] if rows else None)
+        if area is not None:
+            window.browse.show_area(area.key)
+        camera.shoot(12, "browse", layout, window)
+    window.browse.show_areas()
+    if compact:
+        window.shell.show_nav()

@@ -1,0 +1,223 @@
+"""Small building blocks shared by the views: labels, buttons, cards, segmented controls and
+the message bar (the one place errors and confirmations are shown)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import icons
+
+translate = QCoreApplication.translate
+
+
+def polish(widget: QWidget) -> None:
+    """Re-apply the stylesheet after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def label(
+    text: str = "",
+    role: str | None = None,
+    *,
+    wrap: bool = True,
+    selectable: bool = False,
+    accessible: str | None = None,
+) -> QLabel:
+    """A plain-text label (guide content is never interpreted as HTML)."""
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setWordWrap(wrap)
+    if role:
+        widget.setProperty("role", role)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if wrap:
+        widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        widget.setMinimumWidth(40)
+    widget.setAccessibleName(accessible or text)
+    return widget
+
+
+def shortcut_hint(text: str, *keys: QKeySequence | QKeySequence.StandardKey | str) -> str:
+    """``"Synkronisér nu (F5)"``: the tooltip form of an action and its shortcuts."""
+    seqs = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+    names = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in seqs if not s.isEmpty()]
+    return f"{text} ({', '.join(names)})" if names else text
+
+
+def button(
+    text: str,
+    *,
+    accessible: str | None = None,
+    icon: str | None = None,
+    tooltip: str | None = None,
+    role: str | None = None,
+    on_click: Callable[[], None] | None = None,
+) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible or text)
+    if tooltip:
+        widget.setToolTip(tooltip)
+    if icon:
+        icons.bind(widget, icon, "on_primary" if role == "primary" else "primary", 20)
+    if role:
+        widget.setProperty("role", role)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    if on_click is not None:
+        widget.clicked.connect(lambda _checked=False: on_click())
+    return widget
+
+
+def tool_button(
+    icon: str,
+    accessible: str,
+    tooltip: str | None = None,
+    on_click: Callable[[], None] | None = None,
+) -> QToolButton:
+    """A square, icon-only button (44×44) with an accessible name and a tooltip."""
+    widget = QToolButton()
+    icons.bind(widget, icon, "text", 24)
+    widget.setAccessibleName(accessible)
+    widget.setToolTip(tooltip or accessible)
+    widget.setMinimumSize(44, 44)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    if on_click is not None:
+        widget.clicked.connect(lambda _checked=False: on_click())
+    return widget
+
+
+def card(accessible: str = "") -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    frame.setAccessibleName(accessible)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(6)
+    return frame, layout
+
+
+class SegmentedControl(QWidget):
+    """A row of exclusive, checkable buttons (sections, guide levels, feedback kinds)."""
+
+    changed = Signal(int)
+
+    def __init__(self, labels: Sequence[str], accessible: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: list[QPushButton] = []
+        for index, text in enumerate(labels):
+            item = QPushButton(text)
+            item.setCheckable(True)
+            item.setProperty("role", "segment")
+            item.setAccessibleName(text)
+            item.setCursor(Qt.CursorShape.PointingHandCursor)
+            item.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.group.addButton(item, index)
+            layout.addWidget(item)
+            self.buttons.append(item)
+        self.buttons[0].setChecked(True)
+        self.group.idClicked.connect(self.changed.emit)
+
+    def current(self) -> int:
+        return self.group.checkedId()
+
+    def set_current(self, index: int, emit: bool = True) -> None:
+        self.buttons[index].setChecked(True)
+        if emit:
+            self.changed.emit(index)
+
+
+class MessageBar(QFrame):
+    """The one place messages appear: errors (stay until closed) and confirmations
+    (disappear after a few seconds). Never modal, so a call is never interrupted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(translate("MessageBar", "Message"))
+        self.setProperty("level", "info")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 4, 4, 4)
+        self.icon = QLabel()
+        self.icon.setAccessibleName(translate("MessageBar", "Message type"))
+        self.text = label("", accessible=translate("MessageBar", "Message text"))
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action = button("", accessible=translate("MessageBar", "Message action"))
+        self.action.hide()
+        self.close_button = tool_button(
+            "close", translate("MessageBar", "Close message"), on_click=self.dismiss
+        )
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.action)
+        layout.addWidget(self.close_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.dismiss)
+        self._callback: Callable[[], None] | None = None
+        self.action.clicked.connect(self._run_action)
+        self.hide()
+
+    def show_message(
+        self,
+        text: str,
+        level: str = "info",
+        *,
+        action: tuple[str, Callable[[], None]] | None = None,
+        timeout_ms: int | None = None,
+    ) -> None:
+        self.setProperty("level", level)
+        polish(self)
+        self.icon.setPixmap(icons.icon("error" if level == "error" else "info").pixmap(24, 24))
+        self.text.setText(text)
+        self.text.setAccessibleName(text)
+        if action is not None:
+            self.action.setText(action[0])
+            self.action.setAccessibleName(action[0])
+            self._callback = action[1]
+            self.action.show()
+        else:
+            self._callback = None
+            self.action.hide()
+        self._timer.stop()
+        if timeout_ms:
+            self._timer.start(timeout_ms)
+        self.show()
+
+    def dismiss(self) -> None:
+        self._timer.stop()
+        self.hide()
+
+    def _run_action(self) -> None:
+        callback = self._callback
+        self.dismiss()
+        if callback is not None:
+            callback()
+
+
+def set_button_text(widget: QAbstractButton, text: str, tooltip: str | None = None) -> None:
+    widget.setText(text)
+    widget.setAccessibleName(tooltip or text)
+    if tooltip:
+        widget.setToolTip(tooltip)
