@@ -5,6 +5,7 @@ Runs off the UI thread (the UI wraps it in a worker); never touches Qt.
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from ..store.blobs import BlobStore
 from ..store.content import AppliedChanges
 from ..store.db import set_meta
 from .transport import ApiClient
+
+log = logging.getLogger("vejviser.sync")
 
 PUSH_BATCH = 500
 
@@ -87,6 +90,11 @@ class SyncEngine:
         since = cached.cursor(self.cache)
         while True:
             batch = self.api.pull(since, self.pull_limit)
+            # Screenshots first: should one not arrive, the batch (and its cursor) is not
+            # applied, so the next sync asks for both again.
+            for sha in self.blobs.missing(batch.blobs):
+                if self._fetch_blob(sha):
+                    report.blobs_fetched += 1
             report.changes.extend(cached.apply_batch(self.cache, batch))
             report.pulled_batches += 1
             report.pulled_items += (
@@ -97,13 +105,25 @@ class SyncEngine:
                 + len(batch.synonyms)
                 + len(batch.tombstones)
             )
-            for sha in self.blobs.missing(batch.blobs):
-                self.blobs.put(sha, self.api.blob(sha))
-                report.blobs_fetched += 1
             since = batch.cursor
             self.progress(f"pulled {report.pulled_items}")
             if not batch.has_more:
                 return
+
+    def _fetch_blob(self, sha: str) -> bool:
+        try:
+            data = self.api.blob(sha)
+        except Rejected as exc:  # not on the server (a guide imported without its images)
+            log.warning("screenshot %s not available: %s", sha, exc.message)
+            return False
+        try:
+            self.blobs.put(sha, data)
+        except ValueError:
+            raise ServerFailed(
+                "Et skærmbillede kom beskadiget frem. Det hentes igen ved næste synkronisering.",
+                code="blob_corrupt",
+            ) from None
+        return True
 
     def push(self, report: SyncReport, now: datetime | None = None) -> None:
         """Send what is due; delete a row only after the server acknowledged it."""

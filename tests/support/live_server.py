@@ -28,6 +28,7 @@ Fault injection at the HTTP level (the server code itself runs unchanged):
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import socket
@@ -49,8 +50,10 @@ from sync_server.config import Settings
 from sync_server.db.engine import make_engine, make_session_factory, transaction
 from sync_server.db.migrate import upgrade
 from sync_server.db.models import AccountRow, MunicipalityRow, TokenRow
+from sync_server.features.auth.security import hash_password, new_pseudonym
+from sync_server.features.auth.service import issue_token
 from sync_server.features.municipalities import repository as municipalities
-from sync_server.features.municipalities.service import create_account, create_municipality
+from sync_server.features.municipalities.service import create_municipality
 from sync_server.protocol import API_PREFIX, Role, utcnow
 
 Scope = MutableMapping[str, Any]
@@ -67,6 +70,11 @@ PNG_1X1 = bytes.fromhex(
     "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e0e4dd"
     "f60000000049454e44ae426082"
 )
+
+
+@functools.cache
+def _password_hash(password: str) -> str:
+    return hash_password(password)
 
 
 def free_port() -> int:
@@ -360,8 +368,33 @@ class LiveServer:
     ) -> None:
         """Create an account (and its municipality, if new) directly in the database."""
         self.create_municipality(code)
+        name = username.strip().lower()
         with transaction(make_session_factory(self.engine)) as session:
-            create_account(session, code, username, password, Role(role), display_name)
+            municipality = municipalities.by_code(session, code)
+            assert municipality is not None
+            if municipalities.account(session, municipality.id, name) is not None:
+                raise ValueError(f"account {name} exists in {code}")
+            session.add(
+                AccountRow(
+                    municipality_id=municipality.id,
+                    username=name,
+                    display_name=display_name or username,
+                    role=Role(role).value,
+                    password_hash=_password_hash(password),  # argon2 is slow: hash once
+                    pseudonym=new_pseudonym(),
+                    active=True,
+                    created_at=utcnow(),
+                )
+            )
+
+    def issue_token(self, code: str, username: str) -> str:
+        """A fresh API token for an account, issued directly (no password check)."""
+        with transaction(make_session_factory(self.engine)) as session:
+            municipality = municipalities.by_code(session, code)
+            assert municipality is not None, f"no municipality {code}"
+            account = municipalities.account(session, municipality.id, username.lower())
+            assert account is not None, f"no account {username} in {code}"
+            return issue_token(session, self.settings, account, municipality).token
 
     def login(self, code: str, username: str, password: str = DEFAULT_PASSWORD) -> str:
         """A fresh API token through POST /api/v1/auth/login."""
@@ -382,7 +415,7 @@ class LiveServer:
             exists = row is not None and municipalities.account(session, row.id, username)
         if not exists:
             self.create_account(code, username, DEFAULT_PASSWORD, Role.ADMIN, f"Admin {code}")
-        admin = AdminApi(self.url, self.login(code, username))
+        admin = AdminApi(self.url, self.issue_token(code, username))
         self._admins.append(admin)
         return admin
 

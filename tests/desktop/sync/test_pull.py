@@ -1,0 +1,185 @@
+"""Pulling from the real server: batches, increments, deletions, resuming, screenshots."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+
+from sqlalchemy import text
+from support.desk import Desk
+from support.guides_da import AREAS, FAQ, GUIDES, SYNONYMS, guide
+from support.live_server import PNG_1X1
+
+from desktop.core.errors import ServerUnreachable
+from desktop.store import content as cached
+
+ROWS = len(AREAS) + len(GUIDES) + len(FAQ) + len(SYNONYMS)
+
+
+def _guide_ids(desk: Desk) -> list[str]:
+    with desk.cache.read() as conn:
+        return [r[0] for r in conn.execute(text("SELECT id FROM guides ORDER BY id"))]
+
+
+def test_first_sync_pulls_everything_in_batches(desk: Desk) -> None:
+    report = desk.sync(pull_limit=5)
+    assert report.error is None
+    assert report.pulled_items == ROWS
+    assert report.pulled_batches == math.ceil(ROWS / 5)
+    assert cached.cursor(desk.cache) == desk.server.change_seq("101")
+    assert _guide_ids(desk) == sorted(g["id"] for g in GUIDES)
+    assert len(cached.areas(desk.cache)) == len(AREAS)
+    assert len(cached.faq_entries(desk.cache)) == len(FAQ)
+    assert len(cached.synonyms(desk.cache)) == len(SYNONYMS)
+    assert desk.cache.meta("last_sync") is not None
+    stored = cached.get_guide(desk.cache, "melde-flytning")
+    assert stored is not None and stored.municipality == "101" and stored.revision == 1
+    # ... and it is searchable at once, with the municipality's synonyms.
+    assert desk.ids("flytning")[0] == "melde-flytning"
+    assert desk.ids("lægeskift")[0] == "skifte-laege"
+    assert desk.ids("nøglekort")[0] == "mitid"  # only the synonym list knows this word
+    assert desk.ids("cookies") == ["browser-cookies"]
+
+
+def test_incremental_sync_gets_only_the_changes(desk: Desk) -> None:
+    desk.sync()
+    admin = desk.server.admin_api("101")
+    admin.update_guide("pas", guidance=["Pas til børn under 18 år koster 153 kr."])
+    admin.create_guide(
+        guide(
+            "navneaendring",
+            "Ændre navn",
+            "Familie",
+            ["navneskift", "nyt efternavn"],
+            ["Navneændring søges digitalt hos Familieretshuset."],
+            [("Ansøg", "Log ind med MitID og udfyld ansøgningen.")],
+        )
+    )
+    report = desk.sync(pull_limit=5)
+    assert report.error is None
+    # The two guides, and the new area "Familie" the server added for the second one.
+    assert (report.pulled_batches, report.pulled_items) == (1, 3)
+    assert "Familie" in {a.name for a in cached.areas(desk.cache)}
+    assert [g.id for g in report.changes.guides] == ["pas", "navneaendring"]
+    pas = cached.get_guide(desk.cache, "pas")
+    assert pas is not None and pas.revision == 2
+    assert pas.guidance == ["Pas til børn under 18 år koster 153 kr."]
+    assert desk.ids("navneskift")[0] == "navneaendring"
+    assert desk.ids("153 kr")[0] == "pas"
+    again = desk.sync()  # nothing new
+    assert (again.pulled_batches, again.pulled_items, again.error) == (1, 0, None)
+
+
+def test_deletions_remove_rows_and_search_results(desk: Desk) -> None:
+    desk.sync()
+    assert "skifte-laege" in desk.ids("skifte læge")
+    assert desk.ids("cookies") == ["browser-cookies"]
+    assert desk.ids("nøglekort")[:1] == ["mitid"]
+    admin = desk.server.admin_api("101")
+    admin.delete_guide("skifte-laege")
+    admin.delete_item("faq", "browser-cookies")
+    admin.delete_item("areas", "Vielse")
+    admin.delete_item("synonyms", "MitID")
+    report = desk.sync()
+    assert report.error is None
+    assert report.pulled_items == 4
+    assert "skifte-laege" not in _guide_ids(desk)
+    assert cached.get_faq(desk.cache, "browser-cookies") is None
+    assert "Vielse" not in {a.name for a in cached.areas(desk.cache)}
+    assert [s.term for s in cached.synonyms(desk.cache)] == ["sundhedskort"]
+    assert "skifte-laege" not in desk.ids("skifte læge")
+    assert desk.ids("cookies") == []
+    assert "mitid" not in desk.ids("nøglekort")
+    assert desk.ids("det gule kort")[:1] == ["sundhedskort"]  # the other group still works
+
+
+def test_a_sync_cut_off_half_way_resumes_without_loss(desk: Desk) -> None:
+    server = desk.server
+    batches: list[str] = []
+
+    def progress(message: str) -> None:
+        batches.append(message)
+        if len(batches) == 2:
+            server.stop()  # the network goes away between batch 2 and 3
+
+    report = desk.sync(pull_limit=5, progress=progress)
+    assert isinstance(report.error, ServerUnreachable)
+    assert "kan ikke nås" in report.error.message
+    assert report.pulled_batches == 2
+    assert desk.cache.meta("last_sync") is None  # not a complete sync
+    cursor = cached.cursor(desk.cache)
+    assert 0 < cursor < ROWS  # the first two batches are kept
+    kept = _guide_ids(desk)
+
+    server.start()
+    admin = server.admin_api("101")
+    admin.update_guide(kept[0], title="Opdateret efter afbrydelsen")
+    report = desk.sync(pull_limit=5)
+    assert report.error is None
+    assert cached.cursor(desk.cache) == server.change_seq("101")
+    assert _guide_ids(desk) == sorted(g["id"] for g in GUIDES)
+    assert report.pulled_items == ROWS - 10 + 1  # the rest, and the one change since
+    updated = cached.get_guide(desk.cache, kept[0])
+    assert updated is not None and updated.title == "Opdateret efter afbrydelsen"
+    # Each guide once in search results, too.
+    hits = desk.ids("borger", limit=100)
+    assert len(hits) == len(set(hits))
+    # The index was saved for the cursor it covers: a restart loads it as it is.
+    assert desk.lookup._read_index(cached.cursor(desk.cache)) is not None
+
+
+def test_screenshots_are_fetched_once(desk: Desk) -> None:
+    admin = desk.server.admin_api("101")
+    sha = admin.upload_blob(PNG_1X1)
+    assert sha == hashlib.sha256(PNG_1X1).hexdigest()
+    steps = admin.get_guide("mitid")["steps"]
+    steps[0]["image"] = sha
+    admin.update_guide("mitid", steps=steps)
+    first = desk.sync()
+    assert first.error is None and first.blobs_fetched == 1
+    assert desk.blobs.path(sha).read_bytes() == PNG_1X1
+    # Another guide uses the same screenshot; the guide with it changes again.
+    steps = admin.get_guide("pas")["steps"]
+    steps[1]["image"] = sha
+    admin.update_guide("pas", steps=steps)
+    admin.update_guide("mitid", title="Få MitID (opdateret)")
+    before = len(desk.server.requests)
+    second = desk.sync()
+    assert second.error is None and second.pulled_items == 2
+    assert second.blobs_fetched == 0
+    assert not [r for r in desk.server.requests[before:] if r[1].startswith("/api/v1/blobs")]
+
+
+def test_a_screenshot_lost_on_the_way_is_fetched_on_the_next_sync(desk: Desk) -> None:
+    admin = desk.server.admin_api("101")
+    sha = admin.upload_blob(PNG_1X1)
+    steps = admin.get_guide("mitid")["steps"]
+    steps[0]["image"] = sha
+    admin.update_guide("mitid", steps=steps)
+    desk.server.drop_responses("/api/v1/blobs/", count=1)
+    first = desk.sync()
+    assert isinstance(first.error, ServerUnreachable)
+    assert not desk.blobs.has(sha)
+    second = desk.sync()
+    assert second.error is None
+    assert second.blobs_fetched == 1
+    assert desk.blobs.path(sha).read_bytes() == PNG_1X1
+    assert cached.cursor(desk.cache) == desk.server.change_seq("101")
+
+
+def test_a_guide_deleted_and_restored_during_a_sync_stays_searchable(desk: Desk) -> None:
+    desk.sync()
+    admin = desk.server.admin_api("101")
+    admin.delete_guide("vielse")
+    admin.update_guide("pas", title="Ansøge om pas (ny pris)")
+    calls: list[str] = []
+
+    def progress(message: str) -> None:
+        calls.append(message)
+        if len(calls) == 1:  # after the batch with the deletion: an admin restores it
+            admin.create_guide(GUIDES[[g["id"] for g in GUIDES].index("vielse")])
+
+    report = desk.sync(pull_limit=1, progress=progress)
+    assert report.error is None
+    assert cached.get_guide(desk.cache, "vielse") is not None
+    assert desk.ids("borgerlig vielse")[:1] == ["vielse"]
