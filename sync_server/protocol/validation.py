@@ -13,12 +13,18 @@ from dataclasses import dataclass
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+# Spaces and dashes as typed or pasted (no-break and narrow spaces, Unicode hyphens/dashes).
+_SP = "[ \t\u00a0\u2007\u202f]"
+_DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
 # Six digits (DDMMYY), an optional dash or space (or several spaces), four digits.
 # Digit boundaries keep longer numbers (account numbers, phone chains) out.
-_CPR_RE = re.compile(r"(?<![\d])(\d{2})(\d{2})(\d{2})(?:[ \t]*[-–][ \t]*|[ \t]+)?(\d{4})(?![\d])")
+_CPR_RE = re.compile(
+    rf"(?<![\d])(\d{{2}})(\d{{2}})(\d{{2}})(?:{_SP}*{_DASH}{_SP}*|{_SP}+)?(\d{{4}})(?![\d])"
+)
 # Also DD MM YY-SSSS / DD-MM-YY-SSSS style spacing is unusual but seen in notes.
+_SEP = f"(?:{_SP}|[.]|{_DASH})"
 _CPR_SPACED_RE = re.compile(
-    r"(?<![\d])(\d{2})[ .-](\d{2})[ .-](\d{2})[ \t]*[-–]?[ \t]*(\d{4})(?![\d])"
+    rf"(?<![\d])(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{2}}){_SP}*{_DASH}?{_SP}*(\d{{4}})(?![\d])"
 )
 
 
@@ -107,11 +113,11 @@ def normalise_email(raw: str) -> str:
     return str(result.normalized)
 
 
-_MUNICIPALITY_RE = re.compile(r"^\d{3}$")
+_MUNICIPALITY_RE = re.compile(r"[0-9]{3}")  # ASCII digits only; no trailing newline
 
 
 def check_municipality_code(code: str) -> str:
-    if not _MUNICIPALITY_RE.match(code):
+    if not _MUNICIPALITY_RE.fullmatch(code):
         raise RuleViolation(
             "municipality_code", "Kommunekoden skal være tre cifre, fx 101 eller 751."
         )
