@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from sync_server.protocol import FeedbackIn, IngestResult, Registration
 
@@ -26,6 +26,9 @@ from .transport import ApiClient
 log = logging.getLogger("vejviser.sync")
 
 PUSH_BATCH = 500
+UNREADABLE = "Kan ikke læses af denne version af Vejviser og bliver derfor ikke sendt."
+#: 4xx answers that mean "not now" rather than "never": retried with backoff.
+TRANSIENT_STATUS = frozenset({408, 425, 429})
 
 
 @dataclass
@@ -137,13 +140,28 @@ class SyncEngine:
                     break
 
     def _send(self, kind: _Kind, items: list[outbox.OutboxItem], report: SyncReport) -> bool:
-        models = [kind.model.model_validate_json(item.payload) for item in items]
+        models: list[BaseModel] = []
+        readable: list[outbox.OutboxItem] = []
+        for item in items:
+            try:
+                models.append(kind.model.model_validate_json(item.payload))
+                readable.append(item)
+            except ValidationError:  # written by another version, or damaged: set aside
+                log.warning("outbox item %s unreadable; not sent", item.id)
+                outbox.reject(self.cache, [item.id], UNREADABLE)
+                report.rejected += 1
+        if not readable:
+            return True
+        items = readable
         try:
             result = kind.send(self.api, models)
         except (ServerUnreachable, ServerFailed) as exc:
             self._postpone(items, exc.message)
             raise
         except Rejected as exc:
+            if exc.status in TRANSIENT_STATUS:
+                self._postpone(items, exc.message)
+                raise
             if len(items) == 1:
                 outbox.reject(self.cache, [items[0].id], exc.message)
                 report.rejected += 1

@@ -183,3 +183,19 @@ def test_a_guide_deleted_and_restored_during_a_sync_stays_searchable(desk: Desk)
     assert report.error is None
     assert cached.get_guide(desk.cache, "vielse") is not None
     assert desk.ids("borgerlig vielse")[:1] == ["vielse"]
+
+
+def test_a_screenshot_missing_on_the_server_does_not_stop_the_sync(desk: Desk) -> None:
+    """A guide imported without its images refers to a screenshot the server lacks."""
+    admin = desk.server.admin_api("101")
+    missing = hashlib.sha256(b"never uploaded").hexdigest()
+    steps = admin.get_guide("pas")["steps"]
+    steps[0]["image"] = missing
+    admin.update_guide("pas", steps=steps)
+    report = desk.sync()
+    assert report.error is None
+    assert report.blobs_fetched == 0
+    assert not desk.blobs.has(missing)
+    pas = cached.get_guide(desk.cache, "pas")
+    assert pas is not None and pas.steps[0].image == missing
+    assert cached.cursor(desk.cache) == desk.server.change_seq("101")
