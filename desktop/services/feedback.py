@@ -11,6 +11,8 @@ from sync_server.protocol import FeedbackIn, FeedbackKind, utcnow
 from ..core.errors import VejviserError
 from ..store import Cache, outbox
 
+MAX_TEXT = 4000  # the contract's limit of free text
+
 
 def validation_message(exc: ValidationError) -> str:
     """The first problem, in the Danish wording of the contract where it has one."""
@@ -28,6 +30,12 @@ class FeedbackService:
     ) -> FeedbackIn:
         if not text.strip():
             raise VejviserError("Skriv din feedback, før du sender den.", code="empty")
+        if len(text.strip()) > MAX_TEXT:
+            raise VejviserError(
+                f"Feedbacken er for lang ({len(text.strip())} tegn). Der er plads til "
+                f"højst {MAX_TEXT:,} tegn.".replace(",", "."),
+                code="too_long",
+            )
         try:
             item = FeedbackIn(
                 id=uuid4(),
