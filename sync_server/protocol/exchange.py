@@ -34,12 +34,22 @@ class ExchangeGuide(GuideContent):
 
     def to_json_dict(self, present: Collection[str] | None = None) -> dict[str, Any]:
         """The guide as it goes into a file: the required keys always; optional keys when
-        they were ``present`` in the file it came from or differ from their default."""
+        they were ``present`` in the file it came from or differ from their default.
+
+        ``present`` is what :func:`presence` recorded of that file: its top-level keys
+        (``"last_checked"``), nested keys it wrote as null or empty (``"steps[0].image"``)
+        and ``"id:int"`` when the id was a JSON number. Unknown fields go out as they came."""
         present = set(present or ())
         data = self.model_dump(mode="json", exclude_none=True)
-        for step in data.get("steps", []):
-            if not step.get("fields"):
-                step.pop("fields", None)
+        data.update(self.model_extra or {})
+        for section, keys in _NESTED_OPTIONAL.items():
+            for index, item in enumerate(data.get(section) or []):
+                for key in keys:
+                    if item.get(key) in (None, []):
+                        if f"{section}[{index}].{key}" in present:
+                            item[key] = item.get(key)
+                        else:
+                            item.pop(key, None)
         for key in _OPTIONAL:
             value = getattr(self, key)
             default = ExchangeGuide.model_fields[key].get_default(call_default_factory=True)
@@ -49,9 +59,30 @@ class ExchangeGuide(GuideContent):
                 data.pop(key, None)
         for key in _REQUIRED:
             data.setdefault(key, None)
+        if "id:int" in present and self.id.isdigit() and str(int(self.id)) == self.id:
+            data["id"] = int(self.id)
         return data
 
 
+def presence(raw_guide: dict[str, Any]) -> list[str]:
+    """What :meth:`ExchangeGuide.to_json_dict` needs to write a guide back as it came: the
+    known keys the file had, nested keys it wrote as null or empty, and an integer id."""
+    out = sorted(k for k in raw_guide if k in ExchangeGuide.model_fields)
+    for section in _NESTED_OPTIONAL:
+        items = raw_guide.get(section)
+        for index, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, dict):
+                out += [f"{section}[{index}].{k}" for k, v in item.items() if v is None or v == []]
+    identifier = raw_guide.get("id")
+    if isinstance(identifier, int) and not isinstance(identifier, bool):
+        out.append("id:int")
+    return out
+
+
+_NESTED_OPTIONAL = {
+    "steps": ("image", "fields"),
+    "referral": ("phone", "email", "url", "hours", "address", "note"),
+}
 _REQUIRED = ("id", "title", "area", "synonyms", "guidance", "self_service_url", "steps", "referral")
 _OPTIONAL = tuple(name for name in ExchangeGuide.model_fields if name not in _REQUIRED)
 

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from ...db.models import ContentRow, MunicipalityRow
 from ...errors import Invalid
-from ...protocol import FORMAT, EntityKind, ExchangeGuide, GuideFile, ServiceArea, WireModel
+from ...protocol import FORMAT, EntityKind, GuideFile, ServiceArea, WireModel
+from ...protocol.exchange import presence
 from ..content import repository as content_repo
 from ..content import service as content
 from ..directory.specs import AREAS, FAQ, SYNONYMS, Spec
@@ -133,7 +134,7 @@ def import_file(
     raw_guides = raw.get("guides") or []
     for guide, raw_guide in zip(parsed.guides, raw_guides, strict=True):
         extra = dict(guide.model_extra or {})
-        present = sorted(k for k in raw_guide if k in ExchangeGuide.model_fields)
+        present = presence(raw_guide)
         write = guide_write(
             guide.id, guide, extra={**extra} or None, copied_from=guide.copied_from, present=present
         )
