@@ -10,8 +10,8 @@ from uuid import UUID
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
-from .common import AwareDatetime, FreeText, GuideId, Name, WireModel
-from .validation import RuleViolation, normalise_email, normalise_phone
+from .common import AwareDatetime, GuideId, Name, WireModel
+from .validation import RuleViolation, normalise_email, normalise_phone, reject_cpr
 
 
 class MessageChannel(StrEnum):
@@ -90,10 +90,26 @@ def _reply_to(value: str | None) -> str | None:
         raise PydanticCustomError(exc.code, exc.message) from None
 
 
+def _template_text(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("template_empty", "Teksten må ikke være tom.")
+    return _no_cpr(value)
+
+
+def _no_cpr(value: str) -> str:
+    try:
+        return reject_cpr(value)
+    except RuleViolation as exc:
+        raise PydanticCustomError(exc.code, exc.message) from None
+
+
 SmsSender = Annotated[
     str, StringConstraints(strip_whitespace=True, max_length=15), AfterValidator(_sms_sender)
 ]
-TemplateText = Annotated[FreeText, StringConstraints(min_length=1)]
+Signature = Annotated[str, StringConstraints(max_length=500), AfterValidator(_no_cpr)]
+SmsTemplate = Annotated[str, StringConstraints(max_length=1000), AfterValidator(_template_text)]
+SubjectTemplate = Annotated[str, StringConstraints(max_length=200), AfterValidator(_template_text)]
+MailTemplate = Annotated[str, StringConstraints(max_length=5000), AfterValidator(_template_text)]
 
 
 class MessageTemplates(WireModel):
@@ -107,9 +123,9 @@ class MessageTemplates(WireModel):
     sender_name: Name
     sms_sender: SmsSender
     reply_to: Annotated[str | None, AfterValidator(_reply_to)] = None
-    signature: Annotated[FreeText, StringConstraints(max_length=500)]
-    sms_text: Annotated[TemplateText, StringConstraints(max_length=1000)]
-    mail_subject: Annotated[TemplateText, StringConstraints(max_length=200)]
-    mail_text: Annotated[TemplateText, StringConstraints(max_length=5000)]
+    signature: Signature
+    sms_text: SmsTemplate
+    mail_subject: SubjectTemplate
+    mail_text: MailTemplate
     revision: int = Field(default=0, ge=0)
     customised: bool = False

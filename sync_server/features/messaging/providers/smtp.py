@@ -6,6 +6,7 @@ status we can know. Bounces go to the From address, not back to Vejviser.
 
 from __future__ import annotations
 
+import base64
 import logging
 import smtplib
 import ssl
@@ -103,7 +104,7 @@ class SmtpProvider:
         try:
             with self._connect() as client:
                 if self.username:
-                    client.login(self.username, self.password or "")
+                    _login(client, self.username, self.password or "")
                 client.send_message(message, from_addr=self.from_addr, to_addrs=[mail.to])
         except smtplib.SMTPAuthenticationError as exc:
             raise _fail(
@@ -143,6 +144,31 @@ class SmtpProvider:
         except (smtplib.SMTPException, OSError) as exc:
             raise _fail(TRY_LATER, "smtp_unreachable", exc) from None
         return Receipt(provider_ref=str(message["Message-ID"]), final=True)
+
+
+def _login(client: smtplib.SMTP, username: str, password: str) -> None:
+    """``SMTP.login`` for ASCII credentials; else AUTH PLAIN or LOGIN with UTF-8 (RFC 4616),
+    which smtplib cannot do (it encodes the credentials as ASCII)."""
+    if (username + password).isascii():
+        client.login(username, password)
+        return
+    client.ehlo_or_helo_if_needed()
+    offered = client.esmtp_features.get("auth", "").upper().split()
+    user, secret = username.encode(), password.encode()
+    if "PLAIN" in offered:
+        code, answer = client.docmd("AUTH", "PLAIN " + _b64(b"\0" + user + b"\0" + secret))
+    elif "LOGIN" in offered:
+        code, answer = client.docmd("AUTH", "LOGIN " + _b64(user))
+        if code == 334:
+            code, answer = client.docmd(_b64(secret))
+    else:
+        raise smtplib.SMTPNotSupportedError("No suitable authentication method found.")
+    if code not in (235, 503):
+        raise smtplib.SMTPAuthenticationError(code, answer)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
 
 
 def _fail(reason: str, code: str, exc: BaseException) -> ProviderError:
