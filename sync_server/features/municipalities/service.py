@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from ...db.models import AccountRow, MunicipalityRow
@@ -12,7 +13,16 @@ from . import repository
 
 
 def create_municipality(session: Session, code: str, name: str) -> MunicipalityRow:
-    Municipality(code=code, name=name)  # validates the code and the name
+    try:
+        Municipality(code=code, name=name)  # validates the code and the name
+    except ValidationError as exc:
+        raise Invalid(
+            " ".join(
+                err["msg"] if err["loc"] == ("code",) else "Skriv kommunens navn (1-200 tegn)."
+                for err in exc.errors()
+            ),
+            code="municipality_invalid",
+        ) from None
     if repository.by_code(session, code) is not None:
         raise Conflict(f"Kommunen {code} findes allerede.", code="municipality_exists")
     row = MunicipalityRow(code=code, name=name.strip(), change_seq=0, created_at=utcnow())
