@@ -14,7 +14,7 @@ from .arrays import IntSeqStore
 from .model import FIELDS, TITLE, DocKind, SearchDoc, SearchHit
 from .normalise import STOPWORDS, tokenise
 from .query import Phrase, Planner, compile_synonyms
-from .ranking import Adjuster, Scorer, top, usage_boosts
+from .ranking import EXTRA_CANDIDATES, Adjuster, Scorer, best_field_keys, top, usage_boosts
 from .vocab import Vocabulary
 
 _FORMAT = "vejviser.search/1"
@@ -24,9 +24,10 @@ class SearchIndex:
     """Search-as-you-type over guides and technical FAQ entries.
 
     Documents are identified by ``(kind, id)``. Internally each gets a document number that is
-    never reused; posting keys are ``term id << 3 | field``. The index is safe to query from one
-    thread while nothing modifies it; :meth:`add`, :meth:`remove` and :meth:`search` take a lock
-    so they may also be called from different threads.
+    never reused; posting keys are ``term id << 3 | field``. A document is posted only under
+    the best field it has a word in (that is the field that scores); the forward index keeps
+    every field, for the matched fields of a hit and for removal. :meth:`add`, :meth:`remove`
+    and :meth:`search` take a lock, so they may be called from different threads.
     """
 
     def __init__(self) -> None:
@@ -44,6 +45,7 @@ class SearchIndex:
         self._usage: dict[str, int] = {}
         self._boosts: dict[int, float] | None = None
         self._lock = threading.RLock()
+        self._exhaustive = False  # tests: score every candidate (no pruning)
 
     def __len__(self) -> int:
         return len(self._numbers)
@@ -83,11 +85,14 @@ class SearchIndex:
             self._first_title.append(first_title)
             self._numbers[(doc.kind, doc.id)] = number
             mutable = self._postings.mutable
-            for key in keys:
+            fields_of = self._vocab.fields
+            for key in best_field_keys(keys):
                 mutable(key).append(number)
+                fields_of[key >> 3] |= 1 << (key & 7)
             df = self._vocab.df
             for tid in {k >> 3 for k in keys}:
                 df[tid] += 1
+            self._vocab.invalidate()
             self._forward.put(number, array("i", sorted(keys)))
             self._boosts = None
 
@@ -98,7 +103,7 @@ class SearchIndex:
             if number is None:
                 return
             keys = self._forward.get(number)
-            for key in keys:
+            for key in best_field_keys(keys):
                 docs = self._postings.mutable(key)
                 docs.remove(number)
                 if not docs:
@@ -106,6 +111,7 @@ class SearchIndex:
             df = self._vocab.df
             for tid in {k >> 3 for k in keys}:
                 df[tid] -= 1
+            self._vocab.invalidate()
             self._forward.discard(number)
             self._ids[number] = self._kinds[number] = self._titles[number] = None
             self._boosts = None
@@ -136,8 +142,8 @@ class SearchIndex:
             slots = Planner(self._vocab, self._phrases).plan(query)
             if not slots:
                 return []
-            scorer = Scorer(self._postings, self._vocab.df, len(self._numbers))
-            total = scorer.total(slots)
+            scorer = Scorer(self._postings, self._vocab, len(self._numbers), self._exhaustive)
+            total = scorer.total(slots, limit + EXTRA_CANDIDATES)
             kinds = self._kinds
             adjust = Adjuster(
                 scorer.keys,

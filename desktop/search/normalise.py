@@ -18,6 +18,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable, Container
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -84,8 +85,9 @@ def words(text: str) -> list[str]:
 _local = threading.local()
 
 
+@lru_cache(maxsize=32_768)
 def stem(key: str) -> str:
-    """Danish snowball stem of a loose key (thread-safe)."""
+    """Danish snowball stem of a loose key (thread-safe, cached)."""
     stemmer = getattr(_local, "stemmer", None)
     if stemmer is None:
         stemmer = snowballstemmer.stemmer("danish")

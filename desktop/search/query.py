@@ -33,6 +33,9 @@ SYNONYM_FACTOR = 0.9
 STOP_PREFIX_WEIGHT = 0.25
 _STEM_PREFIX_LIMIT = 40
 _FEW = 2  # fuzzy matching kicks in when the plain matches reach fewer documents than this
+_SPLIT_BELOW = 5  # compound parts of a query word are searched when it is this rare or rarer
+_EXPANSION_BUDGET = 8_000  # documents (summed) that a word's expansions may add
+_EXPANSION_MIN = 1_000
 
 Terms = dict[int, float]
 
@@ -60,6 +63,7 @@ class _Word:
     joined: str  # primary folding, hyphens removed
     key: str  # loose key
     prefix: bool  # the last, unfinished word
+    stem: str
 
 
 @dataclass(frozen=True)
@@ -99,10 +103,10 @@ class Planner:
         if not tokens:
             return []
         open_end = not query[-1].isspace() and query.rstrip()[-1].isalnum()
-        words = [
-            _Word(t, "".join(t), loose("".join(t)), open_end and i == len(tokens) - 1)
-            for i, t in enumerate(tokens)
-        ]
+        words = []
+        for i, t in enumerate(tokens):
+            key = loose("".join(t))
+            words.append(_Word(t, "".join(t), key, open_end and i == len(tokens) - 1, stem(key)))
         slots: list[Slot] = []
         seen: set[tuple[str, bool]] = set()
         i = 0
@@ -153,10 +157,12 @@ class Planner:
         if len(words) == 1:
             alts = self._word_alternatives(words[0])
         else:
-            alts = [Alternative([self._expand(w.joined, w.key, w.prefix) for w in words])]
+            alts = [
+                Alternative([self._budget(self._expand(w.joined, w.key, w.prefix)) for w in words])
+            ]
         for term, quality in terms.items():
             parts = [
-                self._expand(joined, loose(joined), False)
+                self._expand(joined, loose(joined), False, rich=False)
                 for joined in ("".join(t) for t in tokenise(term))
                 if joined not in STOPWORDS
             ]
@@ -172,13 +178,33 @@ class Planner:
         plain_docs = sum(vocab.df[t] for t, q in whole.items() if q >= STEM_PREFIX)
         if plain_docs < _FEW and len(word.key) >= 4:
             self._add_fuzzy(word, whole)
-        alts = [Alternative([whole])] if whole else []
-        split = self._split(word)
+        alts = [Alternative([self._budget(whole)])] if whole else []
+        word_docs = sum(vocab.df[t] for t, q in whole.items() if q >= STEM)
+        split = self._split(word) if word_docs < _SPLIT_BELOW else []
         if split:
-            parts = [self._expand(p, p, prefix) for p, prefix in split]
+            parts = [self._budget(self._expand(p, p, prefix)) for p, prefix in split]
             if all(parts):
                 alts.append(Alternative(parts, SPLIT_FACTOR))
         return alts
+
+    def _budget(self, terms: Terms) -> Terms:
+        """Bound the work for common words: keep the word itself (exact, ae/a spellings and
+        inflections) and add the best other expansions while the documents they add stay within
+        the budget (less budget the more documents the word itself has)."""
+        df = self.vocab.df
+        own = sum(df[t] for t, q in terms.items() if q >= STEM)
+        budget = max(_EXPANSION_MIN, _EXPANSION_BUDGET - own)
+        if sum(df[t] for t, q in terms.items() if q < STEM) <= budget:
+            return terms
+        kept: Terms = {}
+        used = 0
+        for tid, quality in sorted(terms.items(), key=lambda tq: (-tq[1], -df[tq[0]], tq[0])):
+            if quality >= STEM:
+                kept[tid] = quality
+            elif used < budget:
+                kept[tid] = quality
+                used += df[tid]
+        return kept
 
     def _split(self, word: _Word) -> list[tuple[str, bool]]:
         """Compound parts of a query word as ``(loose key, match as prefix)``."""
@@ -206,7 +232,9 @@ class Planner:
                     return [(h, True), (tail, False)]
         return []
 
-    def _expand(self, joined: str, key: str, prefix: bool) -> Terms:
+    def _expand(self, joined: str, key: str, prefix: bool, rich: bool = True) -> Terms:
+        """A word's matching terms with their quality: exact, ae/a spellings and stem, and when
+        ``rich`` also prefix completions (if ``prefix``), stem completions and compounds."""
         vocab = self.vocab
         out: Terms = {}
 
@@ -222,6 +250,8 @@ class Planner:
         for tid in vocab.by_stem.get(st, ()):
             if out.get(tid, 0.0) < STEM:
                 out[tid] = STEM
+        if not rich:
+            return out
         if prefix:
             n = len(key)
             for k in vocab.prefix(key):
@@ -255,7 +285,7 @@ def _phrase_word_quality(word: _Word, key: str, st: str, phrase_len: int) -> flo
     """How well a query word matches a word of a synonym phrase (0: not at all)."""
     if word.key == key:
         return EXACT
-    if len(key) >= 4 and stem(word.key) == st:
+    if len(key) >= 4 and word.stem == st:
         return LOOSE  # an inflected form of the lay word means the same
     min_len = 2 if phrase_len > 1 else 3
     if word.prefix and len(word.key) >= min_len and key.startswith(word.key):

@@ -18,111 +18,216 @@ order of value, so the final dict value per document is the maximum.
 from __future__ import annotations
 
 import math
-from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from heapq import nlargest
 from itertools import repeat
-from operator import itemgetter
+from operator import add, itemgetter
 
 from .arrays import IntSeqStore
-from .query import Alternative, Slot, Terms
+from .query import Slot, Terms
+from .vocab import Vocabulary
 
 #: Field weights in :data:`desktop.search.model.FIELDS` order: title, synonyms, guidance,
 #: steps, area.
 FIELD_WEIGHTS = (10.0, 7.0, 3.0, 1.5, 2.0)
 FIELD_COVERAGE = tuple(0.6 + 0.04 * w for w in FIELD_WEIGHTS)
 COVERAGE = 12.0
+_FIELDS = tuple(zip(range(len(FIELD_WEIGHTS)), FIELD_WEIGHTS, FIELD_COVERAGE, strict=True))
+#: rank of each field by weight (0: best)
+_FIELD_RANK = tuple(
+    sorted(range(len(FIELD_WEIGHTS)), key=lambda f: -FIELD_WEIGHTS[f]).index(f)
+    for f in range(len(FIELD_WEIGHTS))
+)
+
+
+def best_field_keys(keys: Iterable[int]) -> list[int]:
+    """Of a document's posting keys (``tid << 3 | field``), the best-weighted field per term."""
+    rank = _FIELD_RANK
+    best: dict[int, int] = {}
+    for key in keys:
+        tid, field = key >> 3, key & 7
+        old = best.get(tid)
+        if old is None or rank[field] < rank[old]:
+            best[tid] = field
+    return [tid << 3 | field for tid, field in best.items()]
+
+
 TITLE_BONUS = 2.0  # × share of the title's words that the query matched
 TITLE_START_BONUS = 0.75  # the title's first word matched
 SPREAD_BONUS = 0.25  # per further field that matched
 FAQ_PRIOR = 0.97  # guides are the main content; FAQ entries win on their own words
 USAGE_MAX = 0.1
-_EXTRA_CANDIDATES = 40
+#: the most the adjustments can add before the usage multiplier
+ADJUST_MAX = TITLE_BONUS + TITLE_START_BONUS + SPREAD_BONUS * (len(FIELD_WEIGHTS) - 1)
+EXTRA_CANDIDATES = 40
+_STRONG_WEIGHT = 7.0  # title and synonyms
 _first = itemgetter(0)
-_second = itemgetter(1)
+
+
+@dataclass
+class _Part:
+    """The posting lists of one part with their values, ascending (applied in that order, the
+    last write per document is its maximum)."""
+
+    contributions: list[tuple[float, Sequence[int], bool]]  # value, documents, strong field
+    low: float  # highest value from a weak field (guidance, steps, area)
+    cost: int  # postings
+
+
+_Plan = list[list[_Part]]  # a slot: alternatives of parts
 
 
 class Scorer:
-    """Scores one query plan against the postings of an index."""
+    """Scores one query plan against the postings of an index.
 
-    def __init__(self, postings: IntSeqStore, df: array[int], n_docs: int) -> None:
+    With several slots it first scores the documents of the cheapest slot plus every document
+    that has a word of another slot in a strong field (title, synonyms), reading the other slots
+    only for those. If the ``need``-th best of them beats what any other document could reach
+    (weak-field matches of the other slots, plus the largest possible adjustment), that is the
+    answer; otherwise every slot is scored in full. The result is the same either way.
+    """
+
+    def __init__(
+        self, postings: IntSeqStore, vocab: Vocabulary, n_docs: int, exhaustive: bool = False
+    ) -> None:
         self.postings = postings
-        self.df = df
+        self.exhaustive = exhaustive  # never prune (tests compare both ways)
+        self.df = vocab.df
+        self.fields = vocab.fields
         self.log_n = math.log1p(max(n_docs, 1))
         self.n_docs = max(n_docs, 1)
-        self.keys: set[int] = set()  # every posting key that contributed
+        self.keys: set[int] = set()  # every posting key of the query's terms
 
     def idf(self, tid: int) -> float:
         """Mild inverse document frequency in [0.6, 1.0]."""
         df = max(self.df[tid], 1)
         return 0.6 + 0.4 * math.log1p(self.n_docs / df) / self.log_n
 
-    def total(self, slots: Sequence[Slot]) -> dict[int, float]:
-        """Document number → score before title and usage adjustments."""
-        total: dict[int, float] = {}
-        per_slot = sorted((self.slot(s) for s in slots), key=len, reverse=True)
-        if not per_slot:
-            return total
+    def total(self, slots: Sequence[Slot], need: int) -> dict[int, float]:
+        """Document number → score before adjustments; complete for the best ``need``."""
+        plans: list[_Plan] = []
+        for slot in slots:
+            plan = self._plan(slot)
+            if len(plan) == 1 and len(plan[0]) > 1:
+                plans.extend([[part]] for part in plan[0])  # parts simply add up, like slots
+            elif plan:
+                plans.append(plan)
+        if not plans:
+            return {}
+        if len(plans) > 1 and not self.exhaustive:
+            pruned = self._pruned(plans, need)
+            if pruned is not None:
+                return pruned
+        per_slot = sorted((self._slot(p, None) for p in plans), key=len, reverse=True)
         total = per_slot[0]
         for scores in per_slot[1:]:
-            get = total.get
-            for doc, value in scores.items():
-                total[doc] = get(doc, 0.0) + value
+            _merge(total, scores, add)
         return total
 
-    def slot(self, slot: Slot) -> dict[int, float]:
-        """Best alternative per document for one slot."""
-        best: dict[int, float] | None = None
-        for alt in slot.alternatives:
-            scores = self.alternative(alt, slot.weight)
-            if best is None:
-                best = scores
+    def _pruned(self, plans: list[_Plan], need: int) -> dict[int, float] | None:
+        costs = [sum(part.cost for alt in plan for part in alt) for plan in plans]
+        first = min(range(len(plans)), key=costs.__getitem__)
+        if costs[first] * 3 > sum(costs):
+            return None  # no slot is much cheaper than the rest: score everything
+        total = self._slot(plans[first], None)
+        candidates = set(total)
+        bound = 0.0
+        for i, plan in enumerate(plans):
+            if i == first:
                 continue
-            if len(scores) > len(best):
-                best, scores = scores, best
-            get = best.get
-            for doc, value in scores.items():
-                if value > get(doc, 0.0):
-                    best[doc] = value
-        return best or {}
+            bound += max(sum(part.low for part in alt) for alt in plan)
+            for alt in plan:
+                for part in alt:
+                    for _value, docs, strong in part.contributions:
+                        if strong:
+                            candidates.update(docs)
+        if len(candidates) < need:
+            return None
+        for i, plan in enumerate(plans):
+            if i != first:
+                _merge(total, self._slot(plan, candidates), add)
+        if len(total) < need:
+            return None
+        theta = nlargest(need, total.values())[-1]
+        if theta * FAQ_PRIOR <= (bound + ADJUST_MAX) * (1 + USAGE_MAX):
+            return None
+        return total
 
-    def alternative(self, alt: Alternative, weight: float) -> dict[int, float]:
-        """Scores of one alternative; partial matches of a multi-part one get their share."""
-        k = len(alt.parts)
-        if k == 1:
-            return self.part(alt.parts[0], alt.factor, COVERAGE * weight, alt.idf)
-        per_part = [self.part(p, alt.factor / k, COVERAGE * weight, alt.idf) for p in alt.parts]
-        per_part.sort(key=len, reverse=True)
-        scores = dict(per_part[0])
-        for part in per_part[1:]:
-            get = scores.get
-            for doc, value in part.items():
-                scores[doc] = get(doc, 0.0) + value
-        return scores
+    def _plan(self, slot: Slot) -> _Plan:
+        plan = []
+        for alt in slot.alternatives:
+            k = len(alt.parts)
+            plan.append(
+                [self._part(p, alt.factor / k, COVERAGE * slot.weight, alt.idf) for p in alt.parts]
+            )
+        return plan
 
-    def part(
-        self, terms: Terms, factor: float, coverage: float, use_idf: bool = True
-    ) -> dict[int, float]:
-        """Per document the best (term, field) of
-        ``quality × factor × (coverage × c(field) + weight × idf)``."""
-        contributions: list[tuple[float, Sequence[int]]] = []
+    def _part(self, terms: Terms, factor: float, coverage: float, use_idf: bool) -> _Part:
+        """Contributions ``quality × factor × (coverage × c(field) + weight × idf)``."""
+        contributions: list[tuple[float, Sequence[int], bool]] = []
         get = self.postings.get
         keys = self.keys
-        fields = tuple(zip(FIELD_WEIGHTS, FIELD_COVERAGE, strict=True))
+        present = self.fields
+        low = 0.0
+        cost = 0
         for tid, quality in terms.items():
             scale = factor * quality
             idf = self.idf(tid) if use_idf else 1.0
             base = tid << 3
-            for field, (weight, cover) in enumerate(fields):
-                docs = get(base | field)
-                if len(docs):
-                    contributions.append((scale * (coverage * cover + weight * idf), docs))
-                    keys.add(base | field)
+            mask = present[tid]
+            for field, weight, cover in _FIELDS:
+                keys.add(base | field)  # every field, for the matched fields and title bonus
+                if mask >> field & 1:
+                    docs = get(base | field)
+                    if len(docs):
+                        value = scale * (coverage * cover + weight * idf)
+                        strong = weight >= _STRONG_WEIGHT
+                        contributions.append((value, docs, strong))
+                        cost += len(docs)
+                        if not strong and value > low:
+                            low = value
         contributions.sort(key=_first)
-        scores: dict[int, float] = {}
-        for value, docs in contributions:
+        return _Part(contributions, low, cost)
+
+    def _slot(self, plan: _Plan, only: set[int] | None) -> dict[int, float]:
+        """Best alternative per document (restricted to ``only`` when given)."""
+        per_alt = []
+        for alt in plan:
+            per_part = sorted((_scores(p, only) for p in alt), key=len, reverse=True)
+            scores = per_part[0]
+            for other in per_part[1:]:
+                _merge(scores, other, add)
+            per_alt.append(scores)
+        per_alt.sort(key=len)
+        best = per_alt.pop()
+        for scores in per_alt:
+            _merge(best, scores, max)
+        return best
+
+
+def _scores(part: _Part, only: set[int] | None) -> dict[int, float]:
+    scores: dict[int, float] = {}
+    if only is None:
+        for value, docs, _strong in part.contributions:
             scores.update(zip(docs, repeat(value)))
-        return scores
+    else:
+        keep = only.__contains__
+        for value, docs, _strong in part.contributions:
+            scores.update(zip(filter(keep, docs), repeat(value)))
+    return scores
+
+
+def _merge(into: dict[int, float], other: dict[int, float], op: Callable[..., float]) -> None:
+    """``into[d] = op(into[d], other[d])``, a missing ``into[d]`` counting as 0."""
+    get = into.get
+    if op is add:  # the specialised loops are faster than map/zip tricks in CPython 3.11
+        for doc, value in other.items():
+            into[doc] = get(doc, 0.0) + value
+    else:
+        for doc, value in other.items():
+            if value > get(doc, 0.0):
+                into[doc] = value
 
 
 class Adjuster:
@@ -170,13 +275,26 @@ def top(
 ) -> list[tuple[int, float]]:
     """The best ``limit`` documents after ``adjust``, best first.
 
-    Only the leading candidates by raw score are adjusted; the adjustments are bounded, so a
-    margin of extra candidates suffices.
+    Only the leading candidates by raw score are adjusted (ties in document order); the
+    adjustments are small and bounded, so a margin of extra candidates suffices.
     """
-    leading = nlargest(limit + _EXTRA_CANDIDATES, total.items(), key=_second)
-    adjusted = [(doc, adjust(doc, value)) for doc, value in leading]
-    adjusted.sort(key=lambda dv: -dv[1])
+    leading = leaders(total, limit + EXTRA_CANDIDATES)
+    adjusted = [(doc, adjust(doc, total[doc])) for doc in leading]
+    adjusted.sort(key=lambda dv: (-dv[1], dv[0]))
     return adjusted[:limit]
+
+
+def leaders(scores: dict[int, float], n: int) -> list[int]:
+    """The ``n`` documents with the highest scores (ties: lower document number first)."""
+    if len(scores) <= n:
+        return list(scores)
+    threshold = nlargest(n, scores.values())[-1]
+    out = [doc for doc, value in scores.items() if value >= threshold]
+    if len(out) > n:
+        above = [doc for doc in out if scores[doc] > threshold]
+        ties = sorted(doc for doc in out if scores[doc] == threshold)
+        out = above + ties[: n - len(above)]
+    return out
 
 
 def usage_boosts(counts: dict[int, int]) -> dict[int, float]:

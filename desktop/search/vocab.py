@@ -15,7 +15,7 @@ from .normalise import MIN_PART, loose, split_compound, stem
 _PREFIX_LIMITS = (20, 24, 40, 80, 160)
 #: Above this many new words a finalise recomputes compounds from scratch.
 _INCREMENTAL_MAX = 64
-_MAX_COMPOUNDS_PER_PART = 300
+_MAX_COMPOUNDS_PER_PART = 100
 
 
 class Vocabulary:
@@ -33,6 +33,7 @@ class Vocabulary:
         self.by_loose: dict[str, list[int]] = {}
         self.by_stem: dict[str, list[int]] = {}
         self.df = array("i")
+        self.fields = bytearray()  # per term: bit f set when the word was indexed in field f
         # derived, kept up to date by finalise()
         self._sorted: list[str] = []
         self._parts_of: dict[str, tuple[str, ...]] = {}
@@ -40,6 +41,7 @@ class Vocabulary:
         self._new: list[str] = []
         self._full_pending = True
         self._prefix_cache: dict[str, list[str]] = {}
+        self._compound_cache: dict[str, list[str]] = {}
         self._buckets: dict[tuple[str, int], list[str]] | None = None
 
     def __len__(self) -> int:
@@ -60,6 +62,7 @@ class Vocabulary:
         self.loose_of.append(key)
         self.stem_of.append(st)
         self.df.append(0)
+        self.fields.append(0)
         group = self.by_loose.get(key)
         if group is None:
             self.by_loose[key] = [tid]
@@ -69,12 +72,19 @@ class Vocabulary:
         self.by_stem.setdefault(st, []).append(tid)
         return tid
 
+    def invalidate(self) -> None:
+        """Forget cached lookups that depend on document frequencies (after add/remove)."""
+        if self._prefix_cache:
+            self._prefix_cache.clear()
+        if self._compound_cache:
+            self._compound_cache.clear()
+
     def finalise(self) -> None:
         """Bring the sorted key list, compound parts and caches up to date after additions."""
         if not self._new and not self._full_pending:
             return
         new, self._new = self._new, []
-        self._prefix_cache.clear()
+        self.invalidate()
         if self._full_pending or len(new) > _INCREMENTAL_MAX:
             self._full_pending = False
             self._sorted = sorted(self.by_loose)
@@ -147,11 +157,16 @@ class Vocabulary:
         return found
 
     def compounds(self, part: str) -> list[str]:
-        """Indexed compound words (loose keys) that contain ``part`` as one of their parts."""
+        """Indexed compound words (loose keys) that contain ``part`` as one of their parts,
+        the most frequent first when there are many."""
+        cached = self._compound_cache.get(part)
+        if cached is not None:
+            return cached
         found = self._compounds_of.get(part, [])
         if len(found) > _MAX_COMPOUNDS_PER_PART:
             key_df = self.key_df
             found = sorted(found, key=lambda k: (-key_df(k), k))[:_MAX_COMPOUNDS_PER_PART]
+            self._compound_cache[part] = found
         return found
 
     def parts(self, key: str) -> tuple[str, ...] | None:
@@ -208,6 +223,7 @@ class Vocabulary:
             "loose": self.loose_of,
             "stems": self.stem_of,
             "df": self.df.tobytes(),
+            "fields": bytes(self.fields),
             "sorted": self._sorted,
             "parts": self._parts_of,
         }
@@ -236,6 +252,7 @@ class Vocabulary:
         voc.by_loose, voc.by_stem = by_loose, by_stem
         voc.df = array("i")
         voc.df.frombytes(state["df"])
+        voc.fields = bytearray(state["fields"])
         voc._sorted = state["sorted"]
         voc._parts_of = state["parts"]
         compounds: dict[str, list[str]] = {}
