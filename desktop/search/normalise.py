@@ -58,10 +58,11 @@ def fold(text: str) -> str:
 
 
 def loose(key: str) -> str:
-    """Loose matching key of a primary-folded word: ae→a, oe→o, aa→a."""
-    if "a" not in key and "o" not in key:
-        return key
-    return key.replace("aa", "a").replace("ae", "a").replace("oe", "o")
+    """Loose matching key of a primary-folded word: ae→a, oe→o, aa→a, repeated until none is
+    left, so every way of typing æ/ø/å (ae/a, oe/o, aa/a) gives the same key."""
+    while "aa" in key or "ae" in key or "oe" in key:
+        key = key.replace("aa", "a").replace("ae", "a").replace("oe", "o")
+    return key
 
 
 def loose_word(word: str) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import OSA
+
 from sync_server.protocol import SynonymGroup
 
 from .normalise import MIN_PART, STOPWORDS, fold, loose, split_compound, stem, tokenise
@@ -32,6 +34,7 @@ SPLIT_FACTOR = 0.85
 SYNONYM_FACTOR = 0.9
 STOP_PREFIX_WEIGHT = 0.25
 _STEM_PREFIX_LIMIT = 40
+_LINKS = "se"  # Danish linking letters between compound parts
 _FEW = 2  # fuzzy matching kicks in when the plain matches reach fewer documents than this
 _SPLIT_BELOW = 5  # compound parts of a query word are searched when it is this rare or rarer
 _EXPANSION_BUDGET = 8_000  # documents (summed) that a word's expansions may add
@@ -183,7 +186,7 @@ class Planner:
         split = self._split(word) if word_docs < _SPLIT_BELOW else []
         if split:
             parts = [self._budget(self._expand(p, p, prefix)) for p, prefix in split]
-            if all(parts):
+            if any(parts):  # an unknown part only lowers the share ("pas|fornyelse")
                 alts.append(Alternative(parts, SPLIT_FACTOR))
         return alts
 
@@ -220,16 +223,22 @@ class Planner:
         return self.vocab.known(key) or self.vocab.stem_known(stem(key))
 
     def _head_split(self, key: str) -> list[tuple[str, bool]]:
-        """An unknown head that begins known words plus a known last part, e.g.
-        "sygesikrings|kortet" → prefix "sygesikring…" and "kortet"."""
+        """Splits with one unknown part: an unknown head that begins known words plus a known
+        last part ("sygesikrings|kortet" → prefix "sygesikring…" and "kortet"), else the longest
+        known first part ("pas|fornyelse" when "fornyelse" is not indexed)."""
         for cut in range(4, len(key) - MIN_PART + 1):
             tail = key[cut:]
             if not self._known_or_stem(tail):
                 continue
             head = key[:cut]
-            for h in (head, head[:-1]) if head[-1] in "se" else (head,):
+            for h in (head, head[:-1]) if head[-1] in _LINKS else (head,):
                 if len(h) >= 4 and (self.vocab.known(h) or self.vocab.prefix(h)):
                     return [(h, True), (tail, False)]
+        for cut in range(len(key) - MIN_PART, MIN_PART - 1, -1):
+            head = key[:cut]
+            if self.vocab.known(head):
+                linked = key[cut] in _LINKS and len(key) - cut > MIN_PART
+                return [(head, False), (key[cut + 1 :] if linked else key[cut:], False)]
         return []
 
     def _expand(self, joined: str, key: str, prefix: bool, rich: bool = True) -> Terms:
@@ -257,7 +266,7 @@ class Planner:
             for k in vocab.prefix(key):
                 extra = min(1.0, (len(k) - n) / 10)
                 put((k,), PREFIX - PREFIX_SPAN * extra)
-        if len(st) >= 4 and len(key) >= 5:
+        if st != key and len(st) >= 4:  # "flytter" → flyt… → "flytning"
             put(vocab.prefix(st)[:_STEM_PREFIX_LIMIT], STEM_PREFIX)
         put(vocab.compounds(key), COMPOUND)
         if st != key:
@@ -290,4 +299,6 @@ def _phrase_word_quality(word: _Word, key: str, st: str, phrase_len: int) -> flo
     min_len = 2 if phrase_len > 1 else 3
     if word.prefix and len(word.key) >= min_len and key.startswith(word.key):
         return PREFIX - PREFIX_SPAN * min(1.0, (len(key) - len(word.key)) / 10)
+    if phrase_len > 1 and len(key) >= 4 and OSA.distance(word.key, key, score_cutoff=1) <= 1:
+        return FUZZY[1]  # "gule kort" for "gult kort"
     return 0.0

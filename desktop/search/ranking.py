@@ -5,7 +5,7 @@ match quality (exact > prefix > stem > fuzzy), the alternative's factor (synonym
 a coverage bonus for matching the slot at all, which is larger than any field weight, so documents
 that match more of the query rank first (AND-ish with graceful degradation), and the field weight
 scaled by a mild idf.
-The coverage bonus shrinks a little for weak fields (c = 0.6 … 1.0), so a word found only in the
+The coverage bonus shrinks a little for weak fields (c = 0.75 … 1.0), so a word found only in the
 steps counts less than a word found in the title. Per slot the best alternative counts; a
 multi-part alternative (compound parts, multi-word synonym) gives each matched part its share.
 The document score is the sum over slots. Then small bonuses for titles that the query covers
@@ -31,7 +31,7 @@ from .vocab import Vocabulary
 #: Field weights in :data:`desktop.search.model.FIELDS` order: title, synonyms, guidance,
 #: steps, area.
 FIELD_WEIGHTS = (10.0, 7.0, 3.0, 1.5, 2.0)
-FIELD_COVERAGE = tuple(0.6 + 0.04 * w for w in FIELD_WEIGHTS)
+FIELD_COVERAGE = tuple(0.7 + 0.03 * w for w in FIELD_WEIGHTS)
 COVERAGE = 12.0
 _FIELDS = tuple(zip(range(len(FIELD_WEIGHTS)), FIELD_WEIGHTS, FIELD_COVERAGE, strict=True))
 #: rank of each field by weight (0: best)
