@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from .widgets import key_name
+
 translate = QCoreApplication.translate
 
 
@@ -55,4 +57,4 @@ def install(window: QWidget, handlers: dict[str, Callable[[], None]]) -> dict[st
 
 
 def key_text(keys: tuple[str, ...]) -> str:
-    return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+    return ", ".join(key_name(QKeySequence(k)) for k in keys)

@@ -53,13 +53,18 @@ class FaqListView(QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        words = self.filter.text().casefold().split()
-        rows = []
-        for entry in self.entries:
-            haystack = " ".join([entry.question, entry.category or "", *entry.synonyms]).casefold()
-            if all(word in haystack for word in words):
-                rows.append(ListRow("faq", entry.id, entry.question, entry.category or ""))
+        """All questions by category; with a filter, the search engine's FAQ hits in order."""
+        text = self.filter.text().strip()
+        by_id = {entry.id: entry for entry in self.entries}
+        if text:
+            hits = self.workspace.lookup.search(text, 200)
+            chosen = [by_id[h.id] for h in hits if h.kind == "faq" and h.id in by_id]
+        else:
+            chosen = self.entries
+        rows = [ListRow("faq", e.id, e.question, e.category or "") for e in chosen]
         self.list.set_rows(rows)
+        if rows and text:
+            self.list.select_row(0)
         self.empty.setVisible(not rows)
 
     def _open_first(self) -> None:

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from sync_server.protocol import Guide, Referral, Step
 
-from . import icons
+from . import icons, theme
 from .formats import breakable_url, danish_date
 from .widgets import button, card, label
 
-THUMB_WIDTH = 520
+#: Thumbnails fit this box (small enough for a 400 px handheld); a click shows full size.
+THUMB_BOX = QSize(360, 280)
 
 
 translate = QCoreApplication.translate
@@ -129,7 +130,7 @@ def _screenshot(step: Step, number: int, actions: LevelActions) -> QWidget | Non
         )
     pixmap = QPixmap(str(path))
     if pixmap.isNull():
-        return None
+        return label(translate("GuideLevels", "The screenshot cannot be shown."), "small")
     caption = (
         translate("GuideLevels", "Screenshot for step %1: %2")
         .replace("%1", str(number))
@@ -139,15 +140,24 @@ def _screenshot(step: Step, number: int, actions: LevelActions) -> QWidget | Non
     thumb.setObjectName("screenshot")
     thumb.setFlat(True)
     thumb.setCursor(Qt.CursorShape.PointingHandCursor)
-    scaled = pixmap.scaledToWidth(
-        min(THUMB_WIDTH, pixmap.width()), Qt.TransformationMode.SmoothTransformation
-    )
+    scaled = pixmap
+    if pixmap.width() > THUMB_BOX.width() or pixmap.height() > THUMB_BOX.height():
+        scaled = pixmap.scaled(
+            THUMB_BOX,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     thumb.setIcon(QPixmap(scaled))
-    thumb.setIconSize(QSize(scaled.width(), scaled.height()))
-    thumb.setMinimumHeight(scaled.height() + 8)
+    thumb.setIconSize(scaled.size())
+    height = max(44, scaled.height() + 12)
+    thumb.setFixedSize(max(44, scaled.width() + 12), height)
     thumb.setAccessibleName(caption)
     thumb.setToolTip(translate("GuideLevels", "Click to enlarge the screenshot"))
-    thumb.setStyleSheet("QPushButton { border: 1px solid palette(mid); padding: 2px; }")
+    # qt-material fixes button heights; a screenshot button is as tall as its picture.
+    thumb.setStyleSheet(
+        f"QPushButton {{ height: {height - 8}px; min-height: {height - 8}px; padding: 2px;"
+        f" border: 1px solid {theme.current().border}; background: transparent; }}"
+    )
     thumb.clicked.connect(lambda _c=False: actions.zoom(path, caption))
     return thumb
 
@@ -171,14 +181,13 @@ def step_card(step: Step, number: int, actions: LevelActions) -> QWidget:
     if shot is not None:
         inner.addWidget(shot, 0, Qt.AlignmentFlag.AlignLeft)
     if step.fields:
-        inner.addWidget(label(translate("GuideLevels", "Fields and buttons"), "field"))
+        inner.addWidget(label(translate("GuideLevels", "Fields and buttons"), "small"))
         for note in step.fields:
-            row = QHBoxLayout()
-            name = label(f"»{note.label}«", "field", wrap=False)
-            name.setAlignment(Qt.AlignmentFlag.AlignTop)
-            row.addWidget(name, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(label(note.note, "body", selectable=True), 1)
-            inner.addLayout(row)
+            # Name above its explanation: long field names wrap on a handheld too.
+            inner.addWidget(label(f"»{note.label}«", "field"))
+            explanation = label(note.note, "body", selectable=True)
+            explanation.setContentsMargins(16, 0, 0, 4)
+            inner.addWidget(explanation)
     return frame
 
 

@@ -135,7 +135,10 @@ class GuideView(QWidget):
 
     def set_level(self, index: int) -> None:
         index = max(0, min(LEVELS - 1, index))
+        had_focus = any(b.hasFocus() for b in self.levels.buttons)
         self.levels.set_current(index, emit=False)
+        if had_focus:
+            self.levels.buttons[index].setFocus()
         self.pages.setCurrentIndex(index)
         self.scrolls[index].verticalScrollBar().setValue(0)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core.paths import resources_dir
 
@@ -33,6 +33,11 @@ def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) 
     _installed.clear()
     danish = language == "da"
     QLocale.setDefault(QLocale(QLocale.Language.Danish if danish else QLocale.Language.English))
+    qt_own = QTranslator(app)  # Qt's own words: key names in tooltips, standard buttons
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt_own.load(f"qt_{language}", qt_dir):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     path = qm_path(language)
     translator = QTranslator(app)
     if not path.is_file() or not translator.load(str(path)):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QScrollArea, QVBoxLa
 
 from .widgets import button, label, shortcut_hint
 
-STEPS = (0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
+STEPS = (0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
 
 
 class ImageViewer(QDialog):
@@ -19,7 +19,7 @@ class ImageViewer(QDialog):
         self.setWindowTitle(caption)
         self.setAccessibleName(caption)
         self.pixmap = QPixmap(str(path))
-        self.zoom_index = STEPS.index(1.0)
+        self.factor = 1.0
 
         layout = QVBoxLayout(self)
         layout.addWidget(label(caption, "heading"))
@@ -57,20 +57,32 @@ class ImageViewer(QDialog):
         if parent is not None:
             size = parent.size()
             self.resize(int(size.width() * 0.9), int(size.height() * 0.9))
+        self.factor = self.fit_factor()
         self._show()
 
+    def fit_factor(self) -> float:
+        """Start with the whole screenshot in view (never enlarged beyond 100 %)."""
+        if self.pixmap.isNull():
+            return 1.0
+        room_w = max(100, self.width() - 60)
+        room_h = max(100, self.height() - 180)
+        return min(1.0, room_w / self.pixmap.width(), room_h / self.pixmap.height())
+
     def step(self, direction: int) -> None:
-        self.zoom_index = max(0, min(len(STEPS) - 1, self.zoom_index + direction))
+        if direction > 0:
+            self.factor = next((s for s in STEPS if s > self.factor + 1e-6), STEPS[-1])
+        else:
+            self.factor = next((s for s in reversed(STEPS) if s < self.factor - 1e-6), STEPS[0])
         self._show()
 
     def _show(self) -> None:
-        factor = STEPS[self.zoom_index]
         if self.pixmap.isNull():
             return
         scaled = self.pixmap.scaledToWidth(
-            max(1, int(self.pixmap.width() * factor)), Qt.TransformationMode.SmoothTransformation
+            max(1, int(self.pixmap.width() * self.factor)),
+            Qt.TransformationMode.SmoothTransformation,
         )
         self.image.setPixmap(scaled)
         self.image.resize(scaled.size())
-        self.smaller.setEnabled(self.zoom_index > 0)
-        self.larger.setEnabled(self.zoom_index < len(STEPS) - 1)
+        self.smaller.setEnabled(self.factor > STEPS[0] + 1e-6)
+        self.larger.setEnabled(self.factor < STEPS[-1] - 1e-6)

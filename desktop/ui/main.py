@@ -50,7 +50,10 @@ class VejviserApp:
             window.setGeometry(old.geometry())
             old.sync.stop()
             old.close()
-            old.deleteLater()
+            if old.ops.busy:  # let a running sync finish before its window goes
+                old.ops.idle.connect(old.deleteLater)
+            else:
+                old.deleteLater()
         else:
             geometry = self.store.geometry()
             if geometry is None or not window.restoreGeometry(geometry):

@@ -6,6 +6,8 @@ use), an expired or revoked login means "logged out" and asks for a new login.
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.errors import AuthenticationFailed, ServerFailed, ServerUnreachable
@@ -15,6 +17,8 @@ from .worker import Operations
 
 INTERVAL_MS = 5 * 60 * 1000
 ONLINE, OFFLINE, SYNCING, LOGGED_OUT = "online", "offline", "syncing", "logged_out"
+#: One sync at a time per process, even while a rebuilt window takes over from an old one.
+_SYNC_LOCK = threading.Lock()
 
 
 class SyncController(QObject):
@@ -53,7 +57,11 @@ class SyncController(QObject):
             return
         self._running = True
         self._set(SYNCING)
-        self.ops.run(self.context.sync_once, on_done=self._done, on_error=self._failed)
+        self.ops.run(self._sync_once, on_done=self._done, on_error=self._failed)
+
+    def _sync_once(self):  # type: ignore[no-untyped-def]
+        with _SYNC_LOCK:
+            return self.context.sync_once()
 
     def _done(self, report) -> None:  # type: ignore[no-untyped-def]
         self._running = False

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import requests
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -42,6 +42,8 @@ def pump(seconds: float = 0.05) -> None:
     end = time.monotonic() + seconds
     while True:
         QCoreApplication.processEvents()
+        # deleteLater() is not handled by processEvents() at this loop level: do it here.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if time.monotonic() >= end:
             return
         time.sleep(0.01)
@@ -187,7 +189,7 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
     login.username.setText("agent")
     QTest.keyClicks(login.password, server.password("agent"))
     for layout, width, height in LAYOUTS:
-        login.resize(*_dialog_size(width, height, (520, 720)))
+        login.resize(*_dialog_size(width, height, (520, 620)))
         login.show()
         camera.backdrop(1, "login", layout, (width, height), login)
     QTest.mouseClick(login.login_button, Qt.MouseButton.LeftButton)
@@ -222,7 +224,15 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
     return camera.files
 
 
+def activate(window: QWidget) -> None:
+    """Without a window manager nobody re-activates the window after a dialog closes, and
+    window shortcuts only work in the active window."""
+    window.activateWindow()
+    pump(0.05)
+
+
 def _type_search(window, text: str) -> None:  # type: ignore[no-untyped-def]
+    activate(window)
     window.focus_search()
     window.search.box.clear()
     QTest.keyClicks(window.search.box, text)
@@ -260,15 +270,16 @@ def _screens(window, camera: Camera, layout: str) -> None:  # type: ignore[no-un
             if compact:
                 viewer.resize(window.width(), window.height())
             camera.shoot(7, "skaermbillede", layout, window, viewer)
-            viewer.close()
+            viewer.reject()
             viewer.deleteLater()
+            activate(window)
     QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     pump(0.1)
     camera.shoot(8, "henvisning", layout, window)
 
     window.show_section(NavPanel.FAQ)
     faq = window.faq_list
-    faq.filter.setText("telefon")
+    faq.filter.setText("ny telefon")
     pump(0.1)
     if faq.list.rows():
         window.open_row(faq.list.rows()[0])
@@ -285,6 +296,7 @@ def _screens(window, camera: Camera, layout: str) -> None:  # type: ignore[no-un
     camera.shoot(10, "feedback", layout, window, dialog)
     dialog.reject()
     dialog.deleteLater()
+    activate(window)
 
     window.show_settings()
     camera.shoot(11, "settings", layout, window)
@@ -299,6 +311,10 @@ def _screens(window, camera: Camera, layout: str) -> None:  # type: ignore[no-un
         area = next((r for r in rows if r.key.startswith("MitID")), rows[0] if rows else None)
         if area is not None:
             window.browse.show_area(area.key)
+            guides = window.browse.list.rows()
+            if guides:
+                window.open_row(guides[0])
+            window.show_section(NavPanel.BROWSE)
         camera.shoot(12, "browse", layout, window)
     window.browse.show_areas()
     if compact:

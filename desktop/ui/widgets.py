@@ -50,15 +50,22 @@ def label(
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if wrap:
         widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        widget.setMinimumWidth(40)
     widget.setAccessibleName(accessible or text)
     return widget
+
+
+def key_name(seq: QKeySequence) -> str:
+    """The key sequence as shown to users; arrows as arrows (no English key names)."""
+    text = seq.toString(QKeySequence.SequenceFormat.NativeText)
+    for name, arrow in (("Left", "←"), ("Right", "→"), ("Up", "↑"), ("Down", "↓")):
+        text = text.replace(name, arrow)
+    return text
 
 
 def shortcut_hint(text: str, *keys: QKeySequence | QKeySequence.StandardKey | str) -> str:
     """``"Synkronisér nu (F5)"``: the tooltip form of an action and its shortcuts."""
     seqs = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
-    names = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in seqs if not s.isEmpty()]
+    names = [key_name(s) for s in seqs if not s.isEmpty()]
     return f"{text} ({', '.join(names)})" if names else text
 
 

@@ -287,6 +287,7 @@
     <name>GuideLevels</name>
     <message>
         <source>Bullet</source>
+        <extracomment>Thumbnails fit this box (small enough for a 400 px handheld); a click shows full size.</extracomment>
         <translation>Punkt</translation>
     </message>
     <message>
@@ -336,6 +337,10 @@
     <message>
         <source>The screenshot has not been fetched yet (sync to get it).</source>
         <translation>Skærmbilledet er ikke hentet endnu (synkronisér for at hente det).</translation>
+    </message>
+    <message>
+        <source>The screenshot cannot be shown.</source>
+        <translation>Skærmbilledet kan ikke vises.</translation>
     </message>
     <message>
         <source>Screenshot for step %1: %2</source>

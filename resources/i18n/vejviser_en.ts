@@ -287,6 +287,7 @@
     <name>GuideLevels</name>
     <message>
         <source>Bullet</source>
+        <extracomment>Thumbnails fit this box (small enough for a 400 px handheld); a click shows full size.</extracomment>
         <translation>Bullet</translation>
     </message>
     <message>
@@ -336,6 +337,10 @@
     <message>
         <source>The screenshot has not been fetched yet (sync to get it).</source>
         <translation>The screenshot has not been fetched yet (sync to get it).</translation>
+    </message>
+    <message>
+        <source>The screenshot cannot be shown.</source>
+        <translation>The screenshot cannot be shown.</translation>
     </message>
     <message>
         <source>Screenshot for step %1: %2</source>

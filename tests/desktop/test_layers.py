@@ -1,0 +1,116 @@
+"""The desktop's import rules, checked on the source (AST), not by importing it.
+
+Layers, top to bottom: ui → services → sync → search → store → core → protocol. A layer
+imports only the layers below it (and itself). Only ``desktop.ui`` imports Qt. From the server
+the desktop imports only ``sync_server.protocol``. ``desktop/app.py``, ``cli.py`` and
+``demo.py`` are the composition root and entry points: they may import every layer, and
+``desktop.ui`` may import the composition root (``run_gui`` builds the ``AppContext``).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
+LAYERS = ["core", "store", "search", "sync", "services", "ui"]  # bottom to top
+ROOT_MODULES = {"app", "cli", "demo", "__init__"}
+QT = ("PySide6", "shiboken6", "qt_material", "PyQt5", "PyQt6")
+
+
+def _modules() -> list[tuple[str, Path]]:
+    found = []
+    for path in sorted(DESKTOP.rglob("*.py")):
+        parts = path.relative_to(DESKTOP.parent).with_suffix("").parts
+        found.append((".".join(parts), path))
+    return found
+
+
+def _imports(module: str, path: Path) -> list[str]:
+    """Absolute names of everything ``module`` imports (relative imports resolved)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - (node.level - 1)]
+                prefix = ".".join(base)
+                target = f"{prefix}.{node.module}" if node.module else prefix
+            else:
+                target = node.module or ""
+            if target in ("desktop", "sync_server"):  # ``from desktop import ui`` is desktop.ui
+                names.extend(f"{target}.{alias.name}" for alias in node.names)
+            else:
+                names.append(target)
+    return names
+
+
+def _layer(module: str) -> str | None:
+    parts = module.split(".")
+    if len(parts) >= 2 and parts[1] in LAYERS:
+        return parts[1]
+    return None
+
+
+MODULES = _modules()
+
+
+def test_the_walk_sees_every_layer() -> None:
+    layers = {_layer(m) for m, _ in MODULES}
+    assert set(LAYERS) <= layers
+    assert len(MODULES) > 30
+
+
+def violations(module: str, path: Path) -> list[str]:
+    layer = _layer(module)
+    problems = []
+    for name in _imports(module, path):
+        top = name.split(".")[0]
+        if top in QT and layer != "ui":
+            problems.append(f"{name}: only desktop.ui may import Qt")
+        if top == "sync_server" and not (
+            name == "sync_server.protocol" or name.startswith("sync_server.protocol.")
+        ):
+            problems.append(f"{name}: the desktop may import only sync_server.protocol")
+        if top != "desktop" or layer is None:
+            continue
+        parts = name.split(".")
+        if len(parts) < 2 or parts[1] in ("__future__",):
+            continue
+        target = parts[1]
+        if target in LAYERS:
+            if LAYERS.index(target) > LAYERS.index(layer):
+                problems.append(f"{name}: {layer} must not import the {target} layer above it")
+        elif target in ("app", "cli", "demo") and layer != "ui":
+            problems.append(f"{name}: {layer} must not import the composition root")
+        elif target in ("cli", "demo"):
+            problems.append(f"{name}: the UI must not import the command line")
+    return problems
+
+
+@pytest.mark.parametrize(("module", "path"), MODULES, ids=[m for m, _ in MODULES])
+def test_import_rules(module: str, path: Path) -> None:
+    assert violations(module, path) == []
+
+
+def test_the_rule_catches_violations(tmp_path: Path) -> None:
+    """The checker itself: a store module importing Qt, services and the server is caught."""
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "from PySide6.QtCore import QObject\n"
+        "from ..services.lookup import LookupService\n"
+        "from sync_server.db import models\n",
+        encoding="utf-8",
+    )
+    problems = violations("desktop.store.bad", bad)
+    assert len(problems) == 3
+    assert "Qt" in problems[0]
+    assert "sync_server.protocol" in problems[-1]
+    assert any("services layer above it" in p for p in problems)
+    assert violations("desktop.ui.bad", bad) == [problems[-1]]

@@ -1,0 +1,91 @@
+"""GUI test fixtures: real widgets offscreen, the real sync server, a logged-in profile.
+
+- ``ui_qapp``: the QApplication with the Danish translation (built from the .ts when the .qm
+  is missing) and the light theme, as ``run_gui`` sets it up;
+- ``context``: an ``AppContext`` logged in to ``agent_server`` as ``agent`` and synced once;
+- ``window``: the main window on that context, shown at 1280×800 (no periodic sync).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from support.live_server import DEFAULT_PASSWORD, LiveServer
+
+from desktop.app import AppContext
+from desktop.services.profile import TokenVault
+from desktop.ui import i18n, i18n_build, theme
+from desktop.ui.main_window import MainWindow
+from desktop.ui.prefs import UiPrefs
+
+AGENT_PASSWORD = DEFAULT_PASSWORD
+
+
+class NoKeyring(TokenVault):
+    """A machine without a keyring backend: tokens last for the session only."""
+
+    @property
+    def available(self) -> bool:
+        return False
+
+
+def _ensure_qm() -> None:
+    stale = [
+        ts
+        for ts in i18n_build.ts_files()
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        i18n_build.release(quiet=True)
+
+
+@pytest.fixture(scope="session")
+def ui_qapp(qapp):  # type: ignore[no-untyped-def]
+    _ensure_qm()
+    assert i18n.install_translator(qapp, "da")
+    theme.apply_theme(qapp, "light", "normal")
+    return qapp
+
+
+@pytest.fixture
+def danish(ui_qapp):  # type: ignore[no-untyped-def]
+    """Every test starts in Danish with the light theme, whatever the test before did."""
+    i18n.install_translator(ui_qapp, "da")
+    if theme.current().name != "light":
+        theme.apply_theme(ui_qapp, "light", "normal")
+    return ui_qapp
+
+
+def logged_in_context(server: LiveServer, sync: bool = True) -> AppContext:
+    context = AppContext(vault=TokenVault())
+    context.session.login(server.url, "101", "agent", AGENT_PASSWORD, True)
+    context.after_login()
+    if sync:
+        report = context.sync_once()
+        assert report.error is None, report.error
+    return context
+
+
+@pytest.fixture
+def context(agent_server: LiveServer, danish) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    ctx = logged_in_context(agent_server)
+    yield ctx
+    ctx.close()
+
+
+def wait_idle(qtbot, window: MainWindow, timeout: int = 15_000) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=timeout)
+
+
+@pytest.fixture
+def window(qtbot, context: AppContext) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    win = MainWindow(context, UiPrefs())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.sync.stop()
+    wait_idle(qtbot, win)

@@ -1,0 +1,106 @@
+"""The layout adapts to desktop, tablet and handheld widths; touch targets and accessibility."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from desktop.ui.shell import COMPACT, MEDIUM, WIDE
+from desktop.ui.theme import MIN_TARGET
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit)
+
+
+def _visible_interactive(root: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE)
+        and w.isVisibleTo(root)
+        and w.objectName() != "qt_scrollarea_viewport"
+        # scroll bars' internal buttons and the line edit's clear button are Qt's own
+        and not w.objectName().startswith("qt_")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "mode"),
+    [(1280, 800, WIDE), (1024, 768, MEDIUM), (400, 800, COMPACT)],
+)
+def test_layout_switches_at_the_three_widths(qtbot, window, width, height, mode) -> None:  # type: ignore[no-untyped-def]
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.shell.mode == mode)
+    assert window.width() == width  # nothing forces the window wider than the screen
+    window.open_guide("melde-flytning")
+    qtbot.wait(20)
+    if mode == COMPACT:
+        # One column: the guide is stacked on the list, with a back button.
+        assert window.guide.isVisible() and not window.nav.isVisible()
+        assert window.shell.back.isVisible()
+        assert window.status.sync_button.text() == ""  # icon only; the name stays accessible
+        assert window.status.sync_button.accessibleName() == "Synkronisér nu"
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+        assert window.nav.isVisible() and not window.guide.isVisible()
+    else:
+        # Two panes: the list on the left, the guide on the right.
+        assert window.nav.isVisible() and window.guide.isVisible()
+        assert not window.shell.back.isVisible()
+        assert window.nav.geometry().right() < window.detail.geometry().left() + 2
+        assert window.status.sync_button.text() == "Synkronisér nu"
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_every_interactive_widget_is_a_touch_target(qtbot, window, width) -> None:  # type: ignore[no-untyped-def]
+    window.resize(width, 800)
+    window.open_guide("melde-flytning")
+    for level in range(3):
+        window.show_level(level)
+        qtbot.wait(20)
+        small = [
+            (type(w).__name__, w.accessibleName() or w.text(), w.height())
+            for w in _visible_interactive(window)
+            if w.height() < MIN_TARGET
+        ]
+        assert small == []
+
+
+def test_interactive_widgets_have_accessible_names(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_guide("melde-flytning")
+    pages = [lambda i=i: window.show_level(i) for i in range(3)] + [window.show_settings]
+    for show in pages:
+        show()
+        qtbot.wait(10)
+        unnamed = [
+            type(w).__name__ for w in _visible_interactive(window) if not w.accessibleName().strip()
+        ]
+        assert unnamed == []
+
+
+def test_shortcuts_are_shown_in_tooltips(window) -> None:  # type: ignore[no-untyped-def]
+    assert "F5" in window.status.sync_button.toolTip()
+    assert "Ctrl+D" in window.guide.favourite.toolTip()
+    assert "Ctrl+Shift+F" in window.guide.feedback.toolTip()
+    assert [f"Alt+{n}" in b.toolTip() for n, b in enumerate(window.guide.levels.buttons, 1)] == [
+        True
+    ] * 3
+    assert "Ctrl+," in window.shell.settings.toolTip()
+    assert "Ctrl+F" in window.nav.sections.buttons[0].toolTip()
+
+
+def test_section_shortcuts_and_focus(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.section() == 2
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.section() == 1
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.section() == 0 and window.search.box.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert window.detail.currentWidget() is window.settings
