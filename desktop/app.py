@@ -15,12 +15,14 @@ from .services.contact import ContactService
 from .services.control import ControlHandler, ControlServer
 from .services.feedback import FeedbackService
 from .services.lookup import LookupService
+from .services.messaging import MessagingService
 from .services.profile import Profile, TokenVault
 from .services.session import SessionService
 from .store import Cache, open_cache
 from .store import outbox as outbox_store
 from .store.blobs import BlobStore
 from .sync.engine import SyncEngine, SyncReport
+from .sync.transport import ApiClient
 
 
 @dataclass
@@ -33,6 +35,7 @@ class Workspace:
     lookup: LookupService
     feedback: FeedbackService
     contact: ContactService
+    messaging: MessagingService
 
     def pending(self) -> int:
         return outbox_store.pending_count(self.cache)
@@ -44,13 +47,22 @@ class Workspace:
         self.cache.close()
 
 
-def open_workspace(profile: Profile, root: Path) -> Workspace:
+def open_workspace(
+    profile: Profile, root: Path, api: Callable[[], ApiClient] | None = None
+) -> Workspace:
     name = cache_name(profile.server_url, profile.municipality)
     cache = open_cache(root / f"{name}.sqlite3")
     lookup = LookupService(cache, root / f"{name}.index")
     lookup.load()
     contact = ContactService(cache, lookup)
     lookup.add_use_listener(contact.guide_opened)  # guides opened join the running contact
+    messaging = MessagingService(
+        cache,
+        api,
+        municipality_name=profile.municipality_name,
+        on_sent=lambda _state: contact.note_message_sent(),  # the running contact counts it
+        current_registration=lambda: contact.status().id,
+    )
     return Workspace(
         profile=profile,
         cache=cache,
@@ -58,6 +70,7 @@ def open_workspace(profile: Profile, root: Path) -> Workspace:
         lookup=lookup,
         feedback=FeedbackService(cache),
         contact=contact,
+        messaging=messaging,
     )
 
 
@@ -70,7 +83,7 @@ class AppContext:
         self.workspace: Workspace | None = None
         self.control: ControlServer | None = None
         if self.session.profile.configured:
-            self.workspace = open_workspace(self.session.profile, self.root)
+            self.workspace = open_workspace(self.session.profile, self.root, self.session.api)
 
     def after_login(self) -> Workspace:
         """Open (or switch to) the workspace of the profile just logged in."""
@@ -81,10 +94,11 @@ class AppContext:
             profile.municipality,
         ):
             current.profile = profile
+            current.messaging.municipality_name = profile.municipality_name
             return current
         if current is not None:
             current.close()
-        self.workspace = open_workspace(profile, self.root)
+        self.workspace = open_workspace(profile, self.root, self.session.api)
         return self.workspace
 
     def sync_once(self) -> SyncReport:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, TypeVar
+from uuid import UUID
 
 import requests
 from pydantic import BaseModel, TypeAdapter
@@ -13,6 +15,9 @@ from sync_server.protocol import (
     FeedbackIn,
     IngestResult,
     LoginRequest,
+    MessageRequest,
+    MessageState,
+    MessageTemplates,
     Municipality,
     PullBatch,
     Registration,
@@ -24,6 +29,7 @@ from ..core.errors import AuthenticationFailed, Rejected, ServerFailed, ServerUn
 
 M = TypeVar("M", bound=BaseModel)
 _MUNICIPALITIES = TypeAdapter(list[Municipality])
+_MESSAGE_STATES = TypeAdapter(list[MessageState])
 
 UNREACHABLE = (
     "Serveren kan ikke nås. Du kan fortsat bruge de gemte vejledninger; "
@@ -44,6 +50,18 @@ def _message(body: Any, fallback: str) -> tuple[str, str, Any]:
         msgs = [str(d.get("msg")) if isinstance(d, dict) else str(d) for d in detail]
         return "; ".join(dict.fromkeys(msgs)) or fallback, code, detail
     return fallback, code, detail
+
+
+def _server_failed(response: requests.Response) -> ServerFailed:
+    """5xx: the server's own Danish message when it sent one (e.g. 503 "SMS er ikke sat op")."""
+    fallback = f"Serveren svarede med en fejl ({response.status_code}). Prøv igen om lidt."
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("detail"), str):
+        return ServerFailed(body["detail"], code=str(body.get("error") or "server_error"))
+    return ServerFailed(fallback, code="server_error")
 
 
 class ApiClient:
@@ -79,10 +97,7 @@ class ApiClient:
         except requests.RequestException as exc:
             raise ServerUnreachable(UNREACHABLE, code="unreachable") from exc
         if response.status_code >= 500:
-            raise ServerFailed(
-                f"Serveren svarede med en fejl ({response.status_code}). Prøv igen om lidt.",
-                code="server_error",
-            )
+            raise _server_failed(response)
         if response.status_code >= 400:
             try:
                 body = response.json()
@@ -147,4 +162,33 @@ class ApiClient:
     def push_feedback(self, items: list[FeedbackIn]) -> IngestResult:
         return self._model(
             IngestResult, "POST", "/feedback", json=[item.model_dump(mode="json") for item in items]
+        )
+
+    # -- messages to citizens ----------------------------------------------------------------
+    def send_message(self, request: MessageRequest) -> MessageState:
+        """Send now (the server calls its provider); idempotent on ``request.id``."""
+        return self._model(MessageState, "POST", "/messages", json=request.model_dump(mode="json"))
+
+    def message_state(self, message_id: UUID) -> MessageState:
+        return self._model(MessageState, "GET", f"/messages/{message_id}")
+
+    def message_states(
+        self, guide_id: str | None = None, since: datetime | None = None, limit: int = 200
+    ) -> list[MessageState]:
+        params: dict[str, Any] = {"limit": limit}
+        if guide_id is not None:
+            params["guide_id"] = guide_id
+        if since is not None:
+            params["since"] = since.isoformat()
+        return _MESSAGE_STATES.validate_python(self._request("GET", "/messages", params=params))
+
+    def message_templates(self) -> MessageTemplates:
+        return self._model(MessageTemplates, "GET", "/messaging/templates")
+
+    def put_message_templates(self, templates: MessageTemplates) -> MessageTemplates:
+        return self._model(
+            MessageTemplates,
+            "PUT",
+            "/messaging/templates",
+            json=templates.model_dump(mode="json", exclude={"customised"}),
         )
