@@ -261,6 +261,15 @@ _ACTIONS = [
     ("{T} ved fuldmagt", "En pårørende kan hjælpe med {t} med digital fuldmagt."),
 ]
 _PLACES = ["Borgerservice Nord", "Rådhuset", "Biblioteket i Vest", "Jobcentret", "Ydre By"]
+_SYLLABLES = ["hvid", "nør", "sø", "bjerg", "vang", "lund", "holm", "bæk", "strup", "sted"]
+_SYLLABLES += ["høj", "dal", "skov", "mose", "vig", "næs", "kær", "gård", "toft", "ager"]
+_INSTITUTIONS = ["Skole", "Børnehus", "Plejecenter", "Bibliotek", "Genbrugsplads", "Sundhedshus"]
+
+
+def _local_name(rng: random.Random) -> str:
+    """A local place name such as "Hvidlund" or "Nørvangstrup"."""
+    name = "".join(rng.choice(_SYLLABLES) for _ in range(rng.choice((2, 2, 3))))
+    return name[:1].upper() + name[1:]
 
 
 def many_guides(count: int, municipality: str = "101", seed: int = 7) -> list[dict[str, Any]]:
@@ -277,6 +286,7 @@ def many_guides(count: int, municipality: str = "101", seed: int = 7) -> list[di
         if variant:
             title = f"{title} ({place}, {variant})"
         text = text_tpl.format(t=topic)
+        local = f"{_local_name(rng)} {rng.choice(_INSTITUTIONS)}"
         out.append(
             {
                 "id": f"g{number:06d}",
@@ -287,6 +297,7 @@ def many_guides(count: int, municipality: str = "101", seed: int = 7) -> list[di
                     text,
                     f"Henvis til {place}, hvis borgeren ikke kan selv.",
                     "Husk at tjekke, om borgeren har MitID og adgang til Digital Post.",
+                    f"Borgere i {_local_name(rng)} kan også få hjælp på {local}.",
                 ],
                 "self_service_url": "https://www.borger.dk/",
                 "steps": [
