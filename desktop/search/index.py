@@ -11,8 +11,8 @@ from typing import Any
 from sync_server.protocol import SynonymGroup
 
 from .arrays import IntSeqStore
-from .model import FIELDS, TITLE, DocKind, SearchDoc, SearchHit
-from .normalise import STOPWORDS, tokenise
+from .model import FIELDS, SYNONYMS, TITLE, DocKind, SearchDoc, SearchHit
+from .normalise import STOPWORDS, phrase_key, tokenise
 from .query import Phrase, Planner, compile_synonyms
 from .ranking import EXTRA_CANDIDATES, Adjuster, Scorer, best_field_keys, top, usage_boosts
 from .vocab import Vocabulary
@@ -70,18 +70,25 @@ class SearchIndex:
             self.remove(doc.kind, doc.id)
             intern = self._vocab.intern
             keys: set[int] = set()
+            phrases: set[int] = set()
             first = tokenise(doc.title)[:1]
             first_title = intern("".join(first[0])) if first else -1
             for field, texts in enumerate(fields):
                 for text in texts:
-                    for pieces in tokenise(text):
+                    tokens = tokenise(text)
+                    for pieces in tokens:
                         for word in _index_words(pieces):
                             keys.add(intern(word) << 3 | field)
+                    if field <= SYNONYMS:
+                        phrase = phrase_key(tokens)
+                        if phrase:
+                            phrases.add(intern(phrase) << 3 | field)
             number = len(self._ids)
             self._ids.append(doc.id)
             self._kinds.append(doc.kind)
             self._titles.append(doc.title)
             self._ntitle.append(min(sum(1 for k in keys if k & 7 == TITLE), 65535))
+            keys |= phrases  # phrase terms do not count as title words
             self._first_title.append(first_title)
             self._numbers[(doc.kind, doc.id)] = number
             mutable = self._postings.mutable

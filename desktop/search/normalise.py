@@ -54,7 +54,8 @@ def fold(text: str) -> str:
     if s.isascii():
         return s
     s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(_FOLD_TABLE)
+    return s if s.isascii() else unicodedata.normalize("NFC", s)
 
 
 def loose(key: str) -> str:
@@ -81,6 +82,13 @@ def tokenise(text: str) -> list[tuple[str, ...]]:
 def words(text: str) -> list[str]:
     """The primary-folded words of a text with hyphenated words joined ("e-Boks" → "eboks")."""
     return [m.replace("-", "") for m in _WORD_RE.findall(fold(text))]
+
+
+def phrase_key(tokens: list[tuple[str, ...]]) -> str | None:
+    """The phrase term of a short multi-word text (stop words left out): "NemID virker ikke" →
+    "nemid virker"; None for one word or more than six."""
+    kept = [w for w in ("".join(t) for t in tokens) if w not in STOPWORDS]
+    return " ".join(kept) if 2 <= len(kept) <= 6 else None
 
 
 _local = threading.local()

@@ -32,6 +32,7 @@ STEM_PREFIX = 0.6
 FUZZY = (1.0, 0.6, 0.45)  # by edit distance
 SPLIT_FACTOR = 0.85
 SYNONYM_FACTOR = 0.9
+PHRASE_FACTOR = 0.5  # bonus for a run of query words that is a whole title or synonym
 STOP_PREFIX_WEIGHT = 0.25
 _STEM_PREFIX_LIMIT = 40
 _LINKS = "se"  # Danish linking letters between compound parts
@@ -119,6 +120,12 @@ class Planner:
                 slots.append(self._synonym_slot(words[i : i + span], terms))
                 i += span
                 continue
+            if i + 1 < len(words):
+                joined = self._joined(words[i], words[i + 1])
+                if joined:  # "kontant hjælp" for "kontanthjælp"
+                    slots.append(self._joined_slot(words[i], words[i + 1], joined))
+                    i += 2
+                    continue
             word = words[i]
             i += 1
             if (word.key, word.prefix) in seen:
@@ -131,7 +138,38 @@ class Planner:
             if weak and len(words) > 1:
                 slot.weight = STOP_PREFIX_WEIGHT  # "pas til" while typing "til…": optional
             slots.append(slot)
+        slots.extend(self._phrase_slots(words))
         return [s for s in slots if s.alternatives]
+
+    def _phrase_slots(self, words: list[_Word]) -> list[Slot]:
+        """A bonus slot for each run of query words that is exactly a multi-word title or
+        synonym of some document ("nemid virker ikke")."""
+        content = [w.key for w in words if w.joined not in STOPWORDS and len(w.key) >= 2]
+        slots = []
+        for n in range(min(6, len(content)), 1, -1):
+            for i in range(len(content) - n + 1):
+                tids = self.vocab.by_loose.get(" ".join(content[i : i + n]))
+                if tids:
+                    terms = dict.fromkeys(tids, EXACT)
+                    slots.append(Slot([Alternative([terms], PHRASE_FACTOR)]))
+        return slots
+
+    def _joined(self, first: _Word, second: _Word) -> str | None:
+        """The indexed word that two query words make when written together, if any."""
+        if first.prefix or min(len(first.key), len(second.key)) < 2:
+            return None
+        if first.joined in STOPWORDS or second.joined in STOPWORDS:
+            return None
+        for link in ("", "s", "e"):
+            key = first.key + link + second.key
+            if self.vocab.known(key):
+                return key
+        return None
+
+    def _joined_slot(self, first: _Word, second: _Word, joined: str) -> Slot:
+        both = [self._budget(self._expand(w.joined, w.key, w.prefix)) for w in (first, second)]
+        whole = self._budget(self._expand(joined, joined, second.prefix))
+        return Slot([a for a in (Alternative(both), Alternative([whole])) if any(a.parts)])
 
     # -- synonyms ---------------------------------------------------------------------------
 

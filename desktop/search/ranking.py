@@ -1,10 +1,10 @@
 """Scores documents for a query plan.
 
-A matching (term, field) is worth ``quality × factor × (COVERAGE × c(field) + weight × idf)``:
+A matching (term, field) is worth ``quality × factor × idf × (COVERAGE × c(field) + weight)``:
 match quality (exact > prefix > stem > fuzzy), the alternative's factor (synonym, compound split),
-a coverage bonus for matching the slot at all, which is larger than any field weight, so documents
-that match more of the query rank first (AND-ish with graceful degradation), and the field weight
-scaled by a mild idf.
+a mild idf of the query word (0.6 … 1.0), a coverage bonus for matching the slot at all, which is
+larger than any field weight, so documents that match more of the query rank first (AND-ish with
+graceful degradation), and the field weight.
 The coverage bonus shrinks a little for weak fields (c = 0.75 … 1.0), so a word found only in the
 steps counts less than a word found in the title. Per slot the best alternative counts; a
 multi-part alternative (compound parts, multi-word synonym) gives each matched part its share.
@@ -25,7 +25,7 @@ from itertools import repeat
 from operator import add, itemgetter
 
 from .arrays import IntSeqStore
-from .query import Slot, Terms
+from .query import STEM, Slot, Terms
 from .vocab import Vocabulary
 
 #: Field weights in :data:`desktop.search.model.FIELDS` order: title, synonyms, guidance,
@@ -33,6 +33,7 @@ from .vocab import Vocabulary
 FIELD_WEIGHTS = (10.0, 7.0, 3.0, 1.5, 2.0)
 FIELD_COVERAGE = tuple(0.7 + 0.03 * w for w in FIELD_WEIGHTS)
 COVERAGE = 12.0
+COVERAGE_IDF = 1.0  # how much a common word's coverage bonus shrinks (idf ** this)
 _FIELDS = tuple(zip(range(len(FIELD_WEIGHTS)), FIELD_WEIGHTS, FIELD_COVERAGE, strict=True))
 #: rank of each field by weight (0: best)
 _FIELD_RANK = tuple(
@@ -99,10 +100,15 @@ class Scorer:
         self.n_docs = max(n_docs, 1)
         self.keys: set[int] = set()  # every posting key of the query's terms
 
-    def idf(self, tid: int) -> float:
-        """Mild inverse document frequency in [0.6, 1.0]."""
-        df = max(self.df[tid], 1)
-        return 0.6 + 0.4 * math.log1p(self.n_docs / df) / self.log_n
+    def idf(self, terms: Terms) -> float:
+        """Mild inverse document frequency in [0.6, 1.0] of what a part asks for: the documents
+        of the word itself (exact, ae/a spellings, inflections), or of all its expansions when
+        the word itself is not indexed. So "hjælp" is as common in "begravelseshjælp" as alone."""
+        df = self.df
+        own = sum(df[t] for t, q in terms.items() if q >= STEM)
+        count = own or sum(df[t] for t in terms)
+        count = min(max(count, 1), self.n_docs)
+        return 0.6 + 0.4 * math.log1p(self.n_docs / count) / self.log_n
 
     def total(self, slots: Sequence[Slot], need: int) -> dict[int, float]:
         """Document number → score before adjustments; complete for the best ``need``."""
@@ -164,16 +170,16 @@ class Scorer:
         return plan
 
     def _part(self, terms: Terms, factor: float, coverage: float, use_idf: bool) -> _Part:
-        """Contributions ``quality × factor × (coverage × c(field) + weight × idf)``."""
+        """Contributions ``quality × factor × idf × (coverage × c(field) + weight)``."""
         contributions: list[tuple[float, Sequence[int], bool]] = []
         get = self.postings.get
         keys = self.keys
         present = self.fields
         low = 0.0
         cost = 0
+        idf = self.idf(terms) if use_idf else 1.0
         for tid, quality in terms.items():
             scale = factor * quality
-            idf = self.idf(tid) if use_idf else 1.0
             base = tid << 3
             mask = present[tid]
             for field, weight, cover in _FIELDS:
@@ -181,7 +187,8 @@ class Scorer:
                 if mask >> field & 1:
                     docs = get(base | field)
                     if len(docs):
-                        value = scale * (coverage * cover + weight * idf)
+                        value = scale * (coverage * cover * idf**COVERAGE_IDF + weight * idf)
+                        # (COVERAGE_IDF = 1: the formula in the docstring)
                         strong = weight >= _STRONG_WEIGHT
                         contributions.append((value, docs, strong))
                         cost += len(docs)

@@ -21,6 +21,9 @@ _MAX_COMPOUNDS_PER_PART = 100
 class Vocabulary:
     """Every indexed word (primary folding) with the lookups the query side needs.
 
+    Multi-word titles and synonyms are also kept as phrase terms ("nemid virker"); those are
+    found only by exact lookup (no prefix, stem, fuzzy or compound matching).
+
     A term id (tid) is the position of a word in :attr:`terms`. Words are never removed, so ids
     stay valid; document frequencies (:attr:`df`) drop to 0 when the last document goes.
     """
@@ -56,20 +59,23 @@ class Vocabulary:
             return tid
         tid = len(self.terms)
         key = loose(word)
-        st = stem(key)
+        st = key if " " in key else stem(key)
         self.terms.append(word)
         self.tid[word] = tid
         self.loose_of.append(key)
         self.stem_of.append(st)
         self.df.append(0)
         self.fields.append(0)
+        phrase = " " in key
         group = self.by_loose.get(key)
         if group is None:
             self.by_loose[key] = [tid]
-            self._new.append(key)
+            if not phrase:
+                self._new.append(key)
         else:
             group.append(tid)
-        self.by_stem.setdefault(st, []).append(tid)
+        if not phrase:
+            self.by_stem.setdefault(st, []).append(tid)
         return tid
 
     def invalidate(self) -> None:
@@ -87,7 +93,7 @@ class Vocabulary:
         self.invalidate()
         if self._full_pending or len(new) > _INCREMENTAL_MAX:
             self._full_pending = False
-            self._sorted = sorted(self.by_loose)
+            self._sorted = sorted(k for k in self.by_loose if " " not in k)
             self._parts_of = {}
             self._compounds_of = {}
             for key in self._sorted:
@@ -244,6 +250,8 @@ class Vocabulary:
                 by_loose[key] = [i]
             else:
                 group.append(i)
+            if " " in key:
+                continue
             group = by_stem.get(st)
             if group is None:
                 by_stem[st] = [i]
