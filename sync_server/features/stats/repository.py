@@ -1,18 +1,28 @@
-"""Statistics queries. PostgreSQL aggregates in SQL (``percentile_cont``, one sort per group
-for both percentiles); other databases (SQLite) take a portable path that reads the few
-columns needed and aggregates in Python with the same definitions."""
+"""Statistics queries. PostgreSQL aggregates in SQL; other databases (SQLite) take a portable
+path that reads the few columns needed and aggregates in Python. Both compute the percentiles
+as ``percentile_cont`` does (linear interpolation between the closest ranks)."""
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, false, func, literal_column, select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    cast,
+    extract,
+    false,
+    func,
+    literal_column,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from ...db.models import RegistrationRow
@@ -27,7 +37,7 @@ _COLUMNS: dict[GroupBy, Any] = {
     GroupBy.CITIZEN_TYPE: R.citizen_type,
     GroupBy.STAFF: R.staff,
 }
-_TIME_FORMATS = {GroupBy.DAY: ("YYYY-MM-DD", "%Y-%m-%d"), GroupBy.HOUR: ("HH24", "%H")}
+_TIME_FORMATS = {GroupBy.DAY: "%Y-%m-%d", GroupBy.HOUR: "%H"}
 
 
 @dataclass
@@ -80,53 +90,71 @@ def summarise(
 
 
 # -- PostgreSQL ---------------------------------------------------------------------------
+# ``percentile_cont`` with an array of fractions: one sort per group serves both percentiles.
+# (A histogram of (key, seconds) with window functions was tried: faster for keys with few
+# values, up to twice as slow by day or hour; this is the steadier of the two.)
 def _pg_key(group_by: GroupBy, zone: ZoneInfo) -> Any:
     if group_by in _TIME_FORMATS:
         # Constants inline, so GROUP BY repeats exactly the selected expression.
         local = func.timezone(literal_column(f"'{zone.key}'"), R.started_at)
-        return func.to_char(local, literal_column(f"'{_TIME_FORMATS[group_by][0]}'"))
+        if group_by is GroupBy.DAY:
+            return cast(local, Date)
+        return cast(extract("hour", local), Integer)
     return _COLUMNS[group_by]
 
 
-def _pg_groups(session: Session, key: Any, filters: list[ColumnElement[bool]]) -> list[Any]:
+def _pg_groups(
+    session: Session,
+    key: Any,
+    filters: list[ColumnElement[bool]],
+    label: Callable[[Any], str | None] = lambda k: k,
+) -> list[tuple[StatsGroup, int]]:
+    """Groups (with their count of "resolved") of the rows matching ``filters``."""
     quantiles = func.percentile_cont(literal_column("ARRAY[0.5, 0.9]::float8[]")).within_group(
         R.active_seconds
     )
     query = (
         select(
-            key.label("key"),
-            func.count().label("n"),
-            func.avg(R.active_seconds).label("mean"),
-            quantiles.label("q"),
-            func.count().filter(R.outcome == Outcome.RESOLVED.value).label("resolved"),
+            key,
+            func.count(),
+            func.avg(R.active_seconds),
+            quantiles,
+            func.count().filter(R.outcome == Outcome.RESOLVED.value),
         )
         .where(*filters)
         .group_by(key)
     )
-    return list(session.execute(query))
+    out = []
+    for k, count, mean, (median, p90), resolved in session.execute(query):
+        group = StatsGroup(
+            key=label(k),
+            count=int(count),
+            active_mean=float(mean),
+            active_median=float(median),
+            active_p90=float(p90),
+        )
+        out.append((group, int(resolved)))
+    return out
 
 
-def _pg_group(row: Any) -> StatsGroup:
-    median, p90 = row.q
-    return StatsGroup(
-        key=row.key,
-        count=int(row.n),
-        active_mean=float(row.mean),
-        active_median=float(median),
-        active_p90=float(p90),
-    )
+def _pg_label(group_by: GroupBy) -> Callable[[Any], str | None]:
+    if group_by is GroupBy.DAY:
+        return lambda day: None if day is None else str(day.isoformat())
+    if group_by is GroupBy.HOUR:
+        return lambda hour: None if hour is None else f"{int(hour):02d}"
+    return lambda value: value
 
 
 def _summarise_pg(
     session: Session, filters: list[ColumnElement[bool]], group_by: GroupBy, zone: ZoneInfo
 ) -> Summarised:
-    rows = _pg_groups(session, _pg_key(group_by, zone), filters)
+    rows = _pg_groups(session, _pg_key(group_by, zone), filters, _pg_label(group_by))
     referred = [*filters, R.outcome == Outcome.REFERRED.value]
     referrals = _pg_groups(session, R.referral_target, referred)
     return Summarised(
-        groups=[_pg_group(row) for row in rows],
-        referrals=[_pg_group(row) for row in referrals],
-        resolved=sum(int(row.resolved) for row in rows),
+        groups=[group for group, _ in rows],
+        referrals=[group for group, _ in referrals],
+        resolved=sum(resolved for _, resolved in rows),
     )
 
 
@@ -156,7 +184,7 @@ def _summarise_portable(
     buckets: dict[str | None, list[int]] = defaultdict(list)
     referrals: dict[str | None, list[int]] = defaultdict(list)
     resolved = 0
-    pattern = _TIME_FORMATS[group_by][1] if timed else ""
+    pattern = _TIME_FORMATS[group_by] if timed else ""
     for value, seconds, outcome, target in rows:
         key = value.astimezone(zone).strftime(pattern) if timed else value
         buckets[key].append(seconds)
