@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
-import requests
 from pydantic import BaseModel, TypeAdapter
 
 from sync_server.protocol import (
@@ -26,6 +25,9 @@ from sync_server.protocol import (
 )
 
 from ..core.errors import AuthenticationFailed, Rejected, ServerFailed, ServerUnreachable
+
+if TYPE_CHECKING:
+    import requests  # imported on first use: an offline start (search only) never needs it
 
 M = TypeVar("M", bound=BaseModel)
 _MUNICIPALITIES = TypeAdapter(list[Municipality])
@@ -73,6 +75,8 @@ class ApiClient:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeout = timeout
+        import requests
+
         self._http = requests.Session()
         self._http.headers["User-Agent"] = "Vejviser-desktop/0.1"
 
@@ -88,6 +92,8 @@ class ApiClient:
         params: dict[str, Any] | None = None,
         raw: bool = False,
     ) -> Any:
+        import requests
+
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         url = self.base_url + (path if path.startswith("/health") else API_PREFIX + path)
         try:
