@@ -239,6 +239,15 @@ def seed_demo_cmd(ctx: Context, credentials: Path | None) -> None:
     for username, role, password in result.accounts:
         click.echo(f"  {role:<8} brugernavn: {username:<8} adgangskode: {password}")
     click.echo(f"Indhold: {result.loaded} elementer indlæst fra {result.files} filer.")
+    settings = ctx.settings
+    if None in (settings.mail_provider, settings.sms_provider) or "file" in (
+        settings.mail_provider,
+        settings.sms_provider,
+    ):
+        click.echo(
+            "Beskeder til borgere fra demo-kommunen skrives som filer i "
+            f"{settings.resolved_outbox_dir()} (der sendes ingen SMS eller e-mail)."
+        )
     if credentials is not None:
         credentials.parent.mkdir(parents=True, exist_ok=True)
         credentials.write_text(

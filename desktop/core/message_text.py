@@ -19,6 +19,7 @@ from sync_server.protocol import (
 
 from .errors import VejviserError
 from .paths import resources_dir
+from .sms import WARN_ABOVE_PARTS, count_sms
 
 _PLACEHOLDER_RE = re.compile(r"\{([a-z]+)\}")
 _LOCAL_MARKER_RE = re.compile(r"\s*\[(?:Udfyldes|Tjekkes) lokalt:[^\]]*\]")
@@ -66,13 +67,16 @@ class Recipient:
 @dataclass(frozen=True)
 class Draft:
     """A composed message; the user may edit ``body`` and ``subject`` before sending.
-    ``local_notes``: "[Tjekkes lokalt: …]" remarks left out of the text, for the user."""
+    ``local_notes``: "[Tjekkes lokalt: …]" remarks left out of the text, for the user;
+    ``omitted``: guidance bullets left out to keep an SMS within three parts (the UI can say
+    so; the user may add them back by hand)."""
 
     channel: MessageChannel
     guide_id: str | None
     body: str
     subject: str | None = None
     local_notes: tuple[str, ...] = ()
+    omitted: int = 0
 
     def edited(self, body: str, subject: str | None = None) -> Draft:
         return dataclasses.replace(
@@ -168,19 +172,26 @@ def compose(
     guide: Guide, channel: MessageChannel, templates: MessageTemplates, municipality: str
 ) -> Draft:
     """The message for ``guide``: level-1 bullets ("- " lines), the self-service link, the
-    referral where useful and the signature. SMS text is made GSM-friendly."""
+    referral where useful and the signature. SMS text is made GSM-friendly, and trailing
+    bullets are left out (never the first) while it would need more than three parts."""
     notes: list[str] = []
-    bullets = [_without_markers(item, notes) for item in guide.guidance]
+    bullets = [b for b in (_without_markers(item, notes) for item in guide.guidance) if b]
     values = {
         "kommune": municipality or templates.sender_name,
         "titel": guide.title,
-        "vejledning": "\n".join(f"- {item}" for item in bullets if item),
+        "vejledning": "\n".join(f"- {item}" for item in bullets),
         "link": guide.self_service_url or "",
         "henvisning": referral_text(guide, channel),
     }
     values["signatur"] = fill(templates.signature, values)
     if channel is MessageChannel.SMS:
-        body = gsm_friendly(fill(templates.sms_text, values))
-        return Draft(channel, guide.id, body, None, tuple(notes))
+        kept = len(bullets)
+        while True:
+            values["vejledning"] = "\n".join(f"- {item}" for item in bullets[:kept])
+            body = gsm_friendly(fill(templates.sms_text, values))
+            if kept <= 1 or count_sms(body).parts <= WARN_ABOVE_PARTS:
+                break
+            kept -= 1
+        return Draft(channel, guide.id, body, None, tuple(notes), len(bullets) - kept)
     subject = fill(templates.mail_subject, values)
     return Draft(channel, guide.id, fill(templates.mail_text, values), subject, tuple(notes))

@@ -191,3 +191,22 @@ def test_default_templates_read_the_shipped_files() -> None:
     assert templates.sender_name == "Kommunen"
     assert "{vejledning}" in templates.sms_text
     assert templates.revision == 0 and not templates.customised
+
+
+def test_long_guidance_is_cut_to_three_sms_parts() -> None:
+    bullets = [f"Punkt {n}: " + "Meld flytning på borger.dk med MitID. " * 3 for n in range(10)]
+    draft = compose(guide(guidance=bullets), SMS, TEMPLATES, "Ørby")
+    assert count_sms(draft.body).parts <= 3
+    assert 0 < draft.omitted < 10
+    assert "- Punkt 0:" in draft.body
+    assert f"- Punkt {9 - draft.omitted}:" in draft.body
+    assert f"- Punkt {10 - draft.omitted}:" not in draft.body
+    assert draft.body.endswith("Borgerservice, Ørby")  # link, referral and signature stay
+    assert "Gør det selv:" in draft.body
+    mail = compose(guide(guidance=bullets), EMAIL, TEMPLATES, "Ørby")
+    assert mail.omitted == 0 and "- Punkt 9:" in mail.body
+
+
+def test_a_single_long_bullet_is_kept() -> None:
+    draft = compose(guide(guidance=["x" * 600]), SMS, TEMPLATES, "Ørby")
+    assert draft.omitted == 0 and "x" * 600 in draft.body

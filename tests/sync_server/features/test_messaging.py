@@ -321,6 +321,13 @@ def test_demo_municipality_uses_the_file_provider_by_default(
     assert send(world, sms()).status_code == 503  # 101 is not the demo municipality
 
 
+def test_demo_municipality_is_the_seeded_one() -> None:
+    from sync_server.features.messaging.providers import DEMO_MUNICIPALITY
+    from sync_server.seed import DEMO_CODE
+
+    assert DEMO_MUNICIPALITY == DEMO_CODE
+
+
 def test_demo_flag_uses_the_file_provider(world: World, app: Any, tmp_path: Path) -> None:
     app.state.settings = Settings(
         database_url=app.state.settings.database_url, data_dir=tmp_path / "d", demo=True
