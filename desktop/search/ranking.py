@@ -63,6 +63,7 @@ USAGE_MAX = 0.1
 ADJUST_MAX = TITLE_BONUS + TITLE_START_BONUS + SPREAD_BONUS * (len(FIELD_WEIGHTS) - 1)
 EXTRA_CANDIDATES = 40
 _STRONG_WEIGHT = 7.0  # title and synonyms
+_CHEAP_SHARE = 4  # a slot is cheap when it costs at most a quarter of the dearest one
 _first = itemgetter(0)
 
 
@@ -82,11 +83,12 @@ _Plan = list[list[_Part]]  # a slot: alternatives of parts
 class Scorer:
     """Scores one query plan against the postings of an index.
 
-    With several slots it first scores the documents of the cheapest slot plus every document
-    that has a word of another slot in a strong field (title, synonyms), reading the other slots
-    only for those. If the ``need``-th best of them beats what any other document could reach
-    (weak-field matches of the other slots, plus the largest possible adjustment), that is the
-    answer; otherwise every slot is scored in full. The result is the same either way.
+    With several slots it first scores the documents of the cheap slots (rare words) plus every
+    document that has a word of an expensive slot in a strong field (title, synonyms), reading
+    the expensive slots only for those. If the ``need``-th best of them beats what any other
+    document could reach (weak-field matches of the expensive slots, plus the largest possible
+    adjustment), that is the answer; otherwise every slot is scored in full. The result is the
+    same either way.
     """
 
     def __init__(
@@ -133,14 +135,16 @@ class Scorer:
 
     def _pruned(self, plans: list[_Plan], need: int) -> dict[int, float] | None:
         costs = [sum(part.cost for alt in plan for part in alt) for plan in plans]
-        first = min(range(len(plans)), key=costs.__getitem__)
-        if costs[first] * 3 > sum(costs):
-            return None  # no slot is much cheaper than the rest: score everything
-        total = self._slot(plans[first], None)
+        cheap = [i for i, cost in enumerate(costs) if cost * _CHEAP_SHARE <= max(costs)]
+        if len(cheap) == len(plans):
+            return None  # no slot is much more expensive than the others: score everything
+        total: dict[int, float] = {}
+        for i in cheap:
+            _merge(total, self._slot(plans[i], None), add)
         candidates = set(total)
         bound = 0.0
         for i, plan in enumerate(plans):
-            if i == first:
+            if i in cheap:
                 continue
             bound += max(sum(part.low for part in alt) for alt in plan)
             for alt in plan:
@@ -151,7 +155,7 @@ class Scorer:
         if len(candidates) < need:
             return None
         for i, plan in enumerate(plans):
-            if i != first:
+            if i not in cheap:
                 _merge(total, self._slot(plan, candidates), add)
         if len(total) < need:
             return None

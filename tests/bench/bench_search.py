@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
+import os
 import random
 import statistics
 import subprocess
@@ -432,6 +434,15 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
+def calibration_ms() -> float:
+    """CPU time of a fixed piece of Python work (building a 1M-entry dict), to compare runs on
+    different machines or under different load."""
+    start = time.thread_time()
+    d: dict[int, float] = {}
+    d.update(zip(range(1_000_000), itertools.repeat(1.0)))
+    return (time.thread_time() - start) * 1000
+
+
 def load_child(path: str) -> None:
     """Child process: load a persisted index, report load time and RSS."""
     before = rss_mb()
@@ -514,7 +525,10 @@ def main() -> None:
     print(f"{'documents / vocabulary':34} {len(index):>7,} / {len(index._vocab):,}")
     print()
     load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
-    print(f"(wall-clock and CPU time of the search thread; machine load average {load})")
+    print(
+        f"(wall-clock and CPU time of the search thread; load average {load}, "
+        f"{os.cpu_count()} CPUs; calibration {calibration_ms():.0f} ms)"
+    )
     print(
         f"{'query kind':18} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'p95 CPU':>8} "
         f"{'with hits':>10}  target p95"
