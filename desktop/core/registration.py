@@ -217,6 +217,56 @@ def corrected(previous: Registration, **changes: Any) -> Registration:
     return make_registration(**data)
 
 
+def manual_registration(
+    now: datetime,
+    seconds: float,
+    channel: Channel,
+    location: str,
+    finish: Finish,
+    guide_ids: list[str] | tuple[str, ...] = (),
+    area: str | None = None,
+) -> Registration:
+    """A contact that was not timed: it ends ``now`` and lasted ``seconds``."""
+    if seconds <= 0:
+        raise RegistrationError("Angiv en varighed over 0 minutter.", code="duration")
+    outcome = finish.outcome
+    return make_registration(
+        id=uuid4(),
+        channel=channel,
+        location=location.strip(),
+        started_at=now - timedelta(seconds=seconds),
+        ended_at=now,
+        active_seconds=round(seconds),
+        guide_ids=list(guide_ids),
+        area=clean_text(area),
+        outcome=outcome,
+        referral_target=clean_text(finish.referral_target) if outcome is Outcome.REFERRED else None,
+        citizen_type=finish.citizen_type,
+        stuck_solution=clean_text(finish.stuck_solution),
+        note=clean_text(finish.note),
+        manual=True,
+    )
+
+
+def correctable_until(
+    registration: Registration, finished_at: datetime, now: datetime
+) -> datetime | None:
+    """Until when a registration finished at ``finished_at`` can be corrected or undone."""
+    until = finished_at + CORRECTION_WINDOW
+    return until if not registration.deleted and now <= until else None
+
+
+def check_correctable(registration: Registration, finished_at: datetime, now: datetime) -> None:
+    """Refuse (in Danish) a correction or undo that comes too late or after an undo."""
+    if registration.deleted:
+        raise RegistrationError("Den seneste registrering er fortrudt.", code="undone")
+    if now > finished_at + CORRECTION_WINDOW:
+        raise RegistrationError(
+            "Registreringen kan kun rettes eller fortrydes i 10 minutter efter, den blev gemt.",
+            code="too_late",
+        )
+
+
 def format_duration(seconds: float) -> str:
     """``m:ss`` (or ``t:mm:ss`` from an hour) for messages to staff."""
     total = max(0, round(seconds))

@@ -13,106 +13,58 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
-from enum import StrEnum
-from typing import Any
-from uuid import UUID, uuid4
+from datetime import tzinfo
 
 from sync_server.protocol import Channel, CitizenType, Guide, Outcome
 
 from ..core.choices import Choice, referral_choices, stuck_choices
 from ..core.registration import (
-    CORRECTION_WINDOW,
     ContactDraft,
     Finish,
     RegistrationError,
     build_registration,
-    clean_text,
-    corrected,
-    make_registration,
     parse_channel,
 )
 from ..core.timer import Clock, TimerState, system_clock
 from ..store import Cache
 from ..store import contacts as store
 from ..store import content as cached
-from ..store import settings as settings_store
 from ..store.contacts import LogEntry
+from . import contact_settings
+from .contact_log import RegistrationLogMixin
+from .contact_model import (
+    DEFAULT_LOCATIONS,
+    ContactEvent,
+    ContactSettings,
+    ContactState,
+    ContactStatus,
+    Defaults,
+    TodaySummary,
+)
 from .lookup import LookupService
+
+__all__ = [
+    "DEFAULT_LOCATIONS",
+    "Choice",
+    "ContactEvent",
+    "ContactService",
+    "ContactSettings",
+    "ContactState",
+    "ContactStatus",
+    "Defaults",
+    "LogEntry",
+    "RegistrationError",
+    "TodaySummary",
+]
 
 log = logging.getLogger("vejviser.contact")
 
-DEFAULT_LOCATIONS = ("Borgerservice", "Kontaktcenter", "Bibliotek")
-
-
-class ContactState(StrEnum):
-    IDLE = "idle"
-    RUNNING = "running"
-    PAUSED = "paused"
-    STOPPED = "stopped"  # waiting for the outcome
-
-
-class ContactEvent(StrEnum):
-    STARTED = "started"
-    PAUSED = "paused"
-    RESUMED = "resumed"
-    STOPPED = "stopped"
-    CHANGED = "changed"  # channel, location, guides or messages
-    FINISHED = "finished"
-    CORRECTED = "corrected"
-    UNDONE = "undone"
-    DISCARDED = "discarded"
-
-
-@dataclass(frozen=True)
-class ContactSettings:
-    """Workstation presets (stored in the cache)."""
-
-    channel: Channel = Channel.PHONE
-    location: str = DEFAULT_LOCATIONS[0]
-    locations: tuple[str, ...] = DEFAULT_LOCATIONS
-    auto_start: bool = False
-
-
-@dataclass(frozen=True)
-class Defaults:
-    """Remembered choices, so the common case is "stop + one tap"."""
-
-    outcome: Outcome = Outcome.RESOLVED
-    citizen_type: CitizenType | None = None
-
-
-@dataclass(frozen=True)
-class ContactStatus:
-    state: ContactState
-    id: UUID | None = None
-    started_at: datetime | None = None
-    ended_at: datetime | None = None
-    active_seconds: float = 0.0
-    channel: Channel | None = None
-    location: str | None = None
-    guide_ids: tuple[str, ...] = ()
-    area: str | None = None
-    messages_sent: int = 0
-    auto_started: bool = False
-    recovered: bool = False  # found unfinished at start-up; see :meth:`recover`
-
-
-@dataclass(frozen=True)
-class TodaySummary:
-    day: date
-    count: int
-    active_seconds: int
-    entries: list[LogEntry] = field(default_factory=list)
-
-
 Listener = Callable[[ContactEvent, ContactStatus], None]
-_UNSET: Any = object()
-_KEY = "contact."
 
 
-class ContactService:
+class ContactService(RegistrationLogMixin):
+    """The contact being timed and its registration; see the module docstring."""
+
     def __init__(
         self,
         cache: Cache,
@@ -155,58 +107,16 @@ class ContactService:
 
     # -- settings --------------------------------------------------------------------
     def settings(self) -> ContactSettings:
-        values = settings_store.load(self.cache)
-        base = ContactSettings()
-        try:
-            channel = Channel(values.get(_KEY + "channel", base.channel.value))
-        except ValueError:
-            channel = base.channel
-        locations = tuple(values.get(_KEY + "locations") or base.locations)
-        return ContactSettings(
-            channel=channel,
-            location=str(values.get(_KEY + "location") or base.location),
-            locations=locations,
-            auto_start=bool(values.get(_KEY + "auto_start", base.auto_start)),
-        )
+        """The workstation's presets: channel, location (and the list to pick from),
+        auto-start when a search begins."""
+        return contact_settings.load_settings(self.cache)
 
     def save_settings(self, value: ContactSettings) -> None:
-        location = value.location.strip()
-        if not location:
-            raise RegistrationError("Angiv et sted (fx Borgerservice).", code="location")
-        locations = tuple(dict.fromkeys([*value.locations, location]))
-        settings_store.save(
-            self.cache,
-            {
-                _KEY + "channel": value.channel.value,
-                _KEY + "location": location,
-                _KEY + "locations": list(locations),
-                _KEY + "auto_start": value.auto_start,
-            },
-        )
+        contact_settings.save_settings(self.cache, value)
 
     def defaults(self) -> Defaults:
-        values = settings_store.load(self.cache)
-        try:
-            outcome = Outcome(values.get(_KEY + "last_outcome", Outcome.RESOLVED.value))
-        except ValueError:
-            outcome = Outcome.RESOLVED
-        raw = values.get(_KEY + "last_citizen_type")
-        try:
-            citizen = CitizenType(raw) if raw else None
-        except ValueError:
-            citizen = None
-        return Defaults(outcome, citizen)
-
-    def _remember(self, outcome: Outcome, citizen_type: CitizenType | None) -> None:
-        if self.defaults() == Defaults(outcome, citizen_type):
-            return
-        settings_store.save(
-            self.cache,
-            {
-                _KEY + "last_outcome": outcome.value,
-                _KEY + "last_citizen_type": citizen_type.value if citizen_type else None,
-            },
-        )
+        """The remembered outcome and citizen type ("stop + one tap")."""
+        return contact_settings.load_defaults(self.cache)
 
     # -- the running contact ---------------------------------------------------------
     def status(self) -> ContactStatus:
@@ -411,7 +321,7 @@ class ContactService:
             )
             self._draft = None
             self._recovered = False
-            self._remember(outcome, citizen_type)
+            contact_settings.remember(self.cache, outcome, citizen_type)
         self._emit(ContactEvent.FINISHED)
         return entry
 
@@ -419,136 +329,6 @@ class ContactService:
         """ "Stop + one tap": finish with the remembered outcome and citizen type."""
         defaults = self.defaults()
         return self.finish(defaults.outcome, defaults.citizen_type)
-
-    def register_manual(
-        self,
-        duration: timedelta | float,
-        channel: Channel | str | None = None,
-        outcome: Outcome | None = None,
-        citizen_type: CitizenType | None = None,
-        referral_target: str | None = None,
-        stuck_solution: str | None = None,
-        note: str | None = None,
-        *,
-        location: str | None = None,
-        guide_ids: tuple[str, ...] | list[str] = (),
-        area: str | None = None,
-    ) -> LogEntry:
-        """Register a contact that was not timed, ending now, with the given duration."""
-        seconds = duration.total_seconds() if isinstance(duration, timedelta) else duration
-        if seconds <= 0:
-            raise RegistrationError("Angiv en varighed over 0 minutter.", code="duration")
-        preset = self.settings()
-        now = self.clock()
-        outcome = outcome or self.defaults().outcome
-        registration = make_registration(
-            id=uuid4(),
-            channel=parse_channel(channel) if channel is not None else preset.channel,
-            location=(location or preset.location).strip(),
-            started_at=now - timedelta(seconds=seconds),
-            ended_at=now,
-            active_seconds=round(seconds),
-            guide_ids=list(guide_ids),
-            area=area,
-            outcome=outcome,
-            referral_target=clean_text(referral_target) if outcome is Outcome.REFERRED else None,
-            citizen_type=citizen_type,
-            stuck_solution=clean_text(stuck_solution),
-            note=clean_text(note),
-            manual=True,
-        )
-        with self._lock:
-            entry = store.record(
-                self.cache,
-                registration,
-                now,
-                self._day(registration.started_at),
-                clear_running=False,
-            )
-        self._emit(ContactEvent.FINISHED)
-        return entry
-
-    # -- corrections -----------------------------------------------------------------
-    def last(self) -> LogEntry | None:
-        return store.last_entry(self.cache)
-
-    def correctable_until(self) -> datetime | None:
-        """Until when the last registration can be corrected or undone (None: not at all)."""
-        entry = self.last()
-        if entry is None or entry.registration.deleted:
-            return None
-        until = entry.finished_at + CORRECTION_WINDOW
-        return until if self.clock() <= until else None
-
-    def _last_for_change(self) -> LogEntry:
-        entry = self.last()
-        if entry is None:
-            raise RegistrationError("Der er ingen registrering at rette.", code="no_last")
-        if entry.registration.deleted:
-            raise RegistrationError("Den seneste registrering er fortrudt.", code="undone")
-        if self.clock() > entry.finished_at + CORRECTION_WINDOW:
-            raise RegistrationError(
-                "Registreringen kan kun rettes eller fortrydes i 10 minutter efter, den blev gemt.",
-                code="too_late",
-            )
-        return entry
-
-    def correct_last(
-        self,
-        outcome: Outcome = _UNSET,
-        citizen_type: CitizenType | None = _UNSET,
-        referral_target: str | None = _UNSET,
-        stuck_solution: str | None = _UNSET,
-        note: str | None = _UNSET,
-        channel: Channel | str = _UNSET,
-        location: str = _UNSET,
-    ) -> LogEntry:
-        """Correct the last registration (within 10 minutes, also after it was uploaded):
-        the next version goes to the outbox and replaces the old one on the server."""
-        given = {
-            "outcome": outcome,
-            "citizen_type": citizen_type,
-            "referral_target": referral_target,
-            "stuck_solution": stuck_solution,
-            "note": note,
-            "channel": parse_channel(channel) if channel is not _UNSET else _UNSET,
-            "location": location,
-        }
-        changes = {key: value for key, value in given.items() if value is not _UNSET}
-        with self._lock:
-            entry = self._last_for_change()
-            registration = corrected(entry.registration, **changes)
-            result = store.record(
-                self.cache, registration, entry.finished_at, entry.local_day, clear_running=False
-            )
-            if "outcome" in changes or "citizen_type" in changes:
-                self._remember(registration.outcome, registration.citizen_type)
-        self._emit(ContactEvent.CORRECTED)
-        return result
-
-    def undo_last(self) -> LogEntry:
-        """Undo the last registration (within 10 minutes): the server deletes it too."""
-        with self._lock:
-            entry = self._last_for_change()
-            registration = corrected(entry.registration, deleted=True)
-            result = store.record(
-                self.cache, registration, entry.finished_at, entry.local_day, clear_running=False
-            )
-        self._emit(ContactEvent.UNDONE)
-        return result
-
-    # -- the agent's own day ---------------------------------------------------------
-    def _local(self, moment: datetime) -> datetime:
-        return moment.astimezone(self.tz) if self.tz is not None else moment.astimezone()
-
-    def _day(self, moment: datetime) -> str:
-        return self._local(moment).date().isoformat()
-
-    def today(self) -> TodaySummary:
-        """This workstation's registrations today (local time): count and active time."""
-        day = self._local(self.clock()).date()
-        count, seconds = store.totals_on(self.cache, day.isoformat())
-        return TodaySummary(day, count, seconds, store.entries_on(self.cache, day.isoformat()))
 
 
 _WRONG_STATE = {
