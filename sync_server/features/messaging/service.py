@@ -19,11 +19,11 @@ import hmac
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from uuid import UUID
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...config import Settings
@@ -182,8 +182,10 @@ def send(
         with transaction(factory) as session:
             row = repository.by_uuid(session, caller.municipality_id, str(request.id))
             if row is None:
-                raise
+                raise _scrubbed("IntegrityError") from None
             return to_state(row)
+    except SQLAlchemyError as exc:
+        raise _scrubbed(type(exc).__name__) from None
     if isinstance(claimed, MessageState):
         return claimed
     receipt, error = _deliver(claimed)
@@ -196,6 +198,12 @@ def send(
             status, reason = MessageStatus.SENT, None
         repository.advance(session, claimed.row_id, claimed.provider, status, reason, utcnow())
         return to_state(session.get_one(MessageRow, claimed.row_id, populate_existing=True))
+
+
+def _scrubbed(kind: str) -> RuntimeError:
+    """A database error while storing a message: its text would quote the statement's
+    parameters (the recipient), so only its kind goes on to the log."""
+    return RuntimeError(f"database error while storing a message ({kind})")
 
 
 def get_state(session: Session, caller: Caller, message_id: UUID) -> MessageState:
@@ -212,6 +220,8 @@ def list_states(
     since: datetime | None,
     limit: int = 200,
 ) -> list[MessageState]:
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)  # a time without a zone is taken as UTC
     rows = repository.list_own(
         session, caller.municipality_id, caller.pseudonym, guide_id, since, limit
     )

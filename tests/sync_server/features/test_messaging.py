@@ -242,6 +242,9 @@ def test_state_and_list_never_show_the_recipient(world: World) -> None:
     assert [m["id"] for m in only_pas.json()] == [b["id"]]
     future = (utcnow() + timedelta(minutes=5)).isoformat()
     assert world.call("GET", "/messages", role=Role.AGENT, params={"since": future}).json() == []
+    naive = (utcnow() - timedelta(minutes=5)).replace(tzinfo=None).isoformat()
+    recent = world.call("GET", "/messages", role=Role.AGENT, params={"since": naive})
+    assert recent.status_code == 200 and len(recent.json()) == 2
 
 
 def test_messages_are_scoped(world: World) -> None:

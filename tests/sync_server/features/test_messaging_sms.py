@@ -3,6 +3,7 @@ and delivery reports through the webhook — repeated, late and out of order."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -308,3 +309,19 @@ def test_sender_from_the_templates(world: World, gateway: SmsGateway) -> None:
     )
     send(world)
     assert gateway.messages[0].body["sender"] == "Borgerserv"
+
+
+def test_recipient_never_reaches_the_log(
+    world: World, gateway: SmsGateway, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    gateway.fail_next(422, {"message": "Invalid recipient 4520123456"})
+    send(world)
+    gateway.fail_next(500, {"message": "boom for 4520123456"})
+    send(world)
+    sent = send(world)
+    report(world, gateway.report(gateway.messages[0], "DELIVERED"))
+    assert sent["state"]["status"] == "sent"
+    assert caplog.records  # something was logged (the failures)
+    for needle in ("20123456", "20 12 34 56"):
+        assert needle not in caplog.text
