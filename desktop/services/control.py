@@ -20,6 +20,7 @@ import secrets
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing import AuthenticationError
@@ -100,10 +101,12 @@ def load_or_create_key(root: Path) -> bytes:
     except FileExistsError:
         if not _WINDOWS and path.stat().st_mode & 0o077:
             os.chmod(path, 0o600)
-        key = read_key(root)
-        if key:
-            return key
-        path.unlink(missing_ok=True)
+        for _ in range(20):  # another start may be writing it right now
+            key = read_key(root)
+            if key:
+                return key
+            time.sleep(0.05)
+        path.unlink(missing_ok=True)  # empty: left by a crash while writing
         return load_or_create_key(root)
     with os.fdopen(fd, "wb") as handle:
         handle.write(secrets.token_hex(32).encode())
