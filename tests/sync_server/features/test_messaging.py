@@ -337,3 +337,15 @@ def test_demo_flag_uses_the_file_provider(world: World, app: Any, tmp_path: Path
     )
     assert send(world, mail()).json()["status"] == "sent"
     assert len(files(tmp_path / "d" / "outbox")) == 1
+
+
+def test_concurrent_retries_send_once(world: World, outbox: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    body = sms()
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(pool.map(lambda _: send(world, body), range(6)))
+    assert [a.status_code for a in answers] == [200] * 6
+    assert {a.json()["id"] for a in answers} == {body["id"]}
+    assert len(files(outbox)) == 1
+    assert world.call("GET", f"/messages/{body['id']}", role=Role.AGENT).json()["status"] == "sent"
