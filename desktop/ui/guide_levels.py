@@ -216,7 +216,7 @@ def _contact_row(
     row = QHBoxLayout()
     row.setSpacing(10)
     symbol = QLabel()
-    symbol.setPixmap(icons.icon(icon_name).pixmap(22, 22))
+    icons.bind(symbol, icon_name, "muted", 22)
     symbol.setAccessibleName(accessible)
     symbol.setAlignment(Qt.AlignmentFlag.AlignTop)
     row.addWidget(symbol, 0, Qt.AlignmentFlag.AlignTop)

@@ -91,6 +91,7 @@ class VejviserApp:
         if self.window is not None:
             self.store.save_geometry(self.window.saveGeometry())
             self.window.sync.stop()
+            self.window.hide()
         QThreadPool.globalInstance().waitForDone(5000)
         self.context.close()
 

@@ -218,6 +218,16 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
         pump(0.2)
         window.open_row(window.search.results.rows()[0])
         camera.shoot(13, "offline", layout, window)
+
+    # The other themes, through the settings as a user would choose them.
+    for number, name, choice in ((14, "moerkt-tema", "dark"), (15, "hoej-kontrast", "contrast")):
+        window.show_settings()
+        window.settings.select(theme=choice)
+        for layout, width, height in LAYOUTS:
+            window.resize(width, height)
+            window.open_guide(TOUR_GUIDE, level=2)
+            camera.shoot(number, name, layout, window)
+    window.settings.select(theme="light")
     app.shutdown()
     window.close()
     QApplication.processEvents()

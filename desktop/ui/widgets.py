@@ -196,7 +196,8 @@ class MessageBar(QFrame):
     ) -> None:
         self.setProperty("level", level)
         polish(self)
-        self.icon.setPixmap(icons.icon("error" if level == "error" else "info").pixmap(24, 24))
+        error = level == "error"
+        icons.bind(self.icon, "error" if error else "info", "danger" if error else "primary", 24)
         self.text.setText(text)
         self.text.setAccessibleName(text)
         if action is not None:

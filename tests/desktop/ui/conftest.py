@@ -2,15 +2,20 @@
 
 - ``ui_qapp``: the QApplication with the Danish translation (built from the .ts when the .qm
   is missing) and the light theme, as ``run_gui`` sets it up;
-- ``context``: an ``AppContext`` logged in to ``agent_server`` as ``agent`` and synced once;
+- ``ui_server``: like ``agent_server`` (municipality 101, agent ``agent``, the Danish test
+  content) but copied from a database seeded once per session, which keeps the GUI tests fast;
+- ``context``: an ``AppContext`` logged in to ``ui_server`` as ``agent`` and synced once;
 - ``window``: the main window on that context, shown at 1280×800 (no periodic sync).
 """
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from support.guides_da import AREAS, FAQ, GUIDES, SYNONYMS
 from support.live_server import DEFAULT_PASSWORD, LiveServer
 
 from desktop.app import AppContext
@@ -68,9 +73,39 @@ def logged_in_context(server: LiveServer, sync: bool = True) -> AppContext:
     return context
 
 
+@pytest.fixture(scope="session")
+def _seeded_db(tmp_path_factory: pytest.TempPathFactory, _server_template: Path) -> Path:
+    folder = tmp_path_factory.mktemp("ui-seed")
+    server = LiveServer(folder / "server", template=_server_template).start()
+    try:
+        server.create_account("101", "agent", AGENT_PASSWORD, "agent", "Anne Agent")
+        admin = server.admin_api("101")
+        for area in AREAS:
+            admin.put_area(**area)
+        for body in GUIDES:
+            admin.create_guide(body)
+        for entry in FAQ:
+            admin.put_faq(entry)
+        for term, words in SYNONYMS:
+            admin.put_synonyms(term, words)
+    finally:
+        server.close()
+    seeded = folder / "seeded.sqlite3"
+    shutil.copy(server.db_path, seeded)
+    return seeded
+
+
 @pytest.fixture
-def context(agent_server: LiveServer, danish) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
-    ctx = logged_in_context(agent_server)
+def ui_server(tmp_path: Path, _seeded_db: Path) -> Iterator[LiveServer]:
+    server = LiveServer(tmp_path / "ui-server", template=_seeded_db)
+    server.start()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def context(ui_server: LiveServer, danish) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    ctx = logged_in_context(ui_server)
     yield ctx
     ctx.close()
 

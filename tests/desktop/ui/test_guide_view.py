@@ -66,8 +66,8 @@ def test_copy_link_and_phone_put_text_on_the_clipboard(qtbot, window) -> None:  
     assert clipboard.text() == "https://www.borger.dk/bolig-og-flytning/flytning"
 
 
-def test_copy_email_of_a_referral(qtbot, window, agent_server) -> None:  # type: ignore[no-untyped-def]
-    admin = agent_server.admin_api("101")
+def test_copy_email_of_a_referral(qtbot, window, ui_server) -> None:  # type: ignore[no-untyped-def]
+    admin = ui_server.admin_api("101")
     admin.update_guide(
         "pas",
         referral=[{"name": "Pasekspeditionen", "email": "pas@kommune.dk", "phone": "70 00 00 01"}],
@@ -94,11 +94,11 @@ def test_favourite_toggle_with_ctrl_d(qtbot, window, context) -> None:  # type: 
     assert not lookup.is_favourite("skifte-laege")
 
 
-def test_screenshot_from_the_blob_store_zooms_on_click(qtbot, window, agent_server) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot_from_the_blob_store_zooms_on_click(qtbot, window, ui_server) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.image_viewer import ImageViewer
     from desktop.ui.tour_art import mitid_scan_png
 
-    admin = agent_server.admin_api("101")
+    admin = ui_server.admin_api("101")
     sha = admin.upload_blob(mitid_scan_png())
     guide = admin.get_guide("melde-flytning")
     steps = guide["steps"]

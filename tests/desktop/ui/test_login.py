@@ -47,11 +47,11 @@ def test_labels_are_danish(qtbot, fresh_context) -> None:  # type: ignore[no-unt
     assert dialog.remember.isEnabled() and not dialog.keyring_note.isVisibleTo(dialog)
 
 
-def test_wrong_password(qtbot, agent_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password(qtbot, ui_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
     dialog = LoginDialog(fresh_context)
     qtbot.addWidget(dialog)
     dialog.show()
-    _fill(qtbot, dialog, agent_server.url, "101", "agent", "forkert-kode")
+    _fill(qtbot, dialog, ui_server.url, "101", "agent", "forkert-kode")
     _submit_and_wait(qtbot, dialog)
     assert dialog.error.isVisible()
     assert dialog.error.text() == "Forkert brugernavn eller adgangskode. Tjek dem, og prøv igen."
@@ -59,21 +59,21 @@ def test_wrong_password(qtbot, agent_server, fresh_context) -> None:  # type: ig
     assert dialog.password.hasFocus()
 
 
-def test_unknown_municipality(qtbot, agent_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_municipality(qtbot, ui_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
     dialog = LoginDialog(fresh_context)
     qtbot.addWidget(dialog)
     dialog.show()
-    _fill(qtbot, dialog, agent_server.url, "998", "agent", AGENT_PASSWORD)
+    _fill(qtbot, dialog, ui_server.url, "998", "agent", AGENT_PASSWORD)
     _submit_and_wait(qtbot, dialog)
     assert dialog.error.text() == "Kommune 998 findes ikke på serveren. Tjek kommunekoden."
     assert dialog.municipality.hasFocus()
 
 
-def test_invalid_municipality_code_is_explained(qtbot, agent_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_municipality_code_is_explained(qtbot, ui_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
     dialog = LoginDialog(fresh_context)
     qtbot.addWidget(dialog)
     dialog.show()
-    _fill(qtbot, dialog, agent_server.url, "12", "agent", AGENT_PASSWORD)
+    _fill(qtbot, dialog, ui_server.url, "12", "agent", AGENT_PASSWORD)
     _submit_and_wait(qtbot, dialog)
     assert dialog.error.text() == "Kommunekoden skal være tre cifre, fx 101 eller 751."
 
@@ -104,11 +104,11 @@ def test_expired_login_is_explained(qtbot, danish) -> None:  # type: ignore[no-u
     ctx.close()
 
 
-def test_success_opens_the_workspace(qtbot, agent_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
+def test_success_opens_the_workspace(qtbot, ui_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
     dialog = LoginDialog(fresh_context)
     qtbot.addWidget(dialog)
     dialog.show()
-    _fill(qtbot, dialog, agent_server.url, "101", "agent", AGENT_PASSWORD)
+    _fill(qtbot, dialog, ui_server.url, "101", "agent", AGENT_PASSWORD)
     with qtbot.waitSignal(dialog.logged_in, timeout=15_000):
         qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
     assert fresh_context.workspace is not None
@@ -117,7 +117,7 @@ def test_success_opens_the_workspace(qtbot, agent_server, fresh_context) -> None
     assert dialog.password.text() == ""
 
 
-def test_without_keyring_the_dialog_says_so(qtbot, agent_server, danish) -> None:  # type: ignore[no-untyped-def]
+def test_without_keyring_the_dialog_says_so(qtbot, ui_server, danish) -> None:  # type: ignore[no-untyped-def]
     ctx = AppContext(vault=NoKeyring())
     dialog = LoginDialog(ctx)
     qtbot.addWidget(dialog)
@@ -126,7 +126,7 @@ def test_without_keyring_the_dialog_says_so(qtbot, agent_server, danish) -> None
     assert "kun i denne session" in dialog.keyring_note.text()
     assert "gemte vejledninger kan stadig bruges" in dialog.keyring_note.text()
     assert not dialog.remember.isEnabled() and not dialog.remember.isChecked()
-    _fill(qtbot, dialog, agent_server.url, "101", "agent", AGENT_PASSWORD)
+    _fill(qtbot, dialog, ui_server.url, "101", "agent", AGENT_PASSWORD)
     with qtbot.waitSignal(dialog.logged_in, timeout=15_000) as signal:
         dialog.submit()
     assert signal.args[0].keyring_available is False

@@ -11,11 +11,11 @@ from desktop.ui.prefs import UiPrefs
 from .conftest import NoKeyring, logged_in_context, wait_idle
 
 
-def test_offline_start_opens_cached_guides(qtbot, agent_server, danish) -> None:  # type: ignore[no-untyped-def]
-    first = logged_in_context(agent_server)
+def test_offline_start_opens_cached_guides(qtbot, ui_server, danish) -> None:  # type: ignore[no-untyped-def]
+    first = logged_in_context(ui_server)
     vault = first.session.vault
     first.close()
-    agent_server.stop()
+    ui_server.stop()
 
     started = time.monotonic()
     context = AppContext(vault=vault)  # as on the next start of the program
@@ -38,7 +38,7 @@ def test_offline_start_opens_cached_guides(qtbot, agent_server, danish) -> None:
     assert window.status.last_sync.text().startswith("Senest synkroniseret ")
 
     # The server comes back: F5 syncs and the state turns online.
-    agent_server.start()
+    ui_server.start()
     window.sync.sync_now()
     qtbot.waitUntil(lambda: window.sync.state == "online", timeout=15_000)
     assert window.status.state_text.text() == "Online"
@@ -47,8 +47,8 @@ def test_offline_start_opens_cached_guides(qtbot, agent_server, danish) -> None:
     context.close()
 
 
-def test_revoked_login_asks_to_log_in_again(qtbot, agent_server, window) -> None:  # type: ignore[no-untyped-def]
-    agent_server.revoke_tokens("101", "agent")
+def test_revoked_login_asks_to_log_in_again(qtbot, ui_server, window) -> None:  # type: ignore[no-untyped-def]
+    ui_server.revoke_tokens("101", "agent")
     window.sync.sync_now()
     qtbot.waitUntil(lambda: window.sync.state == "logged_out", timeout=15_000)
     wait_idle(qtbot, window)
@@ -61,8 +61,8 @@ def test_revoked_login_asks_to_log_in_again(qtbot, agent_server, window) -> None
     assert window.guide.title.text() == "Ansøge om pas"
 
 
-def test_no_saved_login_still_opens_the_cache(qtbot, agent_server, danish) -> None:  # type: ignore[no-untyped-def]
-    first = logged_in_context(agent_server)
+def test_no_saved_login_still_opens_the_cache(qtbot, ui_server, danish) -> None:  # type: ignore[no-untyped-def]
+    first = logged_in_context(ui_server)
     first.close()
     context = AppContext(vault=NoKeyring())  # no keyring: the token did not survive
     window = MainWindow(context, UiPrefs())
