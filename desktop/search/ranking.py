@@ -59,8 +59,9 @@ TITLE_START_BONUS = 0.75  # the title's first word matched
 SPREAD_BONUS = 0.25  # per further field that matched
 FAQ_PRIOR = 0.97  # guides are the main content; FAQ entries win on their own words
 USAGE_MAX = 0.1
-#: the most the adjustments can add before the usage multiplier
-ADJUST_MAX = TITLE_BONUS + TITLE_START_BONUS + SPREAD_BONUS * (len(FIELD_WEIGHTS) - 1)
+#: the most the adjustments can add before the usage multiplier to a document that has no
+#: query word in its title or synonyms (no title bonuses; spread over the three weak fields)
+WEAK_ADJUST_MAX = SPREAD_BONUS * 2
 EXTRA_CANDIDATES = 40
 _STRONG_WEIGHT = 7.0  # title and synonyms
 _CHEAP_SHARE = 4  # a slot is cheap when it costs at most a quarter of the dearest one
@@ -86,9 +87,9 @@ class Scorer:
     With several slots it first scores the documents of the cheap slots (rare words) plus every
     document that has a word of an expensive slot in a strong field (title, synonyms), reading
     the expensive slots only for those. If the ``need``-th best of them beats what any other
-    document could reach (weak-field matches of the expensive slots, plus the largest possible
-    adjustment), that is the answer; otherwise every slot is scored in full. The result is the
-    same either way.
+    document could reach (weak-field matches of the expensive slots, plus the largest adjustment
+    a document without title or synonym matches can get), that is the answer; otherwise it
+    scores every slot in full. The result is the same either way.
     """
 
     def __init__(
@@ -136,8 +137,8 @@ class Scorer:
     def _pruned(self, plans: list[_Plan], need: int) -> dict[int, float] | None:
         costs = [sum(part.cost for alt in plan for part in alt) for plan in plans]
         cheap = [i for i, cost in enumerate(costs) if cost * _CHEAP_SHARE <= max(costs)]
-        if len(cheap) == len(plans):
-            return None  # no slot is much more expensive than the others: score everything
+        if not cheap or len(cheap) == len(plans):
+            cheap = [min(range(len(plans)), key=costs.__getitem__)]
         total: dict[int, float] = {}
         for i in cheap:
             _merge(total, self._slot(plans[i], None), add)
@@ -160,7 +161,7 @@ class Scorer:
         if len(total) < need:
             return None
         theta = nlargest(need, total.values())[-1]
-        if theta * FAQ_PRIOR <= (bound + ADJUST_MAX) * (1 + USAGE_MAX):
+        if theta * FAQ_PRIOR <= (bound + WEAK_ADJUST_MAX) * (1 + USAGE_MAX):
             return None
         return total
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import random
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from search_corpus import SYNONYMS, documents
 from search_relevance_queries import QUERIES
 
-from desktop.search import SearchDoc, SearchHit, SearchIndex, doc_from_faq, doc_from_guide
+from desktop.search import SearchDoc, SearchHit, SearchIndex, doc_from_faq, doc_from_guide, ranking
 from sync_server.protocol import FaqEntry, FieldNote, Guide, Referral, Step, SynonymGroup
 
 
@@ -355,23 +356,34 @@ def _random_corpus(n: int, seed: int) -> list[SearchDoc]:
     ]
 
 
-def test_pruned_scoring_equals_exhaustive_scoring() -> None:
+def test_pruned_scoring_equals_exhaustive_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
     ix = SearchIndex()
     for doc in _random_corpus(1500, seed=3):
         ix.add(doc)
     ix.set_synonyms([SynonymGroup(term="digital post", words=["e-boks"])])
     rng = random.Random(5)
     vocabulary = "borgerservice mitid digital post ansøgning pas kørekort boligstøtte skoleplads"
-    queries = [" ".join(rng.sample(vocabulary.split(), rng.randint(2, 3))) for _ in range(60)]
-    queries += ["e-boks pas", "bolig mitid", "pas tid", "boligstøttekort gebyr"]
+    queries = [" ".join(rng.sample(vocabulary.split(), rng.randint(2, 3))) for _ in range(80)]
+    queries += ["e-boks pas", "bolig mitid", "pas tid", "boligstøttekort gebyr", "skolepladsstøtte"]
+    used = {True: 0, False: 0}
+    original = ranking.Scorer._pruned
+
+    def counting(self: ranking.Scorer, *args: Any) -> Any:
+        result = original(self, *args)
+        used[result is not None] += 1
+        return result
+
+    monkeypatch.setattr(ranking.Scorer, "_pruned", counting)
     for query in queries:
-        pruned = ix.search(query, limit=10)
-        ix._exhaustive = True
-        try:
-            exhaustive = ix.search(query, limit=10)
-        finally:
-            ix._exhaustive = False
-        assert pruned == exhaustive, query
+        for limit in (3, 10):
+            pruned = ix.search(query, limit=limit)
+            ix._exhaustive = True
+            try:
+                exhaustive = ix.search(query, limit=limit)
+            finally:
+                ix._exhaustive = False
+            assert pruned == exhaustive, query
+    assert used[True] > 50 and used[False] > 0, used  # both ways were taken
 
 
 @settings(max_examples=150, deadline=None)
