@@ -51,6 +51,13 @@ class IntSeqStore:
             self._over[key] = seq
         return seq
 
+    def append(self, key: int, value: int) -> None:
+        """Append one int to the ints stored under ``key``."""
+        seq = self._over.get(key)
+        if seq is None:
+            seq = self.mutable(key)
+        seq.append(value)
+
     def put(self, key: int, values: array[int]) -> None:
         """Replace the ints stored under ``key``."""
         self._over[key] = values

@@ -59,30 +59,9 @@ class SearchIndex:
         """Index a document, replacing an earlier one with the same ``(kind, id)``."""
         if doc.kind not in ("guide", "faq"):
             raise ValueError(f"unknown document kind: {doc.kind!r}")
-        fields: tuple[Sequence[str], ...] = (
-            (doc.title,),
-            doc.synonyms,
-            doc.guidance,
-            doc.steps,
-            (doc.area,),
-        )
         with self._lock:
             self.remove(doc.kind, doc.id)
-            intern = self._vocab.intern
-            keys: set[int] = set()
-            phrases: set[int] = set()
-            first = tokenise(doc.title)[:1]
-            first_title = intern("".join(first[0])) if first else -1
-            for field, texts in enumerate(fields):
-                for text in texts:
-                    tokens = tokenise(text)
-                    for pieces in tokens:
-                        for word in _index_words(pieces):
-                            keys.add(intern(word) << 3 | field)
-                    if field <= SYNONYMS:
-                        phrase = phrase_key(tokens)
-                        if phrase:
-                            phrases.add(intern(phrase) << 3 | field)
+            keys, phrases, first_title = self._analyse(doc)
             number = len(self._ids)
             self._ids.append(doc.id)
             self._kinds.append(doc.kind)
@@ -91,10 +70,10 @@ class SearchIndex:
             keys |= phrases  # phrase terms do not count as title words
             self._first_title.append(first_title)
             self._numbers[(doc.kind, doc.id)] = number
-            mutable = self._postings.mutable
+            postings = self._postings
             fields_of = self._vocab.fields
             for key in best_field_keys(keys):
-                mutable(key).append(number)
+                postings.append(key, number)
                 fields_of[key >> 3] |= 1 << (key & 7)
             df = self._vocab.df
             for tid in {k >> 3 for k in keys}:
@@ -102,6 +81,49 @@ class SearchIndex:
             self._vocab.invalidate()
             self._forward.put(number, array("i", sorted(keys)))
             self._boosts = None
+
+    def _analyse(self, doc: SearchDoc) -> tuple[set[int], set[int], int]:
+        """Posting keys of a document's words, of its phrase terms, and its first title word."""
+        vocab = self._vocab
+        intern, known = vocab.intern, vocab.tid.get
+        keys: set[int] = set()
+        phrases: set[int] = set()
+        first_title = -1
+        texts: list[Sequence[str]] = [
+            (doc.title,),
+            doc.synonyms,
+            ("\n".join(doc.guidance),),
+            ("\n".join(doc.steps),),
+            (doc.area,),
+        ]
+        for field, field_texts in enumerate(texts):
+            for text in field_texts:
+                if not text:
+                    continue
+                tokens = tokenise(text)
+                for pieces in tokens:
+                    if len(pieces) == 1:
+                        word = pieces[0]
+                        if (len(word) < 2 and not word.isdigit()) or word in STOPWORDS:
+                            continue
+                        tid = known(word)
+                        if tid is None:
+                            tid = intern(word)
+                        keys.add(tid << 3 | field)
+                    else:
+                        words = _index_words(pieces)
+                        if not words:
+                            continue
+                        for word in words:
+                            keys.add(intern(word) << 3 | field)
+                        tid = intern(words[0])
+                    if first_title < 0 and field == TITLE:
+                        first_title = tid
+                if field <= SYNONYMS:
+                    phrase = phrase_key(tokens)
+                    if phrase:
+                        phrases.add(intern(phrase) << 3 | field)
+        return keys, phrases, first_title
 
     def remove(self, kind: str, doc_id: str) -> None:
         """Remove a document; unknown ones are ignored."""

@@ -50,9 +50,11 @@ def fold(text: str) -> str:
     s = text.casefold()
     if s.isascii():
         return s
-    s = unicodedata.normalize("NFC", s).translate(_FOLD_TABLE)
+    s = unicodedata.normalize("NFC", s)
+    s = s.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")  # faster than translate
     if s.isascii():
         return s
+    s = s.translate(_FOLD_TABLE)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(_FOLD_TABLE)
     return s if s.isascii() else unicodedata.normalize("NFC", s)
