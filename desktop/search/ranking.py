@@ -139,8 +139,8 @@ class Scorer:
         cheap = [i for i, cost in enumerate(costs) if cost * _CHEAP_SHARE <= max(costs)]
         if not cheap or len(cheap) == len(plans):
             cheap = [min(range(len(plans)), key=costs.__getitem__)]
-        total: dict[int, float] = {}
-        for i in cheap:
+        total = self._slot(plans[cheap[0]], None)
+        for i in cheap[1:]:
             _merge(total, self._slot(plans[i], None), add)
         candidates = set(total)
         bound = 0.0
