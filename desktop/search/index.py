@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import pickle
+import marshal
 import threading
 from array import array
 from collections.abc import Mapping, Sequence
@@ -17,7 +17,7 @@ from .query import Phrase, Planner, compile_synonyms
 from .ranking import EXTRA_CANDIDATES, Adjuster, Scorer, best_field_keys, top, usage_boosts
 from .vocab import Vocabulary
 
-_FORMAT = "vejviser.search/1"
+_MAGIC = b"VVSEARCH1\n"  # format of dumps(); bump when the state layout changes
 
 
 class SearchIndex:
@@ -213,10 +213,10 @@ class SearchIndex:
     # -- persistence ------------------------------------------------------------------------
 
     def dumps(self) -> bytes:
-        """The whole index as bytes (flat arrays and plain lists; fast to load)."""
+        """The whole index as bytes: flat arrays and plain lists in :mod:`marshal` format (fast
+        to load, and unlike pickle it cannot run code when a damaged file is read)."""
         with self._lock:
             state: dict[str, Any] = {
-                "format": _FORMAT,
                 "vocab": self._vocab.state(),
                 "postings": self._postings.state(),
                 "forward": self._forward.state(),
@@ -228,14 +228,21 @@ class SearchIndex:
                 "groups": [g.model_dump() for g in self._groups],
                 "usage": self._usage,
             }
-            return pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+            return _MAGIC + marshal.dumps(state, 4)
 
     @classmethod
     def loads(cls, data: bytes) -> SearchIndex:
-        """An index from :meth:`dumps` output (of this version of the code)."""
-        state = pickle.loads(data)  # our own cache file, written by dumps()
-        if not isinstance(state, dict) or state.get("format") != _FORMAT:
-            raise ValueError("not a Vejviser search index (or an incompatible version)")
+        """An index from :meth:`dumps` output. Raises ValueError for anything else (including
+        an index written by an incompatible version): rebuild the index then."""
+        try:
+            if not data.startswith(_MAGIC):
+                raise ValueError("bad header")
+            return cls._from_state(marshal.loads(memoryview(data)[len(_MAGIC) :]))
+        except (ValueError, TypeError, KeyError, EOFError, AttributeError) as exc:
+            raise ValueError(f"not a Vejviser search index of this version: {exc}") from exc
+
+    @classmethod
+    def _from_state(cls, state: dict[str, Any]) -> SearchIndex:
         index = cls()
         index._vocab = Vocabulary.from_state(state["vocab"])
         index._postings = IntSeqStore.from_state(state["postings"])

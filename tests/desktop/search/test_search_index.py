@@ -290,11 +290,18 @@ def test_loaded_index_keeps_working_after_changes() -> None:
     assert again.search("flytning") == ix.search("flytning")
 
 
-def test_loads_refuses_foreign_data() -> None:
-    import pickle
-
+@pytest.mark.parametrize(
+    "data", [b"", b"garbage", b"VVSEARCH1\n", b"VVSEARCH1\n\x00\x01", b"VVSEARCH0\nxx"]
+)
+def test_loads_refuses_foreign_or_damaged_data(data: bytes) -> None:
     with pytest.raises(ValueError, match="search index"):
-        SearchIndex.loads(pickle.dumps({"format": "other"}))
+        SearchIndex.loads(data)
+
+
+def test_loads_refuses_a_truncated_index(corpus_index: SearchIndex) -> None:
+    data = corpus_index.dumps()
+    with pytest.raises(ValueError, match="search index"):
+        SearchIndex.loads(data[: len(data) // 2])
 
 
 def test_insertion_order_does_not_change_results() -> None:
