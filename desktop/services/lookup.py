@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import struct
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sync_server.protocol import EntityKind, FaqEntry, Guide, ServiceArea
@@ -17,8 +19,17 @@ from ..store import content as cached
 from ..store.content import AppliedChanges
 
 log = logging.getLogger("vejviser.lookup")
-_HEADER = struct.Struct("<8sQ")
-_MAGIC = b"VVIDX001"
+#: The index file: magic, cache cursor, length of the index; the index; its manifest (JSON:
+#: the revision of every document it holds and the synonyms' digest).
+_HEADER = struct.Struct("<8sQQ")
+_MAGIC = b"VVIDX002"
+
+
+@dataclass(frozen=True)
+class _Saved:
+    cursor: int
+    index: bytes
+    manifest: bytes
 
 
 class LookupService:
@@ -44,32 +55,49 @@ class LookupService:
 
     # -- index lifecycle -------------------------------------------------------------
     def load(self) -> None:
-        """Load the persisted index if it matches the cache's cursor; else rebuild it."""
+        """Load the persisted index. When the cache has moved on since it was saved (a sync
+        cut off before the index followed it), bring it up to date from what changed;
+        build it afresh only when no usable index exists."""
         cursor = cached.cursor(self.cache)
-        index = self._read_index(cursor)
+        saved = self._read_saved()
+        index = None
+        if saved is not None:
+            try:
+                index = SearchIndex.loads(saved.index)
+            except Exception:  # a damaged or old index is rebuilt, never fatal
+                log.warning("search index unreadable; rebuilding")
         if index is None:
-            index = self._build()
+            self._index = self._build()
+            self.save()
+        elif saved is not None and saved.cursor != cursor:
+            try:
+                self._catch_up(index, saved.manifest)
+            except Exception:
+                log.warning("search index could not be brought up to date; rebuilding")
+                index = self._build()
             self._index = index
             self.save()
         else:
             self._index = index
         self._index.set_usage(usage.counts(self.cache))
 
-    def _read_index(self, cursor: int) -> SearchIndex | None:
+    def saved_cursor(self) -> int | None:
+        """The cache cursor the saved index file belongs to (None: no usable file)."""
+        saved = self._read_saved()
+        return saved.cursor if saved is not None else None
+
+    def _read_saved(self) -> _Saved | None:
         try:
             data = self.index_path.read_bytes()
         except OSError:
             return None
         if len(data) < _HEADER.size:
             return None
-        magic, stored_cursor = _HEADER.unpack_from(data)
-        if magic != _MAGIC or stored_cursor != cursor:
+        magic, cursor, length = _HEADER.unpack_from(data)
+        end = _HEADER.size + length
+        if magic != _MAGIC or end > len(data):
             return None
-        try:
-            return SearchIndex.loads(data[_HEADER.size :])
-        except Exception:  # a damaged or old index is rebuilt, never fatal
-            log.warning("search index unreadable; rebuilding")
-            return None
+        return _Saved(cursor, data[_HEADER.size : end], data[end:])
 
     def _build(self) -> SearchIndex:
         index = SearchIndex()
@@ -80,13 +108,46 @@ class LookupService:
         index.set_synonyms(cached.synonyms(self.cache))
         return index
 
+    def _catch_up(self, index: SearchIndex, manifest: bytes) -> None:
+        """Apply to ``index`` what changed in the cache since the index was saved, by
+        comparing the revisions it holds (its manifest) with the cache's."""
+        raw = json.loads(manifest)
+        now = cached.indexed_revisions(self.cache)
+        changed = 0
+        for kind in ("guide", "faq"):
+            before: dict[str, int] = raw[kind]
+            current = now[kind]
+            for doc_id in before.keys() - current.keys():
+                index.remove(kind, doc_id)
+            ids = {i for i, revision in current.items() if before.get(i) != revision}
+            changed += len(ids)
+            if kind == "guide":
+                for guide in cached.guides_with_ids(self.cache, ids):
+                    index.add(doc_from_guide(guide))
+            else:
+                for entry in cached.faq_entries(self.cache):
+                    if entry.id in ids:
+                        index.add(doc_from_faq(entry))
+        if raw["synonyms"] != cached.synonyms_digest(self.cache):
+            index.set_synonyms(cached.synonyms(self.cache))
+        log.info("search index brought up to date: %d documents changed", changed)
+
     def save(self) -> None:
+        """Persist the index with the cursor and the revisions it reflects (the cache's:
+        call this when the index has followed every change of the cache)."""
+        cursor = cached.cursor(self.cache)
+        held: dict[str, object] = dict(cached.indexed_revisions(self.cache))
+        held["synonyms"] = cached.synonyms_digest(self.cache)
+        manifest = json.dumps(
+            held,
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode()
         with self._lock:
             data = self._index.dumps()
             self._dirty = False
-        cursor = cached.cursor(self.cache)
         tmp = self.index_path.with_suffix(".tmp")
-        tmp.write_bytes(_HEADER.pack(_MAGIC, cursor) + data)
+        tmp.write_bytes(_HEADER.pack(_MAGIC, cursor, len(data)) + data + manifest)
         os.replace(tmp, self.index_path)
 
     def apply(self, changes: AppliedChanges) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, text
@@ -162,6 +163,45 @@ def iter_guides(cache: Cache, published_only: bool = True) -> Iterator[Guide]:
     with cache.read() as conn:
         for row in conn.execute(text(query)).scalars():
             yield Guide.model_validate_json(row)
+
+
+def guides_with_ids(cache: Cache, ids: Iterable[str]) -> Iterator[Guide]:
+    """The cached guides (drafts too) among ``ids``."""
+    wanted = sorted(set(ids))
+    with cache.read() as conn:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+            rows = conn.execute(
+                text(f"SELECT data FROM guides WHERE id IN ({marks})"),
+                {f"i{n}": guide_id for n, guide_id in enumerate(chunk)},
+            )
+            for (data,) in rows:
+                yield Guide.model_validate_json(data)
+
+
+def indexed_revisions(cache: Cache) -> dict[str, dict[str, int]]:
+    """``{"guide": {id: revision}, "faq": {id: revision}}`` of what belongs in the search
+    index (published guides, FAQ entries). Compared with what an index holds, it tells what
+    changed since."""
+    with cache.read() as conn:
+        rows = conn.execute(text("SELECT id, revision FROM guides WHERE status = 'published'"))
+        guides: dict[str, int] = {str(row[0]): int(row[1]) for row in rows}
+        faq = {
+            entry_id: int(json.loads(data).get("revision", 1))
+            for entry_id, data in conn.execute(text("SELECT id, data FROM faq"))
+        }
+    return {"guide": guides, "faq": faq}
+
+
+def synonyms_digest(cache: Cache) -> str:
+    """A fingerprint of the synonym lists (changes when any group changes)."""
+    digest = hashlib.sha256()
+    with cache.read() as conn:
+        for (data,) in conn.execute(text("SELECT data FROM synonyms ORDER BY term")):
+            digest.update(data.encode())
+            digest.update(b"\0")
+    return digest.hexdigest()
 
 
 def guide_count(cache: Cache) -> int:

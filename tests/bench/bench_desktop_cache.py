@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -120,6 +121,30 @@ def cold_start(root: Path, mode: str, runs: int) -> list[dict[str, float]]:
     return out
 
 
+def interrupted(root: Path, runs: int, changed: int = BATCH) -> list[dict[str, float]]:
+    """Cold starts after a sync wrote one more batch (``changed`` guides edited) to the cache
+    and the app died before the search index followed it."""
+    out = []
+    for run in range(runs):
+        copy = root.parent / f"{root.name}-interrupted-{run}"
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(root, copy)
+        cache = open_cache(next(copy.glob("*.sqlite3")))
+        edited = [
+            guide.model_copy(
+                update={"revision": guide.revision + 1, "title": guide.title + " (ny)"}
+            )
+            for guide in cached.guides(cache)[:changed]
+        ]
+        cached.apply_batch(
+            cache, PullBatch(cursor=cached.cursor(cache) + 1, has_more=False, guides=edited)
+        )
+        cache.close()
+        out.extend(cold_start(copy, "plain", 1))
+        shutil.rmtree(copy, ignore_errors=True)
+    return out
+
+
 def interpreter_start(runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -183,6 +208,10 @@ def main() -> None:
         report("Cold start without Qt", plain)
         with_qt = cold_start(root, "qt", args.runs)
         report("Cold start with Qt (PySide6 QApplication offscreen + AppContext)", with_qt)
+        report(
+            "Cold start after a sync cut off before the index followed (500 guides changed)",
+            interrupted(root, max(1, args.runs // 2)),
+        )
         to_result = statistics.median(r["to_first_result"] for r in plain)
         cpu = statistics.median(r["cpu_to_first_result"] for r in plain)
         rss = statistics.median(r["rss_mb"] for r in plain)

@@ -17,6 +17,8 @@ from support.live_server import LiveServer
 from desktop.app import AppContext, Workspace
 from desktop.core.errors import AuthenticationFailed, NotLoggedIn, ServerUnreachable
 from desktop.core.paths import profile_root
+from desktop.services.lookup import LookupService
+from desktop.sync.engine import SyncEngine
 from sync_server.protocol import FeedbackKind
 
 PASSWORD = "korrekt-hest-batteri"
@@ -173,3 +175,35 @@ def test_a_cache_on_a_network_share_is_refused(
     with pytest.raises(ProfileError) as caught:
         AppContext()
     assert "netværksdrev" in caught.value.message
+
+
+def test_a_restart_after_a_sync_cut_off_before_the_index_followed(
+    agent_server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app died after a sync had written batches to the cache but before the search
+    index followed: the next start brings the index up to date without rebuilding it."""
+    first = AppContext()
+    workspace = _login(first, agent_server)
+    assert first.sync_once().error is None
+    admin = agent_server.admin_api("101")
+    admin.update_guide("koerekort", title="Forny førerbevis")
+    admin.delete_guide("vielse")
+    api = first.session.api()
+    try:  # the sync engine alone: the index is never told
+        report = SyncEngine(workspace.cache, workspace.blobs, api).run_once()
+    finally:
+        api.close()
+    assert report.error is None and report.pulled_items == 2
+    first.close()
+
+    def refuse(_self: object) -> None:
+        raise AssertionError("the whole index was rebuilt")
+
+    monkeypatch.setattr(LookupService, "_build", refuse)
+    context = AppContext()
+    try:
+        assert context.workspace is not None
+        assert _ids(context.workspace, "førerbevis")[:1] == ["koerekort"]
+        assert "vielse" not in _ids(context.workspace, "borgerlig vielse")
+    finally:
+        context.close()

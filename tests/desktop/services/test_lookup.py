@@ -86,7 +86,7 @@ def test_the_saved_index_is_loaded_when_the_cursor_matches(cache: Cache, tmp_pat
     assert _ids(lookup, "flytte")[0] == "melde-flytning"
 
 
-def test_the_index_is_rebuilt_when_the_cursor_differs(cache: Cache, tmp_path: Path) -> None:
+def test_the_index_catches_up_when_the_cursor_differs(cache: Cache, tmp_path: Path) -> None:
     path = tmp_path / "cache.index"
     LookupService(cache, path).load()
     _sneak_in(cache)
@@ -99,7 +99,89 @@ def test_the_index_is_rebuilt_when_the_cursor_differs(cache: Cache, tmp_path: Pa
     assert _ids(reloaded, "hundeafgift")[:1] == ["hundeskat"]
 
 
-@pytest.mark.parametrize("damage", [b"", b"VVIDX001", b"rubbish" * 100, "truncate"])
+def _no_rebuild(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(_self: LookupService) -> None:
+        raise AssertionError("the whole index was rebuilt")
+
+    monkeypatch.setattr(LookupService, "_build", refuse)
+
+
+def test_an_index_behind_the_cache_is_brought_up_to_date_without_a_rebuild(
+    cache: Cache, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sync applied batches to the cache, then the app died before the index followed."""
+    path = tmp_path / "cache.index"
+    LookupService(cache, path).load()
+    by_id = {g["id"]: g for g in GUIDES}
+    renamed = wire_guide(by_id["koerekort"], revision=2, title="Forny førerbevis")
+    drafted = wire_guide(by_id["sundhedskort"], revision=2, status=GuideStatus.DRAFT)
+    new = wire_guide(
+        guide(
+            "navneaendring",
+            "Ændre navn",
+            "Familie",
+            ["navneskift"],
+            ["Navneændring søges hos Familieretshuset."],
+            [("Ansøg", "Udfyld ansøgningen.")],
+        )
+    )
+    answer = ["Ryd browserens cookies og cache, og genstart browseren."]
+    faq = FaqEntry.model_validate({**FAQ[1], "answer": answer, "revision": 2})
+    cached.apply_batch(
+        cache,
+        batch(
+            41,
+            guides=[renamed, drafted, new],
+            faq=[faq],
+            synonyms=[SynonymGroup(term="pas", words=["rejsedokument"])],
+            tombstones=[
+                Tombstone(kind=EntityKind.GUIDE, id="vielse"),
+                Tombstone(kind=EntityKind.FAQ, id="mitid-app-virker-ikke"),
+            ],
+        ),
+    )
+    _no_rebuild(monkeypatch)
+    lookup = LookupService(cache, path)
+    lookup.load()
+    assert _ids(lookup, "førerbevis")[:1] == ["koerekort"]
+    assert "sundhedskort" not in _ids(lookup, "sundhedskort")
+    assert _ids(lookup, "navneskift")[:1] == ["navneaendring"]
+    assert "vielse" not in _ids(lookup, "borgerlig vielse")
+    assert _ids(lookup, "genstart browseren")[:1] == ["browser-cookies"]
+    assert "mitid-app-virker-ikke" not in _ids(lookup, "mitid appen virker ikke")
+    assert _ids(lookup, "rejsedokument")[:1] == ["pas"]  # the new synonym group
+    assert lookup.saved_cursor() == 41
+    again = LookupService(cache, path)  # saved up to date: loaded as it is
+    again.load()
+    assert _ids(again, "navneskift")[:1] == ["navneaendring"]
+
+
+def test_an_index_file_of_the_old_format_is_rebuilt(cache: Cache, tmp_path: Path) -> None:
+    path = tmp_path / "cache.index"
+    LookupService(cache, path).load()
+    data = path.read_bytes()
+    path.write_bytes(b"VVIDX001" + data[8:16] + data[24:])  # the first format's header
+    lookup = LookupService(cache, path)
+    lookup.load()
+    assert _ids(lookup, "flytte")[0] == "melde-flytning"
+    assert lookup.saved_cursor() == 40
+
+
+def test_a_damaged_manifest_means_a_rebuild(cache: Cache, tmp_path: Path) -> None:
+    path = tmp_path / "cache.index"
+    LookupService(cache, path).load()
+    data = path.read_bytes()
+    assert data.count(b'{"guide":') == 1
+    path.write_bytes(data.rsplit(b'{"guide":', 1)[0] + b"{not json")
+    _sneak_in(cache)
+    cached.apply_batch(cache, batch(41))
+    lookup = LookupService(cache, path)
+    lookup.load()
+    assert _ids(lookup, "hundeafgift")[:1] == ["hundeskat"]
+    assert lookup.saved_cursor() == 41
+
+
+@pytest.mark.parametrize("damage", [b"", b"VVIDX002", b"rubbish" * 100, "truncate"])
 def test_a_damaged_index_file_is_rebuilt(cache: Cache, tmp_path: Path, damage: bytes | str) -> None:
     path = tmp_path / "cache.index"
     LookupService(cache, path).load()

@@ -125,7 +125,7 @@ def test_a_sync_cut_off_half_way_resumes_without_loss(desk: Desk) -> None:
     hits = desk.ids("borger", limit=100)
     assert len(hits) == len(set(hits))
     # The index was saved for the cursor it covers: a restart loads it as it is.
-    assert desk.lookup._read_index(cached.cursor(desk.cache)) is not None
+    assert desk.lookup.saved_cursor() == cached.cursor(desk.cache)
 
 
 def test_screenshots_are_fetched_once(desk: Desk) -> None:
