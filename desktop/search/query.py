@@ -36,6 +36,8 @@ PHRASE_FACTOR = 0.5  # bonus for a run of query words that is a whole title or s
 STOP_PREFIX_WEIGHT = 0.25
 _STEM_PREFIX_LIMIT = 40
 _LINKS = "se"  # Danish linking letters between compound parts
+_MAX_WORDS = 16  # words of a query that are searched (a pasted paragraph stays fast)
+_LONGEST_WORD = 40  # longer "words" (pasted garbage) are only looked up as they are
 _FEW = 2  # fuzzy matching kicks in when the plain matches reach fewer documents than this
 _SPLIT_BELOW = 5  # compound parts of a query word are searched when it is this rare or rarer
 _EXPANSION_BUDGET = 8_000  # documents (summed) that a word's expansions may add
@@ -103,14 +105,15 @@ class Planner:
 
     def plan(self, query: str) -> list[Slot]:
         """The slots of ``query``; empty when there is nothing to search for."""
-        tokens = tokenise(query)
+        tokens = tokenise(query)[:_MAX_WORDS]
         if not tokens:
             return []
         open_end = not query[-1].isspace() and query.rstrip()[-1].isalnum()
         words = []
         for i, t in enumerate(tokens):
             key = loose("".join(t))
-            words.append(_Word(t, "".join(t), key, open_end and i == len(tokens) - 1, stem(key)))
+            st = stem(key) if len(key) <= _LONGEST_WORD else key
+            words.append(_Word(t, "".join(t), key, open_end and i == len(tokens) - 1, st))
         slots: list[Slot] = []
         seen: set[tuple[str, bool]] = set()
         i = 0
@@ -215,6 +218,9 @@ class Planner:
 
     def _word_alternatives(self, word: _Word) -> list[Alternative]:
         vocab = self.vocab
+        if len(word.key) > _LONGEST_WORD:  # no real word: exact matches only
+            exact = dict.fromkeys(vocab.by_loose.get(word.key, ()), EXACT)
+            return [Alternative([exact])] if exact else []
         whole = self._expand(word.joined, word.key, word.prefix)
         plain_docs = sum(vocab.df[t] for t, q in whole.items() if q >= STEM_PREFIX)
         if plain_docs < _FEW and len(word.key) >= 4:

@@ -393,6 +393,17 @@ def test_pruned_scoring_equals_exhaustive_scoring(monkeypatch: pytest.MonkeyPatc
     assert used[True] > 50 and used[False] > 0, used  # both ways were taken
 
 
+def test_long_and_odd_input_stays_fast(corpus_index: SearchIndex) -> None:
+    import time
+
+    pasted = " ".join(d.guidance[0] for d in documents()) * 3
+    for query in (pasted, "x" * 5000, "lægeskift" * 50, "-" * 100, "🙂 mitid 🙂", "12345678"):
+        start = time.perf_counter()
+        corpus_index.search(query)
+        assert time.perf_counter() - start < 2.0, query[:40]
+    assert corpus_index.search("🙂 mitid 🙂")[0].id == "mitid"
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=30))
 def test_any_text_is_a_valid_query(query: str) -> None:
