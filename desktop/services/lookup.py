@@ -151,23 +151,27 @@ class LookupService:
         os.replace(tmp, self.index_path)
 
     def apply(self, changes: AppliedChanges) -> None:
-        """Follow a sync incrementally."""
+        """Follow a sync incrementally. The lock is taken per document, so a search typed
+        meanwhile waits for one document, not for the whole sync."""
         if changes.empty:
             return
-        with self._lock:
-            for guide in changes.guides:
-                if guide.status.value == "published":
-                    self._index.add(doc_from_guide(guide))
-                else:
+        for guide in changes.guides:
+            if guide.status.value == "published":
+                doc = doc_from_guide(guide)
+                with self._lock:
+                    self._index.add(doc)
+            else:
+                with self._lock:
                     self._index.remove("guide", guide.id)
-            for entry in changes.faq:
-                self._index.add(doc_from_faq(entry))
-            for kind, key in changes.deleted:
-                if kind is EntityKind.GUIDE:
-                    self._index.remove("guide", key)
-                elif kind is EntityKind.FAQ:
-                    self._index.remove("faq", key)
-            self._dirty = True
+        for entry in changes.faq:
+            doc = doc_from_faq(entry)
+            with self._lock:
+                self._index.add(doc)
+        for kind, key in changes.deleted:
+            if kind in (EntityKind.GUIDE, EntityKind.FAQ):
+                with self._lock:
+                    self._index.remove(kind.value, key)
+        self._dirty = True
         if changes.synonyms_changed:
             groups = cached.synonyms(self.cache)
             with self._lock:

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from support.desktop_models import all_guides, batch, wire_guide
-from support.guides_da import FAQ, GUIDES, SYNONYMS, guide
+from support.guides_da import FAQ, GUIDES, SYNONYMS, guide, many_guides
 
 from desktop.services.lookup import LookupService
 from desktop.store import Cache, open_cache
 from desktop.store import content as cached
-from sync_server.protocol import EntityKind, FaqEntry, GuideStatus, SynonymGroup, Tombstone
+from sync_server.protocol import (
+    EntityKind,
+    FaqEntry,
+    Guide,
+    GuideStatus,
+    SynonymGroup,
+    Tombstone,
+)
 
 
 @pytest.fixture
@@ -273,3 +282,40 @@ def test_browsing_recent_and_favourites(cache: Cache, tmp_path: Path) -> None:
     faq = lookup.faq("browser-cookies")
     assert faq is not None and faq.category == "Browser"
     assert lookup.guide("findes-ikke") is None
+
+
+def test_searching_during_a_big_sync_is_not_blocked_for_its_length(tmp_path: Path) -> None:
+    """The sync worker applies many changes while the agent keeps typing."""
+    cache = open_cache(tmp_path / "big.sqlite3")
+    try:
+        guides = [Guide.model_validate(body) for body in many_guides(2000)]
+        cached.apply_batch(cache, batch(1, guides=guides))
+        lookup = LookupService(cache, tmp_path / "big.index")
+        lookup.load()
+        edited = [
+            g.model_copy(update={"revision": g.revision + 1, "title": g.title + " ændret"})
+            for g in guides[:1000]
+        ]
+        changes = cached.apply_batch(cache, batch(2, guides=edited))
+        done = threading.Event()
+        took: list[float] = []
+
+        def sync() -> None:
+            started = time.perf_counter()
+            lookup.apply(changes)
+            took.append(time.perf_counter() - started)
+            done.set()
+
+        worker = threading.Thread(target=sync)
+        worker.start()
+        waits = []
+        while not done.is_set():
+            started = time.perf_counter()
+            lookup.search("flytning", 10)
+            waits.append(time.perf_counter() - started)
+        worker.join()
+        assert len(waits) > 10
+        assert max(waits) < took[0] / 2, (max(waits), took[0])
+        assert lookup.search("ændret", 1)
+    finally:
+        cache.close()
