@@ -266,9 +266,15 @@ class SearchIndex:
 
 
 def _index_words(pieces: tuple[str, ...]) -> list[str]:
-    """The words indexed for one token: the joined word and, when hyphenated, its pieces."""
-    joined = "".join(pieces)
-    out = [joined] if (len(joined) >= 2 or joined.isdigit()) and joined not in STOPWORDS else []
-    if len(pieces) > 1:
-        out.extend(p for p in pieces if len(p) >= 2 and p not in STOPWORDS and p != joined)
+    """The words indexed for one token: the joined word and, when hyphenated, every run of its
+    pieces ("e-Boks-appen" → "eboksappen", "eboks", "boksappen", "boks", "appen")."""
+    n = len(pieces)
+    if n == 1 or n > 5:
+        runs = ["".join(pieces)] + (list(pieces) if n > 1 else [])
+    else:
+        runs = ["".join(pieces[i:j]) for i in range(n) for j in range(n, i, -1)]
+    out: list[str] = []
+    for word in runs:
+        if (len(word) >= 2 or word.isdigit()) and word not in STOPWORDS and word not in out:
+            out.append(word)
     return out
