@@ -340,7 +340,8 @@ def _phrase_word_quality(word: _Word, key: str, st: str, phrase_len: int) -> flo
         return EXACT
     if len(key) >= 4 and word.stem == st:
         return LOOSE  # an inflected form of the lay word means the same
-    min_len = 2 if phrase_len > 1 else 3
+    # an unfinished word stands for a one-word synonym only once most of it is typed
+    min_len = 2 if phrase_len > 1 else max(4, (len(key) * 3 + 4) // 5)
     if word.prefix and len(word.key) >= min_len and key.startswith(word.key):
         return PREFIX - PREFIX_SPAN * min(1.0, (len(key) - len(word.key)) / 10)
     if phrase_len > 1 and len(key) >= 4 and OSA.distance(word.key, key, score_cutoff=1) <= 1:
