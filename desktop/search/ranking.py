@@ -2,9 +2,10 @@
 
 A matching (term, field) is worth ``quality × factor × idf × (COVERAGE × c(field) + weight)``:
 match quality (exact > prefix > stem > fuzzy), the alternative's factor (synonym, compound split),
-a mild idf of the query word (0.6 … 1.0), a coverage bonus for matching the slot at all, which is
-larger than any field weight, so documents that match more of the query rank first (AND-ish with
-graceful degradation), and the field weight.
+a mild idf of the query word (0.6 … 1.0; 1 for a municipality synonym's term, which is usually a
+much commoner word than the lay word typed), a coverage bonus for matching the slot at all, which
+is larger than any field weight, so documents that match more of the query rank first (AND-ish
+with graceful degradation), and the field weight.
 The coverage bonus shrinks a little for weak fields (c = 0.75 … 1.0), so a word found only in the
 steps counts less than a word found in the title. Per slot the best alternative counts; a
 multi-part alternative (compound parts, multi-word synonym) gives each matched part its share.
@@ -33,25 +34,12 @@ from .vocab import Vocabulary
 FIELD_WEIGHTS = (10.0, 7.0, 3.0, 1.5, 2.0)
 FIELD_COVERAGE = tuple(0.7 + 0.03 * w for w in FIELD_WEIGHTS)
 COVERAGE = 12.0
-COVERAGE_IDF = 1.0  # how much a common word's coverage bonus shrinks (idf ** this)
 _FIELDS = tuple(zip(range(len(FIELD_WEIGHTS)), FIELD_WEIGHTS, FIELD_COVERAGE, strict=True))
 #: rank of each field by weight (0: best)
 _FIELD_RANK = tuple(
     sorted(range(len(FIELD_WEIGHTS)), key=lambda f: -FIELD_WEIGHTS[f]).index(f)
     for f in range(len(FIELD_WEIGHTS))
 )
-
-
-def best_field_keys(keys: Iterable[int]) -> list[int]:
-    """Of a document's posting keys (``tid << 3 | field``), the best-weighted field per term."""
-    rank = _FIELD_RANK
-    best: dict[int, int] = {}
-    for key in keys:
-        tid, field = key >> 3, key & 7
-        old = best.get(tid)
-        if old is None or rank[field] < rank[old]:
-            best[tid] = field
-    return [tid << 3 | field for tid, field in best.items()]
 
 
 TITLE_BONUS = 2.0  # × share of the title's words that the query matched
@@ -66,6 +54,18 @@ EXTRA_CANDIDATES = 40
 _STRONG_WEIGHT = 7.0  # title and synonyms
 _CHEAP_SHARE = 4  # a slot is cheap when it costs at most a quarter of the dearest one
 _first = itemgetter(0)
+
+
+def best_field_keys(keys: Iterable[int]) -> list[int]:
+    """Of a document's posting keys (``tid << 3 | field``), the best-weighted field per term."""
+    rank = _FIELD_RANK
+    best: dict[int, int] = {}
+    for key in keys:
+        tid, field = key >> 3, key & 7
+        old = best.get(tid)
+        if old is None or rank[field] < rank[old]:
+            best[tid] = field
+    return [tid << 3 | field for tid, field in best.items()]
 
 
 @dataclass
@@ -192,8 +192,7 @@ class Scorer:
                 if mask >> field & 1:
                     docs = get(base | field)
                     if len(docs):
-                        value = scale * (coverage * cover * idf**COVERAGE_IDF + weight * idf)
-                        # (COVERAGE_IDF = 1: the formula in the docstring)
+                        value = scale * idf * (coverage * cover + weight)
                         strong = weight >= _STRONG_WEIGHT
                         contributions.append((value, docs, strong))
                         cost += len(docs)
