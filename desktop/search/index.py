@@ -13,7 +13,7 @@ from sync_server.protocol import SynonymGroup
 from .arrays import IntSeqStore
 from .model import FIELDS, SYNONYMS, TITLE, DocKind, SearchDoc, SearchHit
 from .normalise import STOPWORDS, phrase_key, tokenise
-from .query import Phrase, Planner, compile_synonyms
+from .query import PhraseTable, Planner, compile_synonyms
 from .ranking import EXTRA_CANDIDATES, Adjuster, Scorer, best_field_keys, top, usage_boosts
 from .vocab import Vocabulary
 
@@ -41,7 +41,7 @@ class SearchIndex:
         self._first_title = array("i")  # term id of the first title word (-1: none)
         self._numbers: dict[tuple[str, str], int] = {}
         self._groups: list[SynonymGroup] = []
-        self._phrases: list[Phrase] = []
+        self._phrases: PhraseTable = {}
         self._usage: dict[str, int] = {}
         self._boosts: dict[int, float] | None = None
         self._lock = threading.RLock()

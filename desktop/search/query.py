@@ -81,25 +81,31 @@ class Phrase:
     term: str
 
 
-def compile_synonyms(groups: Sequence[SynonymGroup]) -> list[Phrase]:
+#: synonym phrases by the first two letters of their first word, longest phrases first
+PhraseTable = dict[str, list[Phrase]]
+
+
+def compile_synonyms(groups: Sequence[SynonymGroup]) -> PhraseTable:
     """Prepare synonym groups for matching (each lay word/phrase, also split at hyphens)."""
-    phrases: list[Phrase] = []
+    table: PhraseTable = {}
     for group in groups:
         for text in group.words:
             tokens = tokenise(text)
             variants = {tuple(loose("".join(t)) for t in tokens)}
             variants.add(tuple(loose(p) for t in tokens for p in t if p))
-            for keys in variants:
+            for keys in sorted(variants):
                 if keys and keys != (loose(fold(group.term)),):
-                    phrases.append(Phrase(keys, tuple(stem(k) for k in keys), group.term))
-    phrases.sort(key=lambda p: -len(p.keys))
-    return phrases
+                    phrase = Phrase(keys, tuple(stem(k) for k in keys), group.term)
+                    table.setdefault(keys[0][:2], []).append(phrase)
+    for phrases in table.values():
+        phrases.sort(key=lambda p: -len(p.keys))
+    return table
 
 
 class Planner:
     """Builds the slots of a query against one vocabulary."""
 
-    def __init__(self, vocab: Vocabulary, phrases: Sequence[Phrase]) -> None:
+    def __init__(self, vocab: Vocabulary, phrases: PhraseTable) -> None:
         self.vocab = vocab
         self.phrases = phrases
 
@@ -180,7 +186,8 @@ class Planner:
         """The longest synonym phrase starting at word ``i``: its length and the terms it
         stands for, each with the quality of the match (lower when matched by prefix)."""
         span, terms = 0, dict[str, float]()
-        for phrase in self.phrases:
+        # a typo in the first two letters of a synonym's first word is not recognised
+        for phrase in self.phrases.get(words[i].key[:2], ()):
             n = len(phrase.keys)
             if (span and n < span) or i + n > len(words):
                 continue
