@@ -91,12 +91,17 @@ class TokenVault:
     def put(self, user: str, token: str, remember: bool) -> bool:
         """Keep the token; True when it was stored in the keyring (survives a restart)."""
         self._session[user] = token
-        if remember and self.available:
-            try:
+        if not self.available:
+            return False
+        try:
+            if remember:
                 keyring.set_password(KEYRING_SERVICE, user, token)
                 return True
-            except KeyringError as exc:
-                log.warning("could not store token in keyring: %s", exc)
+            # Not to be remembered: an earlier login kept in the keyring must not linger.
+            if keyring.get_password(KEYRING_SERVICE, user) is not None:
+                keyring.delete_password(KEYRING_SERVICE, user)
+        except KeyringError as exc:
+            log.warning("keyring not usable: %s", exc)
         return False
 
     def forget(self, user: str) -> None:

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,9 @@ from support.guides_da import AREAS, FAQ, GUIDES, SYNONYMS
 from support.live_server import DEFAULT_PASSWORD, LiveServer, migrated_template
 
 AGENT_PASSWORD = DEFAULT_PASSWORD
+
+# Tests talk to 127.0.0.1 only: never through a proxy configured on the machine.
+os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
 
 
 @pytest.fixture(scope="session")

@@ -189,6 +189,7 @@ def test_without_a_keyring_login_works_for_this_session_and_no_file_holds_the_to
         api.close()
     assert (root / "profile.json").exists()
     assert _files_containing(root, token) == []
+    assert _files_containing(root.parent, token) == []  # nor anywhere else of the test's
     # A restart has the profile but must log in again.
     again = SessionService(TokenVault(), root)
     assert again.profile.configured and again.token() is None
@@ -220,3 +221,16 @@ def test_logout_while_offline_still_forgets_the_token(server: LiveServer, root: 
     server.stop()
     session.logout()
     assert session.token() is None
+
+
+def test_logging_in_again_without_remember_forgets_the_stored_login(
+    server: LiveServer, root: Path
+) -> None:
+    """On a shared workstation "don't remember me" must not leave an earlier login behind."""
+    SessionService(TokenVault(), root).login(server.url, "479", "mette.hansen", PASSWORD)
+    session = SessionService(TokenVault(), root)
+    session.login(server.url, "479", "mette.hansen", PASSWORD, remember=False)
+    assert session.token()
+    backend = keyring.get_keyring()
+    assert isinstance(backend, MemoryKeyring) and backend.store == {}
+    assert SessionService(TokenVault(), root).token() is None
