@@ -39,6 +39,7 @@ class GuideView(QWidget):
         super().__init__(parent)
         self.blobs = blobs
         self.guide: Guide | None = None
+        self._compact = False
         self.setAccessibleName(self.tr("Guide"))
 
         layout = QVBoxLayout(self)
@@ -166,8 +167,13 @@ class GuideView(QWidget):
             22,
         )
         text = self.tr("Favourite") if checked else self.tr("Add to favourites")
-        self.favourite.setText(text)
+        self.favourite.setText("" if self._compact else text)
         self.favourite.setAccessibleName(text)
+
+    def set_compact(self, compact: bool) -> None:
+        """On a handheld the favourite button shows only its star (the name stays)."""
+        self._compact = compact
+        self._favourite_look(self.favourite.isChecked())
 
     def request_feedback(self) -> None:
         if self.guide is not None:

@@ -3,6 +3,7 @@ what a guide is, what may be sent and how sync works live in the services."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
                 "quit": self.close,
             },
         )
+        self._tab_order()
         self.status.set_state(LOGGED_OUT if context.session.token() is None else ONLINE)
         self.refresh_status()
         self.search.focus_search()
@@ -111,13 +113,34 @@ class MainWindow(QMainWindow):
         self.settings.login_requested.connect(lambda: self.open_login())
         self.shell.back_requested.connect(self.back)
         self.shell.settings_requested.connect(self.show_settings)
-        self.shell.mode_changed.connect(lambda mode: self.status.set_compact(mode == "compact"))
+        self.shell.mode_changed.connect(self._mode_changed)
         self.status.sync_requested.connect(self.sync.sync_now)
         self.sync.state_changed.connect(self.status.set_state)
         self.sync.state_changed.connect(lambda _s: self.settings.refresh())
         self.sync.synced.connect(self._after_sync)
         self.sync.auth_lost.connect(self._auth_lost)
         self.sync.problem.connect(self.show_error_text)
+
+    def _tab_order(self) -> None:
+        """Left to right, top to bottom: sections, search, results, the guide, status."""
+        chain = [
+            *self.nav.sections.buttons,
+            self.search.box,
+            self.search.results,
+            self.guide.favourite,
+            self.guide.feedback,
+            *self.guide.levels.buttons,
+            *self.guide.scrolls,
+            self.status.sync_button,
+            self.shell.settings,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _mode_changed(self, mode: str) -> None:
+        compact = mode == "compact"
+        self.status.set_compact(compact)
+        self.guide.set_compact(compact)
 
     def start(self) -> None:
         """Sync on start and then every few minutes; the window is usable meanwhile."""
@@ -159,6 +182,11 @@ class MainWindow(QMainWindow):
         self.shell.show_detail()
         if self.shell.compact:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_start(self) -> None:
+        """The start page (welcome and shortcuts) in the detail pane."""
+        self.detail.setCurrentWidget(self.welcome)
+        self.shell.show_nav()
 
     def show_settings(self) -> None:
         self.settings.refresh()

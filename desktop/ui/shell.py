@@ -147,6 +147,8 @@ class Shell(QWidget):
             self.splitter.setSizes([width, max(1, self.width() - width)])
         if changed:
             self.mode_changed.emit(mode)
+            self.layout().invalidate()  # size hints of the other mode must not linger
+            self.updateGeometry()
 
     def _compact_pages(self) -> None:
         self.nav.setVisible(not self.detail_open)

@@ -33,6 +33,8 @@ class StatusPanel(QFrame):
             on_click=self.sync_requested.emit,
         )
         self.sync_button.setObjectName("sync_now")
+        for text in (self.state_text, self.last_sync, self.pending):
+            text.setMinimumWidth(24)  # may be cut (the tooltip has it all), never widen the window
         layout.addWidget(self.dot)
         layout.addWidget(self.state_text)
         layout.addWidget(self.last_sync)
@@ -84,6 +86,7 @@ class StatusPanel(QFrame):
         self.pending.setVisible(self._pending > 0)
         self.last_sync.setVisible(not self._compact)
         self.setToolTip(f"{text}\n{waiting}")
+        self.updateGeometry()
 
     def set_compact(self, compact: bool) -> None:
         self._compact = compact

@@ -7,6 +7,7 @@ the roles used by our widgets). Widgets that paint themselves read :func:`curren
 from __future__ import annotations
 
 import logging
+import weakref
 from dataclasses import dataclass
 from string import Template
 
@@ -122,6 +123,7 @@ PALETTES = {
 }
 
 _current = PALETTES["light"]
+_current_size = "normal"
 _listeners: list = []
 
 
@@ -129,9 +131,18 @@ def current() -> Palette:
     return _current
 
 
+def current_sizes() -> dict[str, int]:
+    """Font sizes (px) of the text-size setting in use."""
+    return sizes(_current_size)
+
+
 def on_change(callback) -> None:  # type: ignore[no-untyped-def]
-    """Call ``callback(palette)`` after every theme change (e.g. to recolour icons)."""
-    _listeners.append(callback)
+    """Call ``callback(palette)`` after every theme change (e.g. to recolour icons).
+    Bound methods are held weakly: a deleted widget simply stops listening."""
+    if hasattr(callback, "__self__"):
+        _listeners.append(weakref.WeakMethod(callback))
+    else:
+        _listeners.append(lambda: callback)
 
 
 def _styles(name: str) -> str:
@@ -174,7 +185,7 @@ def _qt_palette(palette: Palette) -> QPalette:
 
 def apply_theme(app: QApplication, theme: str = "light", text_size: str = "normal") -> Palette:
     """Style the whole application; returns the palette now in use."""
-    global _current
+    global _current, _current_size
     palette = PALETTES.get(theme, PALETTES["light"])
     base = sizes(text_size)["base"]
     app.setStyle("Fusion")
@@ -204,6 +215,14 @@ def apply_theme(app: QApplication, theme: str = "light", text_size: str = "norma
             log.exception("qt-material stylesheet failed; using the plain style")
     app.setStyleSheet(sheet + "\n" + _extra_qss(palette, text_size))
     _current = palette
-    for callback in list(_listeners):
-        callback(palette)
+    _current_size = text_size if text_size in TEXT_PX else "normal"
+    for ref in list(_listeners):
+        callback = ref()
+        if callback is None:
+            _listeners.remove(ref)
+            continue
+        try:
+            callback(palette)
+        except RuntimeError:  # the widget behind it is gone
+            _listeners.remove(ref)
     return palette

@@ -252,6 +252,7 @@ def _type_search(window, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def _screens(window, camera: Camera, layout: str) -> None:  # type: ignore[no-untyped-def]
     compact = layout == "handheld"
+    window.show_start()
     _type_search(window, "flytning")
     camera.shoot(2, "search-flytning", layout, window)
     _type_search(window, "gult kort")

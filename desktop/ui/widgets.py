@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import icons
+from . import icons, theme
 
 translate = QCoreApplication.translate
 
@@ -140,12 +140,46 @@ class SegmentedControl(QWidget):
             item.setProperty("role", "segment")
             item.setAccessibleName(text)
             item.setCursor(Qt.CursorShape.PointingHandCursor)
-            item.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            # May shrink below its text: resizeEvent switches to a tighter look instead.
+            item.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.group.addButton(item, index)
             layout.addWidget(item)
             self.buttons.append(item)
         self.buttons[0].setChecked(True)
         self.group.idClicked.connect(self.changed.emit)
+
+        theme.on_change(self._theme_changed)
+
+    def _theme_changed(self, _palette: object) -> None:
+        self._fit(self.width())
+
+    def _fit(self, width: int) -> None:
+        """Smaller text and padding when the labels would not fit (handheld, large text)."""
+        try:
+            font = QFont(self.buttons[0].font())
+        except RuntimeError:  # deleted
+            return
+        font.setPixelSize(theme.current_sizes()["base"])
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        needed = sum(
+            metrics.horizontalAdvance(b.text()) + 24 + (26 if not b.icon().isNull() else 0)
+            for b in self.buttons
+        )
+        tight = needed > width
+        if bool(self.property("tight")) != tight:
+            self.setProperty("tight", tight)
+            for item in self.buttons:
+                item.setProperty("tight", tight)
+                polish(item)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 360), hint.height())
 
     def current(self) -> int:
         return self.group.checkedId()

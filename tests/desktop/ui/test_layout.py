@@ -104,3 +104,37 @@ def test_section_shortcuts_and_focus(qtbot, window) -> None:  # type: ignore[no-
     assert window.nav.section() == 0 and window.search.box.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert window.detail.currentWidget() is window.settings
+
+
+def test_tab_order_follows_the_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.search.set_query("pas")
+    window.open_guide("pas")
+    window.search.box.setFocus()
+    order = [window.search.box]
+    for _ in range(4):
+        order.append(order[-1].nextInFocusChain())
+        while not order[-1].isVisible() or order[-1].focusPolicy() == Qt.FocusPolicy.NoFocus:
+            order[-1] = order[-1].nextInFocusChain()
+    assert order[1:4] == [window.search.results, window.guide.favourite, window.guide.feedback]
+    assert order[4] is window.guide.levels.buttons[0]
+
+
+def test_handheld_with_the_largest_text_still_fits(qtbot, window, danish) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui import theme
+
+    theme.apply_theme(danish, "light", "larger")
+    try:
+        window.resize(400, 800)
+        window.open_guide("melde-flytning", level=1)
+        qtbot.wait(50)
+        assert window.width() == 400
+        # Layout requests are handled by the event loop: wait for them to settle.
+        qtbot.waitUntil(lambda: window.minimumSizeHint().width() <= 400, timeout=3000)
+        assert window.guide.levels.property("tight") is True
+        assert window.guide.favourite.text() == ""  # the star alone on a handheld
+        assert window.guide.favourite.accessibleName() == "Tilføj til favoritter"
+        for button in window.guide.levels.buttons:
+            needed = button.fontMetrics().horizontalAdvance(button.text())
+            assert needed <= button.width()
+    finally:
+        theme.apply_theme(danish, "light", "normal")
