@@ -50,7 +50,7 @@ class Workspace:
 def open_workspace(
     profile: Profile, root: Path, api: Callable[[], ApiClient] | None = None
 ) -> Workspace:
-    name = cache_name(profile.server_url, profile.municipality)
+    name = cache_name(profile.server_url, profile.municipality, profile.username)
     cache = open_cache(root / f"{name}.sqlite3")
     lookup = LookupService(cache, root / f"{name}.index")
     lookup.load()
@@ -89,10 +89,7 @@ class AppContext:
         """Open (or switch to) the workspace of the profile just logged in."""
         profile = self.session.profile
         current = self.workspace
-        if current is not None and (current.profile.server_url, current.profile.municipality) == (
-            profile.server_url,
-            profile.municipality,
-        ):
+        if current is not None and current.profile.keyring_user == profile.keyring_user:
             current.profile = profile
             current.messaging.municipality_name = profile.municipality_name
             return current

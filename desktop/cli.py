@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -24,9 +25,13 @@ def _context():  # type: ignore[no-untyped-def]
     from .app import AppContext
 
     try:
-        return AppContext()
+        context = AppContext()
     except VejviserError as exc:
         _die(exc.message)
+    # The loaded cache and index live as long as the process: keep them out of the cyclic
+    # garbage collector (shorter pauses, fast exit of one-shot commands).
+    gc.freeze()
+    return context
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})

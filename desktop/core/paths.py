@@ -17,9 +17,11 @@ def profile_root() -> Path:
     return root
 
 
-def cache_name(server_url: str, municipality: str) -> str:
-    """One cache per server and municipality, so logging in elsewhere never mixes guides."""
-    digest = hashlib.sha256(f"{server_url.rstrip('/')}|{municipality}".encode()).hexdigest()
+def cache_name(server_url: str, municipality: str, username: str) -> str:
+    """One cache per server, municipality and user: logging in elsewhere never mixes guides,
+    and a colleague's queued registrations are never sent under another person's login."""
+    key = f"{server_url.rstrip('/')}|{municipality}|{username}"
+    digest = hashlib.sha256(key.encode()).hexdigest()
     return f"cache-{municipality}-{digest[:10]}"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import marshal
 import threading
 from array import array
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -134,7 +135,9 @@ class SearchIndex:
             keys = self._forward.get(number)
             for key in best_field_keys(keys):
                 docs = self._postings.mutable(key)
-                docs.remove(number)
+                at = bisect_left(docs, number)  # postings are sorted: numbers only grow
+                if at < len(docs) and docs[at] == number:
+                    del docs[at]
                 if not docs:
                     self._postings.discard(key)
             df = self._vocab.df

@@ -74,7 +74,7 @@ print(json.dumps({
 def fill(root: Path, count: int) -> dict[str, float]:
     profile = Profile(server_url=SERVER, municipality="101", username="agent", role="agent")
     save_profile(profile, root)
-    name = cache_name(profile.server_url, profile.municipality)
+    name = cache_name(profile.server_url, profile.municipality, profile.username)
     figures: dict[str, float] = {}
 
     started = time.perf_counter()
