@@ -289,6 +289,15 @@ class MainWindow(QMainWindow):
     # -- refreshing -------------------------------------------------------------------
     def _after_sync(self, report) -> None:  # type: ignore[no-untyped-def]
         self.refresh_status()
+        if report.rejected:
+            self.show_error_text(
+                self.tr(
+                    "%n item(s) were refused by the server and will not be sent. "
+                    "The reason is in the log file.",
+                    "",
+                    report.rejected,
+                )
+            )
         if report.changes.empty and report.pulled_items == 0:
             return
         self.search.refresh()

@@ -654,6 +654,13 @@
         <source>You are logged out. The saved guides can still be used.</source>
         <translation>Du er logget ud. De gemte vejledninger kan stadig bruges.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) were refused by the server and will not be sent. The reason is in the log file.</source>
+        <translation>
+            <numerusform>%n element blev afvist af serveren og bliver ikke sendt. Årsagen står i logfilen.</numerusform>
+            <numerusform>%n elementer blev afvist af serveren og bliver ikke sendt. Årsagen står i logfilen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Log in</source>
         <translation>Log ind</translation>

@@ -71,3 +71,13 @@ def test_dialog_fits_a_handheld(qtbot, window) -> None:  # type: ignore[no-untyp
     assert dialog.send_button.geometry().bottom() < dialog.height()
     assert dialog.error.geometry().bottom() < dialog.height()
     dialog.reject()
+
+
+def test_feedback_refused_by_the_server_is_reported(qtbot, window, context, ui_server) -> None:  # type: ignore[no-untyped-def]
+    ui_server.refuse("/api/v1/feedback", "FORBUDT-ORD")
+    context.workspace.feedback.send("pas", 1, FeedbackKind.SUGGESTION, "Et FORBUDT-ORD her.")
+    window.sync.sync_now()
+    qtbot.waitUntil(lambda: not window.ops.busy and window.sync.state == "online", timeout=15_000)
+    assert window.messages.isVisible()
+    assert window.messages.text.text().startswith("1 element blev afvist af serveren")
+    assert outbox.pending_count(context.workspace.cache) == 0
