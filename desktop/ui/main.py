@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,6 +16,9 @@ from . import i18n, icons, theme
 from .login import LoginDialog
 from .main_window import MainWindow
 from .prefs import PrefsStore, UiPrefs
+
+if TYPE_CHECKING:
+    from desktop.app import AppContext
 
 log = logging.getLogger("vejviser.ui")
 
@@ -105,16 +110,19 @@ def make_qapp() -> QApplication:
     return app
 
 
-def run_gui() -> int:
+def run_gui(context: AppContext | None = None) -> int:
+    """Run the GUI; ``context`` is an already built (e.g. logged-in demo) application."""
     from desktop.app import AppContext, setup_logging
 
     qapp = make_qapp()
-    try:
-        context = AppContext()
-    except VejviserError as exc:
-        QMessageBox.critical(None, "Vejviser", exc.message)
-        return 1
+    if context is None:
+        try:
+            context = AppContext()
+        except VejviserError as exc:
+            QMessageBox.critical(None, "Vejviser", exc.message)
+            return 1
     setup_logging(context.root)
+    gc.freeze()  # loaded cache and index live as long as the app: shorter GC pauses
     controller = VejviserApp(qapp, context)
     if not controller.start():
         controller.shutdown()
