@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
@@ -83,6 +84,15 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         return _error(exc.status_code, _HTTP_CODES.get(exc.status_code, "http_error"), exc.detail)
+
+    @app.exception_handler(DataError)
+    async def data_error(request: Request, exc: DataError) -> JSONResponse:
+        # A value the database cannot store (e.g. a NUL character in a query on PostgreSQL):
+        # the request's data is at fault, not the server. The transaction was rolled back.
+        log.warning("data refused by the database on %s: %s", request.url.path, exc.orig)
+        return _error(
+            422, "invalid_data", "Data indeholder tegn eller værdier, der ikke kan gemmes."
+        )
 
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:

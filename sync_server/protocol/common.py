@@ -12,6 +12,8 @@ from .validation import RuleViolation, check_municipality_code, reject_cpr
 
 
 def _cpr_guard(value: str) -> str:
+    if "\x00" in value:  # never typed; PostgreSQL cannot store it
+        raise PydanticCustomError("invalid_character", "Teksten indeholder et ugyldigt tegn.")
     try:
         return reject_cpr(value)
     except RuleViolation as exc:
@@ -59,7 +61,9 @@ GuideId = Annotated[
         pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$",
     ),
 ]
-Revision = Annotated[int, Field(ge=1)]
+#: Revisions and other counters stored in 32-bit integer columns.
+MAX_INT32 = 2**31 - 1
+Revision = Annotated[int, Field(ge=1, le=MAX_INT32)]
 
 
 class WireModel(BaseModel):

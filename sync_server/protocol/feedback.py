@@ -7,7 +7,7 @@ from uuid import UUID
 
 from pydantic import Field
 
-from .common import AwareDatetime, FreeText, GuideId, WireModel
+from .common import MAX_INT32, AwareDatetime, FreeText, GuideId, WireModel
 
 
 class FeedbackKind(StrEnum):
@@ -27,7 +27,7 @@ class FeedbackIn(WireModel):
 
     id: UUID
     guide_id: GuideId
-    guide_revision: int | None = Field(default=None, ge=1)
+    guide_revision: int | None = Field(default=None, ge=1, le=MAX_INT32)
     kind: FeedbackKind
     text: FreeText = Field(min_length=1)
     created_at: AwareDatetime
@@ -36,11 +36,11 @@ class FeedbackIn(WireModel):
 class Feedback(FeedbackIn):
     status: FeedbackStatus = FeedbackStatus.OPEN
     answer: FreeText | None = None
-    revision: int = Field(default=1, ge=1)
+    revision: int = Field(default=1, ge=1, le=MAX_INT32)
     author: str
 
 
 class FeedbackAnswer(WireModel):
     answer: FreeText | None = None
     status: FeedbackStatus
-    base_revision: int = Field(ge=1)
+    base_revision: int = Field(ge=1, le=MAX_INT32)

@@ -228,3 +228,8 @@ def test_tokens_are_stored_hashed(world: World, engine: Engine, password: str) -
         assert raw not in dump
     assert all(len(r["token_hash"]) == 64 for r in rows)
     assert len({r["token_hash"] for r in rows}) == len(rows)
+
+
+def test_a_nul_character_in_a_login_is_no_server_error(world: World) -> None:
+    result = login(world.client, "101", "ad\x00min", "x\x00y")
+    assert result["status"] in (401, 422)

@@ -304,3 +304,19 @@ def test_cpr_variants_in_guidance_are_refused(world: World, text: str) -> None:
 def test_harmless_numbers_are_accepted(world: World, text: str) -> None:
     response = world.call("POST", "/guides", json=guide_body(guidance=[text]))
     assert response.status_code == 201, response.text
+
+
+def test_a_nul_character_is_refused_not_a_server_error(world: World) -> None:
+    response = world.call("POST", "/guides", json=guide_body(title="Melde\x00flytning"))
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["type"] == "invalid_character"
+    # in an address or a query (PostgreSQL cannot compare with it): never a 5xx
+    for path in ("/guides/a%00b", "/guides?area=a%00b", "/library?q=a%00b", "/faq/a%00b"):
+        assert world.call("GET", path).status_code in (200, 404, 422), path
+
+
+@pytest.mark.parametrize("revision", [2**31, 2**63])
+def test_revisions_beyond_32_bits_are_refused(world: World, revision: int) -> None:
+    create(world)
+    body = guide_body(base_revision=revision)
+    assert world.call("PUT", "/guides/melde-flytning", json=body).status_code == 422
