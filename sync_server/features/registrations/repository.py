@@ -44,4 +44,6 @@ def upsert(session: Session, rows: Sequence[dict[str, Any]]) -> None:
         set_={name: getattr(stmt.excluded, name) for name in _UPDATABLE},
         where=RegistrationRow.version < stmt.excluded.version,
     )
-    session.execute(stmt, list(rows))
+    # Core executemany (not the ORM's bulk path): batched into multi-row INSERTs on both
+    # databases instead of one statement per registration.
+    session.connection().execute(stmt, list(rows))
