@@ -49,3 +49,18 @@ def pg_cluster() -> Iterator[PgCluster]:
         pytest.skip(f"PostgreSQL not available: {exc}")
     yield cluster
     cluster.stop()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say plainly how many tests ran against PostgreSQL (they must run under CI)."""
+    counts: dict[str, int] = {}
+    for outcome in ("passed", "failed", "error", "skipped"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if getattr(report, "when", "call") not in ("call", "setup"):
+                continue
+            if "postgres" in getattr(report, "keywords", {}) or "[postgres" in report.nodeid:
+                if outcome == "passed" and report.when != "call":
+                    continue
+                counts[outcome] = counts.get(outcome, 0) + 1
+    summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items())) or "none"
+    terminalreporter.write_line(f"PostgreSQL tests: {summary}")
