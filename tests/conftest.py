@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -12,9 +14,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-# qt-material and others write under HOME: never the real one.
+# qt-material and others write under HOME: never the real one (removed at exit).
 _HOME = tempfile.mkdtemp(prefix="vejviser-home-")
 os.environ["HOME"] = _HOME
+atexit.register(shutil.rmtree, _HOME, True)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("VEJVISER_DATABASE_URL", None)
 
