@@ -62,14 +62,16 @@ def provenance_of(data: dict[str, Any]) -> Provenance | None:
 
 
 def to_guide(row: ContentRow, municipality_code: str) -> Guide:
-    return Guide(
-        **content_of(row.data).model_dump(),
+    # One validation of the stored content (a sync pull sends thousands of these).
+    data = {k: v for k, v in row.data.items() if not k.startswith("_")}
+    data.update(
         id=row.key,
         municipality=municipality_code,
         revision=row.revision,
         updated_at=row.updated_at,
-        copied_from=provenance_of(row.data),
+        copied_from=row.data.get("_copied_from"),
     )
+    return Guide.model_validate(data)
 
 
 def to_exchange(row: ContentRow) -> ExchangeGuide:
