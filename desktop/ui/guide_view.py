@@ -7,6 +7,7 @@ asked for through signals; the navigator does the rest.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync_server.protocol import Guide
+from sync_server.protocol import Guide, MessageState
 
 from . import icons
 from .guide_levels import LevelActions, guidance_page, referral_page, steps_page
 from .image_viewer import ImageViewer
+from .message_status import state_text
 from .widgets import SegmentedControl, button, label, shortcut_hint
 
 LEVELS = 3
@@ -33,6 +35,7 @@ LEVELS = 3
 class GuideView(QWidget):
     favourite_toggled = Signal(str, bool)  # guide id, favourite
     feedback_requested = Signal(object)  # Guide
+    send_requested = Signal(object)  # Guide
     notify = Signal(str)  # a confirmation for the message bar
 
     def __init__(self, blobs=None, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -54,8 +57,12 @@ class GuideView(QWidget):
         head.setSpacing(6)
         self.title = label("", "title", selectable=True)
         self.area = label("", "muted")
+        self.sent = label("", "small")
+        self.sent.setObjectName("guide_sent")
+        self.sent.hide()
         head.addWidget(self.title)
         head.addWidget(self.area)
+        head.addWidget(self.sent)
 
         actions = QHBoxLayout()
         actions.setSpacing(8)
@@ -75,8 +82,16 @@ class GuideView(QWidget):
             on_click=self.request_feedback,
         )
         self.feedback.setObjectName("feedback")
+        self.send = button(
+            self.tr("Send to citizen"),
+            icon="send",
+            tooltip=shortcut_hint(self.tr("Send the guidance by SMS or e-mail"), "Ctrl+M"),
+            on_click=self.request_send,
+        )
+        self.send.setObjectName("send_to_citizen")
         actions.addWidget(self.favourite)
         actions.addWidget(self.feedback)
+        actions.addWidget(self.send)
         actions.addStretch(1)
         head.addLayout(actions)
 
@@ -117,6 +132,8 @@ class GuideView(QWidget):
 
     # -- showing ----------------------------------------------------------------------
     def show_guide(self, guide: Guide, favourite: bool, level: int = 0) -> None:
+        if self.guide is None or self.guide.id != guide.id:
+            self.sent.hide()
         self.guide = guide
         self.title.setText(guide.title)
         self.title.setAccessibleName(guide.title)
@@ -171,9 +188,29 @@ class GuideView(QWidget):
         self.favourite.setAccessibleName(text)
 
     def set_compact(self, compact: bool) -> None:
-        """On a handheld the favourite button shows only its star (the name stays)."""
+        """On a handheld the favourite and feedback buttons show only their icons (the names
+        stay), so "Send til borger" keeps its words."""
         self._compact = compact
         self._favourite_look(self.favourite.isChecked())
+        self.feedback.setText("" if compact else self.tr("Give feedback"))
+
+    def show_messages(self, states: list[MessageState]) -> None:
+        """What was sent to citizens from this guide today (newest first)."""
+        today = datetime.now().astimezone().date()
+        recent = [s for s in states if s.created_at.astimezone().date() == today][:3]
+        if not recent:
+            self.sent.hide()
+            return
+        text = self.tr("Sent to citizen: %1").replace(
+            "%1", " · ".join(state_text(s) for s in recent)
+        )
+        self.sent.setText(text)
+        self.sent.setAccessibleName(text)
+        self.sent.show()
+
+    def request_send(self) -> None:
+        if self.guide is not None:
+            self.send_requested.emit(self.guide)
 
     def request_feedback(self) -> None:
         if self.guide is not None:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from . import actions, icons
 from .browse_view import BrowseView
+from .contact_settings_card import ContactSettingsCard
+from .contact_ui import ContactUi
 from .errors import describe
 from .faq_view import FaqAnswerView, FaqListView
 from .feedback_dialog import FeedbackDialog
@@ -64,6 +66,9 @@ class MainWindow(QMainWindow):
         subtitle = " · ".join(p for p in (profile.municipality_name, profile.display_name) if p)
         self.shell = Shell(self.nav, self.detail, subtitle)
         self.shell.layout().insertWidget(1, self.messages)
+        self.contact = ContactUi(self)  # the timer bar above the messages, its pages
+        self.contact_settings = ContactSettingsCard(self.workspace.contact)
+        self.settings.add_section(self.contact_settings)
         self.status = StatusPanel()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -86,6 +91,11 @@ class MainWindow(QMainWindow):
                 "level3": lambda: self.show_level(2),
                 "favourite": self._when_guide(self.guide.toggle_favourite),
                 "feedback": self._when_guide(self.guide.request_feedback),
+                "send": lambda: self.contact.send_to_citizen(),
+                "start_stop": self.contact.controller.start_stop,
+                "pause": self.contact.controller.toggle_pause,
+                "manual": self.contact.register_manual,
+                "today": self.contact.show_today,
                 "copy_link": self.copy_link,
                 "open_link": self.open_link,
                 "sync": self.sync.sync_now,
@@ -102,6 +112,9 @@ class MainWindow(QMainWindow):
     def _connect(self, lookup) -> None:  # type: ignore[no-untyped-def]
         self.search.open_requested.connect(self.open_row)
         self.search.escape_pressed.connect(self.back)
+        self.search.search_started.connect(self.contact.search_started)
+        self.guide.send_requested.connect(self.contact.send_to_citizen)
+        self.contact_settings.changed.connect(self.contact.update_bar)
         self.browse.open_requested.connect(self.open_row)
         self.faq_list.open_requested.connect(self.open_row)
         self.guide.favourite_toggled.connect(self._favourite)
@@ -123,12 +136,16 @@ class MainWindow(QMainWindow):
 
     def _tab_order(self) -> None:
         """Left to right, top to bottom: sections, search, results, the guide, status."""
+        bar = self.contact.bar
         chain = [
+            *(bar.start, bar.stop, bar.pause, bar.finish, bar.channel, bar.location),
+            *(bar.send, bar.today, self.contact.strip.correct, self.contact.strip.undo),
             *self.nav.sections.buttons,
             self.search.box,
             self.search.results,
             self.guide.favourite,
             self.guide.feedback,
+            self.guide.send,
             *self.guide.levels.buttons,
             *self.guide.scrolls,
             self.status.sync_button,
@@ -141,14 +158,19 @@ class MainWindow(QMainWindow):
         compact = mode == "compact"
         self.status.set_compact(compact)
         self.guide.set_compact(compact)
+        self.contact.set_compact(compact)
 
     def start(self) -> None:
-        """Sync on start and then every few minutes; the window is usable meanwhile."""
+        """Sync on start and then every few minutes; the window is usable meanwhile. A
+        contact left unfinished by a crash or restart is asked about."""
         if self.context.session.token() is None:
             self._auth_lost(
                 self.tr("You are not logged in. The saved guides can be used; log in to sync.")
             )
         self.sync.start()
+        if self.context.session.token() is not None:
+            self.ops.run(self.workspace.messaging.refresh_templates, on_error=lambda _e: None)
+        self.contact.ask_recovery()
 
     # -- navigation -------------------------------------------------------------------
     def open_row(self, row: ListRow) -> None:
@@ -164,7 +186,8 @@ class MainWindow(QMainWindow):
             self.show_error_text(self.tr("The guide is no longer available. Sync to update."))
             return
         self.guide.show_guide(guide, lookup.is_favourite(guide_id), level)
-        lookup.record_use(guide_id)
+        lookup.record_use(guide_id)  # a running contact collects it
+        self.refresh_guide_messages()
         self.detail.setCurrentWidget(self.guide)
         self._open_detail(self.guide.levels.buttons[level])
         QTimer.singleShot(0, self._refresh_recent)
@@ -316,6 +339,10 @@ class MainWindow(QMainWindow):
         if self.browse.tabs.current() != 0:
             self.browse.refresh()
 
+    def refresh_guide_messages(self) -> None:
+        if self.guide.guide is not None:
+            self.guide.show_messages(self.workspace.messaging.states_for_guide(self.guide.guide.id))
+
     def refresh_status(self) -> None:
         self.status.set_details(self.workspace.last_sync(), self.workspace.pending())
 
@@ -337,4 +364,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.sync.stop()
+        self.contact.shutdown()
         super().closeEvent(event)

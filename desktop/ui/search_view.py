@@ -25,6 +25,7 @@ def guide_row(guide: Guide) -> ListRow:
 class SearchView(QWidget):
     open_requested = Signal(object)  # ListRow
     escape_pressed = Signal()
+    search_started = Signal()  # the user began typing a search in an empty box
 
     def __init__(self, workspace, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -63,7 +64,9 @@ class SearchView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_search)
-        self.box.textChanged.connect(lambda _text: self._timer.start())
+        self.box.textChanged.connect(self._text_changed)
+        self.box.textEdited.connect(self._edited)
+        self._searching = False
         self.refresh()
 
     # -- data -------------------------------------------------------------------------
@@ -138,6 +141,19 @@ class SearchView(QWidget):
     def _typed(self, text: str) -> None:
         self.box.setFocus()
         self.box.insert(text)
+        self._edited(self.box.text())
+
+    def _text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._searching = False
+        self._timer.start()
+
+    def _edited(self, text: str) -> None:
+        """Typed by the user (not set by the program): the first word starts a search."""
+        active = bool(text.strip())
+        if active and not self._searching:
+            self._searching = True
+            self.search_started.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.box and event.type() == QEvent.Type.KeyPress:

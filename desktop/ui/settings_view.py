@@ -69,7 +69,12 @@ class SettingsView(QWidget):
         inner.addWidget(self.login_button)
         layout.addWidget(frame)
         layout.addStretch(1)
+        self._layout = layout
         self.refresh()
+
+    def add_section(self, widget: QWidget) -> None:
+        """A card of another feature (e.g. contact registration), before the account."""
+        self._layout.insertWidget(self._layout.count() - 2, widget)
 
     def _choices(
         self,

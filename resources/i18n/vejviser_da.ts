@@ -44,6 +44,26 @@
         <translation>Åbn selvbetjeningsløsningen</translation>
     </message>
     <message>
+        <source>Send the guide to the citizen</source>
+        <translation>Send vejledningen til borgeren</translation>
+    </message>
+    <message>
+        <source>Start / stop the contact</source>
+        <translation>Start / stop henvendelsen</translation>
+    </message>
+    <message>
+        <source>Pause / resume the contact</source>
+        <translation>Pause / fortsæt henvendelsen</translation>
+    </message>
+    <message>
+        <source>Register a contact by hand</source>
+        <translation>Registrér en henvendelse manuelt</translation>
+    </message>
+    <message>
+        <source>Today: your contacts</source>
+        <translation>I dag: dine henvendelser</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
@@ -109,6 +129,203 @@
     <message>
         <source>No guides in this area yet.</source>
         <translation>Der er ingen vejledninger i dette område endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>contact channel</comment>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Udkørende</translation>
+    </message>
+    <message>
+        <source>Resolved at once</source>
+        <translation>Løst straks</translation>
+    </message>
+    <message>
+        <source>Helped to self-service</source>
+        <translation>Hjulpet til selvbetjening</translation>
+    </message>
+    <message>
+        <source>Assisted self-service</source>
+        <translation>Medbetjent</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Sag oprettet</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Ikke løst</translation>
+    </message>
+    <message>
+        <source>Digitally ready</source>
+        <translation>Digitalt parat</translation>
+    </message>
+    <message>
+        <source>Not digitally ready</source>
+        <translation>Ikke digitalt parat</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Særlige behov</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>i kø</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sendt</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>leveret</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fejlede</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ContactController</name>
+    <message>
+        <source>The previous contact was registered with the remembered choices.</source>
+        <translation>Den forrige henvendelse er registreret med de huskede valg.</translation>
+    </message>
+    <message>
+        <source>Contact started with the search (F9 stops it).</source>
+        <translation>Henvendelsen blev startet med søgningen (F9 stopper den).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSettingsCard</name>
+    <message>
+        <source>Contact registration</source>
+        <translation>Henvendelsesregistrering</translation>
+    </message>
+    <message>
+        <source>Presets of this workstation; they can be switched during a contact.</source>
+        <translation>Forvalg for denne arbejdsplads; de kan skiftes under en henvendelse.</translation>
+    </message>
+    <message>
+        <source>Default channel</source>
+        <translation>Standardkanal</translation>
+    </message>
+    <message>
+        <source>Default channel: %1</source>
+        <translation>Standardkanal: %1</translation>
+    </message>
+    <message>
+        <source>Places (the default is chosen)</source>
+        <translation>Steder (standardstedet er valgt)</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>Nyt sted</translation>
+    </message>
+    <message>
+        <source>e.g. Hovedbiblioteket</source>
+        <translation>fx Hovedbiblioteket</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Start a contact when a search begins</source>
+        <translation>Start en henvendelse, når en søgning begynder</translation>
+    </message>
+    <message>
+        <source>When no contact is running, typing in the search box starts the timer.</source>
+        <translation>Når ingen henvendelse kører, starter tiden, så snart du skriver i søgefeltet.</translation>
+    </message>
+    <message>
+        <source>Default place: %1</source>
+        <translation>Standardsted: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactUi</name>
+    <message>
+        <source>The unfinished contact was discarded.</source>
+        <translation>Den ufærdige henvendelse er kasseret.</translation>
+    </message>
+    <message>
+        <source>Saved %1:</source>
+        <translation>Gemt %1:</translation>
+    </message>
+    <message>
+        <source>The last registration can no longer be changed.</source>
+        <translation>Den seneste registrering kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved: %1</source>
+        <translation>Rettelsen er gemt: %1</translation>
+    </message>
+    <message>
+        <source>The contact was discarded without a registration.</source>
+        <translation>Henvendelsen er kasseret uden registrering.</translation>
+    </message>
+    <message>
+        <source>The last registration was undone.</source>
+        <translation>Den seneste registrering er fortrudt.</translation>
+    </message>
+    <message>
+        <source>Open a guide first; then send it to the citizen.</source>
+        <translation>Åbn først en vejledning, og send den så til borgeren.</translation>
+    </message>
+    <message>
+        <source>Sent to the citizen: %1</source>
+        <translation>Sendt til borgeren: %1</translation>
     </message>
 </context>
 <context>
@@ -281,6 +498,127 @@
     <message>
         <source>Send feedback</source>
         <translation>Send feedback</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPanel</name>
+    <message>
+        <source>Finish the contact</source>
+        <translation>Afslut henvendelsen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Varighed i minutter</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Henvist til</translation>
+    </message>
+    <message>
+        <source>Authority or unit</source>
+        <translation>Myndighed eller enhed</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Citizen type</source>
+        <translation>Borgertype</translation>
+    </message>
+    <message>
+        <source>Stuck in a self-service solution (optional)</source>
+        <translation>Gået i stå i en selvbetjeningsløsning (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Stuck in a self-service solution</source>
+        <translation>Gået i stå i en selvbetjeningsløsning</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (valgfri)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Never CPR numbers, names or phone numbers</source>
+        <translation>Aldrig CPR-numre, navne eller telefonnumre</translation>
+    </message>
+    <message>
+        <source>Registration error</source>
+        <translation>Fejl i registreringen</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <source>Register with these choices</source>
+        <translation>Registrér med disse valg</translation>
+    </message>
+    <message>
+        <source>Discard contact</source>
+        <translation>Kassér henvendelsen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Correct the last registration</source>
+        <translation>Ret den seneste registrering</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Gem rettelsen</translation>
+    </message>
+    <message>
+        <source>Register a contact by hand</source>
+        <translation>Registrér en henvendelse manuelt</translation>
+    </message>
+    <message>
+        <source>For a contact that was not timed: how long did it take?</source>
+        <translation>For en henvendelse, der ikke blev taget tid på: Hvor lang tid tog den?</translation>
+    </message>
+    <message>
+        <source>Not stuck / not relevant</source>
+        <translation>Ikke gået i stå / ikke relevant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n vejledning</numerusform>
+            <numerusform>%n vejledninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>%n besked sendt</numerusform>
+            <numerusform>%n beskeder sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap again to discard</source>
+        <translation>Tryk igen for at kassere</translation>
     </message>
 </context>
 <context>
@@ -458,6 +796,14 @@
         <translation>Giv feedback på denne vejledning</translation>
     </message>
     <message>
+        <source>Send to citizen</source>
+        <translation>Send til borger</translation>
+    </message>
+    <message>
+        <source>Send the guidance by SMS or e-mail</source>
+        <translation>Send vejledningen som SMS eller e-mail</translation>
+    </message>
+    <message>
         <source>Guidance</source>
         <translation>Vejledning</translation>
     </message>
@@ -498,6 +844,10 @@
         <translation>Tilføj til favoritter</translation>
     </message>
     <message>
+        <source>Sent to citizen: %1</source>
+        <translation>Sendt til borger: %1</translation>
+    </message>
+    <message>
         <source>Link copied:</source>
         <translation>Linket er kopieret:</translation>
     </message>
@@ -519,6 +869,33 @@
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>LastStrip</name>
+    <message>
+        <source>Last registration</source>
+        <translation>Seneste registrering</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Ret</translation>
+    </message>
+    <message>
+        <source>Correct the last registration (10 minutes)</source>
+        <translation>Ret den seneste registrering (i 10 minutter)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Undo the last registration (10 minutes)</source>
+        <translation>Fortryd den seneste registrering (i 10 minutter)</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Fortrudt: %1</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1106,37 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unfinished contact</source>
+        <translation>Ufærdig henvendelse</translation>
+    </message>
+    <message>
+        <source>A contact was not finished</source>
+        <translation>En henvendelse blev ikke afsluttet</translation>
+    </message>
+    <message>
+        <source>Vejviser was closed while a contact was timed: started at %1 (%2, %3), active time so far %4.</source>
+        <translation>Vejviser blev lukket, mens der blev taget tid på en henvendelse: startet kl. %1 (%2, %3), aktiv tid indtil nu %4.</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Hvad vil du gøre?</translation>
+    </message>
+    <message>
+        <source>Continue the contact</source>
+        <translation>Fortsæt henvendelsen</translation>
+    </message>
+    <message>
+        <source>Finish it now</source>
+        <translation>Afslut den nu</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Kassér den</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Search</source>
@@ -776,6 +1184,154 @@
     <message>
         <source>No results for »%1«. Try another word, or browse by area.</source>
         <translation>Ingen resultater for »%1«. Prøv et andet ord, eller se under Områder.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to citizen – %1</source>
+        <translation>Send til borger – %1</translation>
+    </message>
+    <message>
+        <source>Send to citizen</source>
+        <translation>Send til borger</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Send som</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Send beskeden</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadresse</translation>
+    </message>
+    <message>
+        <source>e.g. 20 12 34 56</source>
+        <translation>fx 20 12 34 56</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.dk</source>
+        <translation>fx navn@eksempel.dk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bullet(s) left out to keep the SMS within 3 parts.</source>
+        <translation>
+            <numerusform>%n punkt er udeladt, så SMS&apos;en holder sig inden for 3 dele.</numerusform>
+            <numerusform>%n punkter er udeladt, så SMS&apos;en holder sig inden for 3 dele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, to be checked locally: %1</source>
+        <translation>Udeladt, skal tjekkes lokalt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n tegn</numerusform>
+            <numerusform>%n tegn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS&apos;er</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 tilbage</translation>
+    </message>
+    <message>
+        <source>special characters (%1) make each SMS shorter</source>
+        <translation>specialtegn (%1) gør hver SMS kortere</translation>
+    </message>
+    <message>
+        <source>long message: consider shortening</source>
+        <translation>lang besked: overvej at forkorte</translation>
+    </message>
+    <message>
+        <source>%1 encoding, %2 characters per part</source>
+        <translation>%1-kodning, %2 tegn pr. del</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s mobile number (Danish numbers without +45).</source>
+        <translation>Skriv borgerens mobilnummer (danske numre uden +45).</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s e-mail address.</source>
+        <translation>Skriv borgerens e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Sending …</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <source>Trying again …</source>
+        <translation>Prøver igen …</translation>
+    </message>
+    <message>
+        <source>The message was not sent.</source>
+        <translation>Beskeden blev ikke sendt.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ingen årsag oplyst</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Ikke sendt: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the message was not sent. Try again when the connection is back, or discard it.</source>
+        <translation>Serveren kan ikke nås, så beskeden blev ikke sendt. Prøv igen, når forbindelsen er tilbage, eller kassér beskeden.</translation>
+    </message>
+    <message>
+        <source>Try again, or discard the message.</source>
+        <translation>Prøv igen, eller kassér beskeden.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1466,184 @@ Server: %4</translation>
             <numerusform>%n venter på at blive sendt</numerusform>
             <numerusform>%n venter på at blive sendt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimerBar</name>
+    <message>
+        <source>Contact timer</source>
+        <translation>Tidtagning af henvendelsen</translation>
+    </message>
+    <message>
+        <source>Active time</source>
+        <translation>Aktiv tid</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start timing a contact</source>
+        <translation>Start tidtagning af en henvendelse</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop the contact</source>
+        <translation>Stop henvendelsen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Sæt tiden på pause</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrér</translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation>Vælg udfaldet</translation>
+    </message>
+    <message>
+        <source>Send to citizen</source>
+        <translation>Send til borger</translation>
+    </message>
+    <message>
+        <source>Send the guide to the citizen</source>
+        <translation>Send vejledningen til borgeren</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>Start a new contact</source>
+        <translation>Start en ny henvendelse</translation>
+    </message>
+    <message>
+        <source>Resume the timer</source>
+        <translation>Fortsæt tidtagningen</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Ingen henvendelse</translation>
+    </message>
+    <message>
+        <source>Contact running</source>
+        <translation>Henvendelse i gang</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Stopped – choose the outcome</source>
+        <translation>Stoppet – vælg udfald</translation>
+    </message>
+    <message>
+        <source>%1 starts timing</source>
+        <translation>%1 starter tidtagningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n vejledning</numerusform>
+            <numerusform>%n vejledninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>%n besked sendt</numerusform>
+            <numerusform>%n beskeder sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active time %1</source>
+        <translation>Aktiv tid %1</translation>
+    </message>
+    <message>
+        <source>Channel of the next contact</source>
+        <translation>Kanal for næste henvendelse</translation>
+    </message>
+    <message>
+        <source>Place of the next contact</source>
+        <translation>Sted for næste henvendelse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n contact(s)</source>
+        <translation>
+            <numerusform>I dag: %n henvendelse</numerusform>
+            <numerusform>I dag: %n henvendelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>I dag %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Your day</source>
+        <translation>Din dag</translation>
+    </message>
+    <message>
+        <source>Only your own registrations on this workstation are counted.</source>
+        <translation>Kun dine egne registreringer på denne arbejdsplads tælles med.</translation>
+    </message>
+    <message>
+        <source>Register by hand</source>
+        <translation>Registrér manuelt</translation>
+    </message>
+    <message>
+        <source>Register a contact that was not timed</source>
+        <translation>Registrér en henvendelse, der ikke blev taget tid på</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>I dag, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n henvendelse</numerusform>
+            <numerusform>%n henvendelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 active time</source>
+        <translation>%1 aktiv tid</translation>
+    </message>
+    <message>
+        <source>No registrations yet today.</source>
+        <translation>Ingen registreringer endnu i dag.</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuelt</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,26 @@
         <translation>Open the self-service solution</translation>
     </message>
     <message>
+        <source>Send the guide to the citizen</source>
+        <translation>Send the guide to the citizen</translation>
+    </message>
+    <message>
+        <source>Start / stop the contact</source>
+        <translation>Start / stop the contact</translation>
+    </message>
+    <message>
+        <source>Pause / resume the contact</source>
+        <translation>Pause / resume the contact</translation>
+    </message>
+    <message>
+        <source>Register a contact by hand</source>
+        <translation>Register a contact by hand</translation>
+    </message>
+    <message>
+        <source>Today: your contacts</source>
+        <translation>Today: your contacts</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
@@ -109,6 +129,203 @@
     <message>
         <source>No guides in this area yet.</source>
         <translation>No guides in this area yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>contact channel</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Resolved at once</source>
+        <translation>Resolved at once</translation>
+    </message>
+    <message>
+        <source>Helped to self-service</source>
+        <translation>Helped to self-service</translation>
+    </message>
+    <message>
+        <source>Assisted self-service</source>
+        <translation>Assisted self-service</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Case created</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Not resolved</translation>
+    </message>
+    <message>
+        <source>Digitally ready</source>
+        <translation>Digitally ready</translation>
+    </message>
+    <message>
+        <source>Not digitally ready</source>
+        <translation>Not digitally ready</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Special needs</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ContactController</name>
+    <message>
+        <source>The previous contact was registered with the remembered choices.</source>
+        <translation>The previous contact was registered with the remembered choices.</translation>
+    </message>
+    <message>
+        <source>Contact started with the search (F9 stops it).</source>
+        <translation>Contact started with the search (F9 stops it).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSettingsCard</name>
+    <message>
+        <source>Contact registration</source>
+        <translation>Contact registration</translation>
+    </message>
+    <message>
+        <source>Presets of this workstation; they can be switched during a contact.</source>
+        <translation>Presets of this workstation; they can be switched during a contact.</translation>
+    </message>
+    <message>
+        <source>Default channel</source>
+        <translation>Default channel</translation>
+    </message>
+    <message>
+        <source>Default channel: %1</source>
+        <translation>Default channel: %1</translation>
+    </message>
+    <message>
+        <source>Places (the default is chosen)</source>
+        <translation>Places (the default is chosen)</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>New place</translation>
+    </message>
+    <message>
+        <source>e.g. Hovedbiblioteket</source>
+        <translation>e.g. Hovedbiblioteket</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Start a contact when a search begins</source>
+        <translation>Start a contact when a search begins</translation>
+    </message>
+    <message>
+        <source>When no contact is running, typing in the search box starts the timer.</source>
+        <translation>When no contact is running, typing in the search box starts the timer.</translation>
+    </message>
+    <message>
+        <source>Default place: %1</source>
+        <translation>Default place: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactUi</name>
+    <message>
+        <source>The unfinished contact was discarded.</source>
+        <translation>The unfinished contact was discarded.</translation>
+    </message>
+    <message>
+        <source>Saved %1:</source>
+        <translation>Saved %1:</translation>
+    </message>
+    <message>
+        <source>The last registration can no longer be changed.</source>
+        <translation>The last registration can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved: %1</source>
+        <translation>Correction saved: %1</translation>
+    </message>
+    <message>
+        <source>The contact was discarded without a registration.</source>
+        <translation>The contact was discarded without a registration.</translation>
+    </message>
+    <message>
+        <source>The last registration was undone.</source>
+        <translation>The last registration was undone.</translation>
+    </message>
+    <message>
+        <source>Open a guide first; then send it to the citizen.</source>
+        <translation>Open a guide first; then send it to the citizen.</translation>
+    </message>
+    <message>
+        <source>Sent to the citizen: %1</source>
+        <translation>Sent to the citizen: %1</translation>
     </message>
 </context>
 <context>
@@ -281,6 +498,127 @@
     <message>
         <source>Send feedback</source>
         <translation>Send feedback</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPanel</name>
+    <message>
+        <source>Finish the contact</source>
+        <translation>Finish the contact</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Authority or unit</source>
+        <translation>Authority or unit</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Citizen type</source>
+        <translation>Citizen type</translation>
+    </message>
+    <message>
+        <source>Stuck in a self-service solution (optional)</source>
+        <translation>Stuck in a self-service solution (optional)</translation>
+    </message>
+    <message>
+        <source>Stuck in a self-service solution</source>
+        <translation>Stuck in a self-service solution</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Never CPR numbers, names or phone numbers</source>
+        <translation>Never CPR numbers, names or phone numbers</translation>
+    </message>
+    <message>
+        <source>Registration error</source>
+        <translation>Registration error</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Register with these choices</source>
+        <translation>Register with these choices</translation>
+    </message>
+    <message>
+        <source>Discard contact</source>
+        <translation>Discard contact</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Correct the last registration</source>
+        <translation>Correct the last registration</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>Register a contact by hand</source>
+        <translation>Register a contact by hand</translation>
+    </message>
+    <message>
+        <source>For a contact that was not timed: how long did it take?</source>
+        <translation>For a contact that was not timed: how long did it take?</translation>
+    </message>
+    <message>
+        <source>Not stuck / not relevant</source>
+        <translation>Not stuck / not relevant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n guide</numerusform>
+            <numerusform>%n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>%n message sent</numerusform>
+            <numerusform>%n messages sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap again to discard</source>
+        <translation>Tap again to discard</translation>
     </message>
 </context>
 <context>
@@ -458,6 +796,14 @@
         <translation>Give feedback on this guide</translation>
     </message>
     <message>
+        <source>Send to citizen</source>
+        <translation>Send to citizen</translation>
+    </message>
+    <message>
+        <source>Send the guidance by SMS or e-mail</source>
+        <translation>Send the guidance by SMS or e-mail</translation>
+    </message>
+    <message>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
@@ -498,6 +844,10 @@
         <translation>Add to favourites</translation>
     </message>
     <message>
+        <source>Sent to citizen: %1</source>
+        <translation>Sent to citizen: %1</translation>
+    </message>
+    <message>
         <source>Link copied:</source>
         <translation>Link copied:</translation>
     </message>
@@ -519,6 +869,33 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LastStrip</name>
+    <message>
+        <source>Last registration</source>
+        <translation>Last registration</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Correct the last registration (10 minutes)</source>
+        <translation>Correct the last registration (10 minutes)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last registration (10 minutes)</source>
+        <translation>Undo the last registration (10 minutes)</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
     </message>
 </context>
 <context>
@@ -657,8 +1034,8 @@
     <message numerus="yes">
         <source>%n item(s) were refused by the server and will not be sent. The reason is in the log file.</source>
         <translation>
-            <numerusform>%n element blev afvist af serveren og bliver ikke sendt. Årsagen står i logfilen.</numerusform>
-            <numerusform>%n elementer blev afvist af serveren og bliver ikke sendt. Årsagen står i logfilen.</numerusform>
+            <numerusform>%n item was refused by the server and will not be sent. The reason is in the log file.</numerusform>
+            <numerusform>%n items were refused by the server and will not be sent. The reason is in the log file.</numerusform>
         </translation>
     </message>
     <message>
@@ -729,6 +1106,37 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unfinished contact</source>
+        <translation>Unfinished contact</translation>
+    </message>
+    <message>
+        <source>A contact was not finished</source>
+        <translation>A contact was not finished</translation>
+    </message>
+    <message>
+        <source>Vejviser was closed while a contact was timed: started at %1 (%2, %3), active time so far %4.</source>
+        <translation>Vejviser was closed while a contact was timed: started at %1 (%2, %3), active time so far %4.</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>Continue the contact</source>
+        <translation>Continue the contact</translation>
+    </message>
+    <message>
+        <source>Finish it now</source>
+        <translation>Finish it now</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Discard it</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Search</source>
@@ -776,6 +1184,154 @@
     <message>
         <source>No results for »%1«. Try another word, or browse by area.</source>
         <translation>No results for »%1«. Try another word, or browse by area.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to citizen – %1</source>
+        <translation>Send to citizen – %1</translation>
+    </message>
+    <message>
+        <source>Send to citizen</source>
+        <translation>Send to citizen</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Send by</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Send the message</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>e.g. 20 12 34 56</source>
+        <translation>e.g. 20 12 34 56</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.dk</source>
+        <translation>e.g. name@example.dk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bullet(s) left out to keep the SMS within 3 parts.</source>
+        <translation>
+            <numerusform>%n bullet left out to keep the SMS within 3 parts.</numerusform>
+            <numerusform>%n bullets left out to keep the SMS within 3 parts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, to be checked locally: %1</source>
+        <translation>Left out, to be checked locally: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>special characters (%1) make each SMS shorter</source>
+        <translation>special characters (%1) make each SMS shorter</translation>
+    </message>
+    <message>
+        <source>long message: consider shortening</source>
+        <translation>long message: consider shortening</translation>
+    </message>
+    <message>
+        <source>%1 encoding, %2 characters per part</source>
+        <translation>%1 encoding, %2 characters per part</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s mobile number (Danish numbers without +45).</source>
+        <translation>Enter the citizen&apos;s mobile number (Danish numbers without +45).</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s e-mail address.</source>
+        <translation>Enter the citizen&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sending …</source>
+        <translation>Sending …</translation>
+    </message>
+    <message>
+        <source>Trying again …</source>
+        <translation>Trying again …</translation>
+    </message>
+    <message>
+        <source>The message was not sent.</source>
+        <translation>The message was not sent.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the message was not sent. Try again when the connection is back, or discard it.</source>
+        <translation>The server cannot be reached, so the message was not sent. Try again when the connection is back, or discard it.</translation>
+    </message>
+    <message>
+        <source>Try again, or discard the message.</source>
+        <translation>Try again, or discard the message.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1466,184 @@ Server: %4</translation>
             <numerusform>%n waiting to be sent</numerusform>
             <numerusform>%n waiting to be sent</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimerBar</name>
+    <message>
+        <source>Contact timer</source>
+        <translation>Contact timer</translation>
+    </message>
+    <message>
+        <source>Active time</source>
+        <translation>Active time</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start timing a contact</source>
+        <translation>Start timing a contact</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop the contact</source>
+        <translation>Stop the contact</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Pause the timer</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation>Choose the outcome</translation>
+    </message>
+    <message>
+        <source>Send to citizen</source>
+        <translation>Send to citizen</translation>
+    </message>
+    <message>
+        <source>Send the guide to the citizen</source>
+        <translation>Send the guide to the citizen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Start a new contact</source>
+        <translation>Start a new contact</translation>
+    </message>
+    <message>
+        <source>Resume the timer</source>
+        <translation>Resume the timer</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>No contact</translation>
+    </message>
+    <message>
+        <source>Contact running</source>
+        <translation>Contact running</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Stopped – choose the outcome</source>
+        <translation>Stopped – choose the outcome</translation>
+    </message>
+    <message>
+        <source>%1 starts timing</source>
+        <translation>%1 starts timing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s)</source>
+        <translation>
+            <numerusform>%n guide</numerusform>
+            <numerusform>%n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>%n message sent</numerusform>
+            <numerusform>%n messages sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active time %1</source>
+        <translation>Active time %1</translation>
+    </message>
+    <message>
+        <source>Channel of the next contact</source>
+        <translation>Channel of the next contact</translation>
+    </message>
+    <message>
+        <source>Place of the next contact</source>
+        <translation>Place of the next contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n contact(s)</source>
+        <translation>
+            <numerusform>Today: %n contact</numerusform>
+            <numerusform>Today: %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Today %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Your day</source>
+        <translation>Your day</translation>
+    </message>
+    <message>
+        <source>Only your own registrations on this workstation are counted.</source>
+        <translation>Only your own registrations on this workstation are counted.</translation>
+    </message>
+    <message>
+        <source>Register by hand</source>
+        <translation>Register by hand</translation>
+    </message>
+    <message>
+        <source>Register a contact that was not timed</source>
+        <translation>Register a contact that was not timed</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 active time</source>
+        <translation>%1 active time</translation>
+    </message>
+    <message>
+        <source>No registrations yet today.</source>
+        <translation>No registrations yet today.</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
     </message>
 </context>
 <context>

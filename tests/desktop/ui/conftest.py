@@ -4,6 +4,7 @@
   is missing) and the light theme, as ``run_gui`` sets it up;
 - ``ui_server``: like ``agent_server`` (municipality 101, agent ``agent``, the Danish test
   content) but copied from a database seeded once per session, which keeps the GUI tests fast;
+  messages to citizens go to the file provider's folder ``ui_server.outbox``;
 - ``context``: an ``AppContext`` logged in to ``ui_server`` as ``agent`` and synced once;
 - ``window``: the main window on that context, shown at 1280×800 (no periodic sync).
 """
@@ -97,7 +98,15 @@ def _seeded_db(tmp_path_factory: pytest.TempPathFactory, _server_template: Path)
 
 @pytest.fixture
 def ui_server(tmp_path: Path, _seeded_db: Path) -> Iterator[LiveServer]:
-    server = LiveServer(tmp_path / "ui-server", template=_seeded_db)
+    outbox = tmp_path / "message-outbox"
+    server = LiveServer(
+        tmp_path / "ui-server",
+        template=_seeded_db,
+        mail_provider="file",
+        sms_provider="file",
+        message_outbox_dir=outbox,
+    )
+    server.outbox = outbox  # type: ignore[attr-defined]
     server.start()
     yield server
     server.close()
@@ -122,5 +131,5 @@ def window(qtbot, context: AppContext) -> Iterator[MainWindow]:  # type: ignore[
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.sync.stop()
+    win.close()  # stops the sync timer, the contact listeners and message polling
     wait_idle(qtbot, win)

@@ -111,12 +111,13 @@ def test_tab_order_follows_the_screen(qtbot, window) -> None:  # type: ignore[no
     window.open_guide("pas")
     window.search.box.setFocus()
     order = [window.search.box]
-    for _ in range(4):
+    for _ in range(5):
         order.append(order[-1].nextInFocusChain())
         while not order[-1].isVisible() or order[-1].focusPolicy() == Qt.FocusPolicy.NoFocus:
             order[-1] = order[-1].nextInFocusChain()
-    assert order[1:4] == [window.search.results, window.guide.favourite, window.guide.feedback]
-    assert order[4] is window.guide.levels.buttons[0]
+    guide = window.guide
+    assert order[1:5] == [window.search.results, guide.favourite, guide.feedback, guide.send]
+    assert order[5] is window.guide.levels.buttons[0]
 
 
 def test_handheld_with_the_largest_text_still_fits(qtbot, window, danish) -> None:  # type: ignore[no-untyped-def]
