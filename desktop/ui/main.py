@@ -7,10 +7,12 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.errors import VejviserError
+from desktop.core.paths import profile_root
+from desktop.services.control import ControlError, another_instance_running, ask_to_show
 
 from . import i18n, icons, theme
 from .login import LoginDialog
@@ -23,6 +25,13 @@ if TYPE_CHECKING:
 log = logging.getLogger("vejviser.ui")
 
 
+class _ShowBridge(QObject):
+    """The control channel asks to show the window from its own thread; the signal brings
+    the request to the UI thread."""
+
+    requested = Signal()
+
+
 class VejviserApp:
     """Owns the window. Rebuilds it when the language changes or a login switches to
     another server or municipality (views are built for one workspace and one language)."""
@@ -33,9 +42,34 @@ class VejviserApp:
         self.store = PrefsStore(context.root)
         self.prefs: UiPrefs = self.store.load()
         self.window: MainWindow | None = None
+        self._show = _ShowBridge()
+        self._show.requested.connect(self.show_window)
         i18n.install_translator(qapp, self.prefs.language)
         theme.apply_theme(qapp, self.prefs.theme, self.prefs.text_size)
         qapp.setWindowIcon(icons.app_icon())
+
+    def serve_control(self) -> bool:
+        """Serve the local control channel (``vejviser contact …``, a second start asking to
+        be shown). False when another Vejviser already serves this profile."""
+        try:
+            self.context.start_control(self._show.requested.emit)
+        except ControlError as exc:
+            log.info("control channel not started: %s", exc.code)
+            return exc.code != "running"
+        except OSError:  # e.g. no local sockets here: run without the control channel
+            log.exception("control channel not started")
+        return True
+
+    def show_window(self) -> None:
+        """Bring the window forward (a second start of the app asked for it)."""
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def login_first(self) -> bool:
         """First run (no profile yet): the login dialog before anything else."""
@@ -114,6 +148,11 @@ def run_gui(context: AppContext | None = None) -> int:
     """Run the GUI; ``context`` is an already built (e.g. logged-in demo) application."""
     from desktop.app import AppContext, setup_logging
 
+    root = context.root if context is not None else profile_root()
+    if another_instance_running(root):  # one Vejviser per profile: bring that one forward
+        log.info("another instance runs; asking it to show its window")
+        ask_to_show(root)
+        return 0
     qapp = make_qapp()
     if context is None:
         try:
@@ -124,6 +163,10 @@ def run_gui(context: AppContext | None = None) -> int:
     setup_logging(context.root)
     gc.freeze()  # loaded cache and index live as long as the app: shorter GC pauses
     controller = VejviserApp(qapp, context)
+    if not controller.serve_control():  # started at the same moment as another one
+        ask_to_show(root)
+        controller.shutdown()
+        return 0
     if not controller.start():
         controller.shutdown()
         return 0
