@@ -104,7 +104,8 @@ def main() -> int:
         if not _has_display():
             print(
                 "Der er ingen skærm (DISPLAY er ikke sat). Kør vinduet under en virtuel "
-                "skærm:\n  xvfb-run -a make demo\nIndtil da skrives rundturens "
+                "skærm:\n  xvfb-run -a -s '-screen 0 1366x800x24' make demo\n"
+                "Indtil da skrives rundturens "
                 f"skærmbilleder til {ROOT / 'tour'} …"
             )
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
