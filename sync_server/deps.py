@@ -14,6 +14,7 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
+from .db.engine import transaction
 from .errors import Forbidden, Unauthorized
 from .protocol import Role
 
@@ -26,15 +27,8 @@ def get_settings(request: Request) -> Settings:
 def get_session(request: Request) -> Iterator[Session]:
     """The request owns the transaction: commit when the handler succeeded."""
     factory: sessionmaker[Session] = request.app.state.session_factory
-    session = factory()
-    try:
+    with transaction(factory) as session:
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 DbSession = Annotated[Session, Depends(get_session, scope="function")]
