@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Path, Request, Response
+from fastapi.concurrency import run_in_threadpool
 
 from ...deps import AdminCaller, AnyCaller, AppSettings, DbSession
 from ...errors import PayloadTooLarge
@@ -38,7 +39,9 @@ async def upload_blob(
         data.extend(chunk)
         if len(data) > settings.max_blob_bytes:
             raise PayloadTooLarge("Billedet er for stort (højst 5 MB).", code="blob_too_large")
-    return service.store(session, bytes(data), settings.max_blob_bytes)
+    # The database work runs in the thread pool like every other endpoint's: done on the
+    # event loop, a wait for SQLite's write lock would stall every other request.
+    return await run_in_threadpool(service.store, session, bytes(data), settings.max_blob_bytes)
 
 
 @router.get(

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from ...db.models import BlobRow
 from ...errors import Invalid, NotFound, PayloadTooLarge, UnsupportedMedia
 from ...protocol import WireModel, utcnow
+from . import repository
 
 
 class BlobInfo(WireModel):
@@ -43,17 +44,17 @@ def store(session: Session, data: bytes, max_bytes: int) -> BlobInfo:
             "Kun PNG-, JPEG- og WebP-billeder kan gemmes.", code="unsupported_image"
         )
     digest = hashlib.sha256(data).hexdigest()
-    if session.get(BlobRow, digest) is None:
-        session.add(
-            BlobRow(
-                sha256=digest,
-                content_type=content_type,
-                size=len(data),
-                data=data,
-                created_at=utcnow(),
-            )
+    if session.get(BlobRow, digest) is None:  # the common case answers without a write
+        repository.insert_if_absent(
+            session,
+            {
+                "sha256": digest,
+                "content_type": content_type,
+                "size": len(data),
+                "data": data,
+                "created_at": utcnow(),
+            },
         )
-        session.flush()
     return BlobInfo(sha256=digest, size=len(data), content_type=content_type)
 
 

@@ -20,6 +20,7 @@ from ...protocol import (
     IngestResult,
     utcnow,
 )
+from . import repository
 
 
 def _to_wire(row: FeedbackRow) -> Feedback:
@@ -52,38 +53,33 @@ def _history(session: Session, row: FeedbackRow, author: str) -> None:
 
 
 def ingest(session: Session, caller: Caller, items: Sequence[FeedbackIn]) -> IngestResult:
-    """Store each item once, however often the batch is sent."""
-    ids = [str(item.id) for item in items]
-    existing = set(
-        session.scalars(
-            select(FeedbackRow.uuid).where(
-                FeedbackRow.municipality_id == caller.municipality_id, FeedbackRow.uuid.in_(ids)
-            )
-        )
-    )
+    """Store each item once, however often (and however concurrently) the batch is sent."""
     now = utcnow()
+    seen: set[str] = set()
     for item in items:
         key = str(item.id)
-        if key in existing:
+        if key in seen:
             continue
-        existing.add(key)
-        row = FeedbackRow(
-            municipality_id=caller.municipality_id,
-            uuid=key,
-            guide_key=item.guide_id,
-            guide_revision=item.guide_revision,
-            kind=item.kind.value,
-            text=item.text,
-            status=FeedbackStatus.OPEN.value,
-            answer=None,
-            revision=1,
-            author=caller.pseudonym,
-            created_at=item.created_at,
-            updated_at=now,
+        seen.add(key)
+        new_id = repository.insert_new(
+            session,
+            {
+                "municipality_id": caller.municipality_id,
+                "uuid": key,
+                "guide_key": item.guide_id,
+                "guide_revision": item.guide_revision,
+                "kind": item.kind.value,
+                "text": item.text,
+                "status": FeedbackStatus.OPEN.value,
+                "answer": None,
+                "revision": 1,
+                "author": caller.pseudonym,
+                "created_at": item.created_at,
+                "updated_at": now,
+            },
         )
-        session.add(row)
-        session.flush()
-        _history(session, row, caller.pseudonym)
+        if new_id is not None:
+            _history(session, session.get_one(FeedbackRow, new_id), caller.pseudonym)
     return IngestResult(accepted=[item.id for item in items])
 
 

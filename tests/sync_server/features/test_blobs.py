@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import struct
+import threading
 import zlib
 from collections.abc import Callable, Iterator
 
@@ -184,3 +185,22 @@ def test_download_and_upload_need_a_token(world: World) -> None:
     assert world.client.post("/api/v1/blobs", content=png()).status_code == 401
     digest = hashlib.sha256(png()).hexdigest()
     assert world.client.get(f"/api/v1/blobs/{digest}").status_code == 401
+
+
+def test_the_same_image_uploaded_concurrently_is_stored_once(post: Post, engine: Engine) -> None:
+    data = png(40, 40)
+    barrier = threading.Barrier(6)
+    statuses: list[int] = []
+
+    def send() -> None:
+        barrier.wait()
+        statuses.append(post(data).status_code)
+
+    threads = [threading.Thread(target=send) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert statuses == [201] * 6
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(BlobRow)) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -178,3 +179,28 @@ def test_batch_size_is_bounded(world: World, make_feedback: Make) -> None:
         "POST", "/feedback", role=Role.AGENT, json=[make_feedback() for _ in range(501)]
     )
     assert response.status_code == 422
+
+
+def test_the_same_batch_sent_concurrently_is_stored_once(
+    world: World, engine: Engine, make_feedback: Make
+) -> None:
+    """A client that retries after a timeout while the first request still runs."""
+    batch = [make_feedback() for _ in range(30)]
+    barrier = threading.Barrier(6)
+    answers: list[tuple[int, bytes]] = []
+
+    def send() -> None:
+        barrier.wait()
+        response = world.call("POST", "/feedback", role=Role.AGENT, json=batch)
+        answers.append((response.status_code, response.content))
+
+    threads = [threading.Thread(target=send) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(answers) == 6
+    assert {status for status, _ in answers} == {200}
+    assert len({content for _, content in answers}) == 1
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(FeedbackRow)) == 30

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -223,3 +224,23 @@ def test_empty_batch(world: World) -> None:
     response = push(world, [])
     assert response.status_code == 200
     assert response.json() == {"accepted": []}
+
+
+def test_the_same_batch_sent_concurrently_is_stored_once(
+    world: World, engine: Engine, make_registration: Make
+) -> None:
+    batch = [make_registration() for _ in range(200)]
+    barrier = threading.Barrier(6)
+    statuses: list[int] = []
+
+    def send() -> None:
+        barrier.wait()
+        statuses.append(push(world, batch).status_code)
+
+    threads = [threading.Thread(target=send) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert statuses == [200] * 6
+    assert count(engine) == 200
