@@ -61,7 +61,7 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
         data_dir=tmp_path / "data",
         mail_provider="file",
         sms_provider="file",
-        sms_webhook_secret="webhook-hemmelighed",  # type: ignore[arg-type]
+        sms_webhook_secret="webhook-hemmelighed",
     )
 
 
