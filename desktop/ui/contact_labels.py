@@ -30,11 +30,11 @@ OUTCOMES = (
 CITIZEN_TYPES = (CitizenType.DIGITAL, CitizenType.NOT_DIGITAL, CitizenType.SPECIAL_NEEDS)
 CHANNEL_ICONS = {
     Channel.PHONE: "phone",
-    Channel.COUNTER: "place",
+    Channel.COUNTER: "person",
     Channel.CHAT: "sms",
     Channel.EMAIL: "email",
-    Channel.VIDEO: "web",
-    Channel.OUTREACH: "open",
+    Channel.VIDEO: "video",
+    Channel.OUTREACH: "car",
 }
 
 

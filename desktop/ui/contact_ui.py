@@ -76,8 +76,9 @@ class ContactUi(QObject):
         self.watcher.state_changed.connect(self._message_state)
 
     # -- the window's hooks -----------------------------------------------------------------
-    def set_compact(self, compact: bool) -> None:
-        self.bar.set_compact(compact)
+    def set_mode(self, mode: str) -> None:
+        self.bar.set_mode(mode)
+        self.strip.set_compact(mode == "compact")
 
     def shutdown(self) -> None:
         self.controller.detach()
@@ -276,6 +277,8 @@ class ContactUi(QObject):
         self.send_dialog = dialog
         if self.window.shell.compact:
             dialog.resize(self.window.width(), self.window.height())
+        else:
+            dialog.resize(min(640, self.window.width() - 40), min(760, self.window.height() - 40))
         dialog.open()
         return dialog
 

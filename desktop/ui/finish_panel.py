@@ -54,7 +54,7 @@ class FinishChoice:
     channel: Channel | None = None  # manual registrations
 
 
-class FinishPanel(QScrollArea):
+class FinishPanel(QWidget):
     submitted = Signal(str, object)  # mode, FinishChoice
     discard_requested = Signal()
     cancelled = Signal()
@@ -62,11 +62,17 @@ class FinishPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = FINISH
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Finish the contact"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setAccessibleName(self.tr("Finish the contact"))
+        outer.addWidget(self.scroll, 1)
         body = QWidget()
-        self.setWidget(body)
+        self.scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(8)
@@ -77,6 +83,7 @@ class FinishPanel(QScrollArea):
         layout.addWidget(self.summary)
 
         self.manual_box = QWidget()
+        self.manual_box.hide()
         manual = QHBoxLayout(self.manual_box)
         manual.setContentsMargins(0, 0, 0, 0)
         self.minutes = QSpinBox()
@@ -136,11 +143,20 @@ class FinishPanel(QScrollArea):
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
+        layout.addStretch(1)
+        # The error and the buttons stay in view below the choices (the one tap is never
+        # scrolled away on a handheld).
+        actions = QFrame()
+        actions.setProperty("role", "actions")
+        bottom = QVBoxLayout(actions)
+        bottom.setContentsMargins(16, 8, 16, 8)
+        bottom.setSpacing(6)
+        outer.addWidget(actions)
         self.error = label("", "error")
         self.error.setObjectName("finish_error")
         self.error.setAccessibleName(self.tr("Registration error"))
         self.error.hide()
-        layout.addWidget(self.error)
+        bottom.addWidget(self.error)
 
         row = QHBoxLayout()
         self.register = button(
@@ -152,15 +168,20 @@ class FinishPanel(QScrollArea):
         )
         self.register.setObjectName("register")
         self.register.setProperty("size", "big")
-        self.discard = button(self.tr("Discard contact"), icon="delete", on_click=self._discard)
+        self.discard = button(
+            self.tr("Discard"),
+            icon="delete",
+            tooltip=self.tr("Discard the contact without registering it (tap twice)"),
+            on_click=self._discard,
+        )
         self.discard.setObjectName("discard")
         self.cancel = button(self.tr("Cancel"), on_click=self.cancelled.emit)
         self.cancel.setObjectName("finish_cancel")
+        self.cancel.hide()
         row.addWidget(self.register, 1)
         row.addWidget(self.discard)
         row.addWidget(self.cancel)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        bottom.addLayout(row)
         self._confirm = QTimer(self)
         self._confirm.setSingleShot(True)
         self._confirm.setInterval(CONFIRM_MS)
@@ -231,7 +252,7 @@ class FinishPanel(QScrollArea):
         self.cancel.setVisible(mode != FINISH)
         self._reset_discard()
         self.hide_error()
-        self.verticalScrollBar().setValue(0)
+        self.scroll.verticalScrollBar().setValue(0)
 
     def _fill(self, referrals: list[Choice], stuck: list[Choice]) -> None:
         self.referral.clear()
@@ -319,7 +340,7 @@ class FinishPanel(QScrollArea):
         self.error.show()
         polish(self.error)
         self.note.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(self.error))
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.note))
 
     def hide_error(self) -> None:
         self.error.clear()
@@ -335,9 +356,10 @@ class FinishPanel(QScrollArea):
             self._reset_discard()
             self.discard_requested.emit()
             return
-        self.discard.setText(self.tr("Tap again to discard"))
+        self.discard.setText(self.tr("Tap again"))
+        self.discard.setAccessibleName(self.tr("Tap again to discard the contact"))
         self._confirm.start()
 
     def _reset_discard(self) -> None:
-        self.discard.setText(self.tr("Discard contact"))
-        self.discard.setAccessibleName(self.tr("Discard contact"))
+        self.discard.setText(self.tr("Discard"))
+        self.discard.setAccessibleName(self.tr("Discard the contact"))

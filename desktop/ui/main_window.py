@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         compact = mode == "compact"
         self.status.set_compact(compact)
         self.guide.set_compact(compact)
-        self.contact.set_compact(compact)
+        self.contact.set_mode(mode)
 
     def start(self) -> None:
         """Sync on start and then every few minutes; the window is usable meanwhile. A

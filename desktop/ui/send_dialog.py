@@ -44,6 +44,8 @@ class SendDialog(QDialog):
         self.count: SmsCount | None = None
         self.drafts = {channel: messaging.compose(guide, channel) for channel in CHANNELS}
         self.bodies = {channel: draft.body for channel, draft in self.drafts.items()}
+        self.recipients = dict.fromkeys(CHANNELS, "")  # in memory only
+        self._shown = MessageChannel.SMS
         self.setWindowTitle(self.tr("Send to citizen – %1").replace("%1", guide.title))
         self.setWindowIcon(icons.app_icon())
         self.setAccessibleName(self.tr("Send to citizen"))
@@ -56,8 +58,6 @@ class SendDialog(QDialog):
         layout.addWidget(label(self.tr("Send to citizen"), "title"))
         layout.addWidget(label(guide.title, "muted"))
         self.channel = SegmentedControl([self.tr("SMS"), self.tr("E-mail")], self.tr("Send by"))
-        icons.bind(self.channel.buttons[0], "sms", "primary", 20)
-        icons.bind(self.channel.buttons[1], "email", "primary", 20)
         self.channel.changed.connect(lambda _i: self._channel_changed())
         layout.addWidget(self.channel)
 
@@ -150,6 +150,11 @@ class SendDialog(QDialog):
     def _channel_changed(self) -> None:
         channel = self.channel_value()
         sms = channel is MessageChannel.SMS
+        self.recipients[self._shown] = self.recipient_edit.text()
+        self._shown = channel
+        self.recipient_edit.blockSignals(True)
+        self.recipient_edit.setText(self.recipients[channel])
+        self.recipient_edit.blockSignals(False)
         self.recipient_label.setText(self.tr("Mobile number") if sms else self.tr("E-mail address"))
         self.recipient_edit.setAccessibleName(self.recipient_label.text())
         self.recipient_edit.setPlaceholderText(
@@ -168,7 +173,7 @@ class SendDialog(QDialog):
                 self.tr("%n bullet(s) left out to keep the SMS within 3 parts.", "", draft.omitted)
             )
         for note in draft.local_notes:
-            hints.append(self.tr("Left out, to be checked locally: %1").replace("%1", note))
+            hints.append(self.tr("Left out of the message: %1").replace("%1", note.strip("[] ")))
         self.hints.setText("\n".join(hints))
         self.hints.setVisible(bool(hints))
         self._check()
@@ -341,7 +346,10 @@ class SendDialog(QDialog):
             return
         self.state = state
         role = "error" if state.status is MessageStatus.FAILED else "ok"
-        self._show_status(state_text(state, with_time=False), role)
+        text = state_text(state, with_time=False)
+        if self.recipient is not None and state.status is not MessageStatus.FAILED:
+            text = self.tr("%1 to %2").replace("%1", text).replace("%2", self.recipient.display)
+        self._show_status(text, role)
 
     def _show_status(self, text: str, role: str) -> None:
         self.status.setText(text)

@@ -8,7 +8,7 @@ rows and the big buttons show their icons only (their names stay for screen read
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +32,8 @@ from .widgets import button, label, polish, shortcut_hint
 
 class ElidedButton(QPushButton):
     """A menu button whose text is shortened with "…" when the row is narrow (handheld,
-    large text); the whole text stays in the accessible name and the tooltip."""
+    large text), down to its icon alone; the whole text stays in the accessible name and
+    the tooltip."""
 
     def __init__(self, icon: str) -> None:
         super().__init__()
@@ -45,22 +48,44 @@ class ElidedButton(QPushButton):
         self.updateGeometry()
 
     def _chrome(self) -> int:
-        return self.iconSize().width() + 8 + 28 + (24 if self.menu() is not None else 0)
+        """The width of the button without its text (as QPushButton.sizeHint counts it)."""
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        content = opt.iconSize.width() + 4
+        if self.menu() is not None:
+            content += self.style().pixelMetric(
+                QStyle.PixelMetric.PM_MenuButtonIndicator, opt, self
+            )
+        size = QSize(content, opt.iconSize.height())
+        return (
+            self.style()
+            .sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, size, self)
+            .width()
+        )
 
     def sizeHint(self) -> QSize:
-        width = self.fontMetrics().horizontalAdvance(self.full_text) + self._chrome() + 8
+        width = self._chrome() + self.fontMetrics().horizontalAdvance(self.full_text) + 12
         return QSize(width, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._chrome() + 24, super().minimumSizeHint().height())
+        return QSize(self._chrome(), super().minimumSizeHint().height())
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._elide()
 
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()  # the stylesheet's font decides the width
+            self._elide()
+
     def _elide(self) -> None:
-        room = max(0, self.width() - self._chrome())
-        text = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        metrics = self.fontMetrics()
+        room = self.width() - self._chrome() - 4
+        text = metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(0, room))
+        if room < metrics.horizontalAdvance("Abc…"):
+            text = ""  # the icon alone rather than a letter and dots
         if text != self.text():
             self.setText(text)
 
@@ -83,6 +108,7 @@ class TimerBar(QFrame):
         self.setProperty("role", "timerbar")
         self.setAccessibleName(self.tr("Contact timer"))
         self.compact = False
+        self.mode = "wide"
         self.state = ContactState.IDLE
 
         self.time = label("0:00", "timer", wrap=False, accessible=self.tr("Active time"))
@@ -93,18 +119,22 @@ class TimerBar(QFrame):
         self.info = label("", "small", wrap=False)
         self.info.setObjectName("contact_info")
         for text in (self.badge, self.info):
-            text.setMinimumWidth(24)  # cut rather than widen the window (tooltip has it all)
+            # Cut rather than squeeze the buttons or widen the window (the tooltip has it all).
+            text.setMinimumWidth(24)
+            text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.start = self._big("play", self.tr("Start"), self.tr("Start timing a contact"))
         self.start.setProperty("role", "primary")
         self.start.clicked.connect(self.start_requested.emit)
         self.stop = self._big("stop", self.tr("Stop"), self.tr("Stop the contact"), START_KEY)
         self.stop.setProperty("role", "danger")
+        icons.bind(self.stop, "stop", "on_primary", 20)
         self.stop.clicked.connect(self.stop_requested.emit)
         self.pause = self._big("pause", self.tr("Pause"), self.tr("Pause the timer"), PAUSE_KEY)
         self.pause.clicked.connect(self.pause_requested.emit)
         self.finish = self._big("check", self.tr("Register"), self.tr("Choose the outcome"))
         self.finish.setProperty("role", "primary")
+        icons.bind(self.finish, "check", "on_primary", 20)
         self.finish.clicked.connect(self.finish_requested.emit)
         self.send = button(
             self.tr("Send to citizen"),
@@ -161,9 +191,12 @@ class TimerBar(QFrame):
         return widget
 
     # -- layout ---------------------------------------------------------------------------
-    def set_compact(self, compact: bool) -> None:
-        if compact != self.compact:
-            self.compact = compact
+    def set_mode(self, mode: str) -> None:
+        """``compact`` (handheld): two rows, icons; ``medium`` (tablet): one row, "Send til
+        borger" as an icon; ``wide``: everything with its words."""
+        if mode != self.mode:
+            self.mode = mode
+            self.compact = mode == "compact"
             self._arrange()
             self._texts()
 
@@ -194,10 +227,12 @@ class TimerBar(QFrame):
             (self.start, self.tr("Start")),
             (self.stop, self.tr("Stop")),
             (self.pause, self._pause_text()),
-            (self.send, self.tr("Send to citizen")),
         ):
             widget.setText("" if self.compact else text)
             widget.setAccessibleName(text)
+        send = self.tr("Send to citizen")
+        self.send.setText(send if self.mode == "wide" else "")
+        self.send.setAccessibleName(send)
         self.set_today(*self._today)
 
     def _pause_text(self) -> str:
@@ -221,6 +256,7 @@ class TimerBar(QFrame):
         self.pause.setVisible(not idle and not stopped)
         self.finish.setVisible(stopped)
         self.start.setProperty("role", "" if stopped else "primary")
+        icons.bind(self.start, "play", "primary" if stopped else "on_primary", 20)
         polish(self.start)
         icons.bind(self.pause, "play" if paused else "pause", "primary", 20)
         self.pause.setToolTip(

@@ -19,14 +19,11 @@ UNDONE_MS = 8000
 MAX_ROWS = 60
 
 
-def entry_text(entry: LogEntry) -> str:
+def entry_text(entry: LogEntry, short: bool = False) -> str:
     reg = entry.registration
-    parts = [
-        duration_text(reg.active_seconds),
-        outcome_label(reg.outcome),
-        channel_label(reg.channel),
-        reg.area or "",
-    ]
+    parts = [duration_text(reg.active_seconds), outcome_label(reg.outcome)]
+    if not short:
+        parts += [channel_label(reg.channel), reg.area or ""]
     return " · ".join(p for p in parts if p)
 
 
@@ -137,21 +134,35 @@ class LastStrip(QFrame):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.hide)
+        self.compact = False
+        self._shown: tuple[LogEntry, float | None, str] | None = None
         self.hide()
+
+    def set_compact(self, compact: bool) -> None:
+        """A handheld shows the duration and outcome only (one line, less height)."""
+        self.compact = compact
+        if self._shown is not None and self.isVisible():
+            entry, remaining, saved = self._shown
+            self._render(entry, remaining, saved)
 
     def show_entry(self, entry: LogEntry, remaining: float | None, saved_text: str) -> None:
         """``remaining``: seconds left of the correction window (None: it is over or undone)."""
+        self._shown = (entry, remaining, saved_text)
+        ms = self._render(entry, remaining, saved_text)
+        self.timer.start(ms)
+        self.setVisible(ms > 0)
+
+    def _render(self, entry: LogEntry, remaining: float | None, saved_text: str) -> int:
         undone = entry.registration.deleted or remaining is None
         self.correct.setVisible(not undone)
         self.undo.setVisible(not undone)
         if undone:
-            text = self.tr("Undone: %1").replace("%1", entry_text(entry))
+            text = self.tr("Undone: %1").replace("%1", entry_text(entry, self.compact))
             ms = UNDONE_MS
         else:
-            text = f"{saved_text} {entry_text(entry)}"
+            text = f"{saved_text} {entry_text(entry, self.compact)}"
             ms = max(0, int((remaining or 0) * 1000))
         self.text.setText(text)
         self.text.setAccessibleName(text)
-        self.text.setToolTip(text)
-        self.timer.start(ms)
-        self.setVisible(ms > 0)
+        self.text.setToolTip(f"{saved_text} {entry_text(entry)}")
+        return ms

@@ -2,8 +2,10 @@
 
 A real sync server is started (subprocess, temp SQLite, demo data), the login screen is
 filled in and submitted as the demo agent, the window syncs, and then every main screen is
-captured at three widths: desktop 1280×800, tablet 1024×768 and handheld 400×800. Last, the
-server is stopped and the offline state is captured.
+captured at three widths: desktop 1280×800, tablet 1024×768 and handheld 400×800 — also a
+timed contact (timer bar, finish panel, "I dag") and "Send til borger" by SMS and e-mail
+(the demo server writes messages to a folder). Last, the server is stopped and the offline
+state is captured.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from .login import LoginDialog
 from .main import VejviserApp, make_qapp
 from .shell import NavPanel
 from .tour_art import mitid_scan_png
+from .tour_contact import contact_screens
 from .tour_server import DemoServer
 
 LAYOUTS = (("desktop", 1280, 800), ("tablet", 1024, 768), ("handheld", 400, 800))
@@ -49,11 +52,14 @@ def pump(seconds: float = 0.05) -> None:
         time.sleep(0.01)
 
 
-def wait_until(condition: Callable[[], bool], timeout: float = 30.0, what: str = "") -> None:
+def wait_until(
+    condition: Callable[[], bool], timeout: float = 30.0, what: str | Callable[[], str] = ""
+) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            raise TimeoutError(f"tour: timed out waiting for {what or condition}")
+            text = what() if callable(what) else what
+            raise TimeoutError(f"tour: timed out waiting for {text or condition}")
         pump(0.02)
 
 
@@ -206,6 +212,7 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
         window.resize(width, height)
         pump(0.2)
         _screens(window, camera, layout)
+        contact_screens(window, camera, layout, pump, wait_until)
 
     # Offline: the server goes away; the window keeps showing the cached guides.
     server.stop()

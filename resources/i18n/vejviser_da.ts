@@ -575,7 +575,23 @@
         <translation>Registrér med disse valg</translation>
     </message>
     <message>
-        <source>Discard contact</source>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Discard the contact without registering it (tap twice)</source>
+        <translation>Kassér henvendelsen uden at registrere den (tryk to gange)</translation>
+    </message>
+    <message>
+        <source>Tap again</source>
+        <translation>Tryk igen</translation>
+    </message>
+    <message>
+        <source>Tap again to discard the contact</source>
+        <translation>Tryk igen for at kassere henvendelsen</translation>
+    </message>
+    <message>
+        <source>Discard the contact</source>
         <translation>Kassér henvendelsen</translation>
     </message>
     <message>
@@ -615,10 +631,6 @@
             <numerusform>%n besked sendt</numerusform>
             <numerusform>%n beskeder sendt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Tap again to discard</source>
-        <translation>Tryk igen for at kassere</translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1272,12 @@
         </translation>
     </message>
     <message>
-        <source>Left out, to be checked locally: %1</source>
-        <translation>Udeladt, skal tjekkes lokalt: %1</translation>
+        <source>Left out of the message: %1</source>
+        <translation>Udeladt af beskeden: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>

@@ -575,8 +575,24 @@
         <translation>Register with these choices</translation>
     </message>
     <message>
-        <source>Discard contact</source>
-        <translation>Discard contact</translation>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard the contact without registering it (tap twice)</source>
+        <translation>Discard the contact without registering it (tap twice)</translation>
+    </message>
+    <message>
+        <source>Tap again</source>
+        <translation>Tap again</translation>
+    </message>
+    <message>
+        <source>Tap again to discard the contact</source>
+        <translation>Tap again to discard the contact</translation>
+    </message>
+    <message>
+        <source>Discard the contact</source>
+        <translation>Discard the contact</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -615,10 +631,6 @@
             <numerusform>%n message sent</numerusform>
             <numerusform>%n messages sent</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Tap again to discard</source>
-        <translation>Tap again to discard</translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1272,12 @@
         </translation>
     </message>
     <message>
-        <source>Left out, to be checked locally: %1</source>
-        <translation>Left out, to be checked locally: %1</translation>
+        <source>Left out of the message: %1</source>
+        <translation>Left out of the message: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>

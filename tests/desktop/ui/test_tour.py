@@ -23,6 +23,12 @@ SCREENS = (
     "offline",
     "moerkt-tema",
     "hoej-kontrast",
+    "timer-koerer",
+    "afslut",
+    "i-dag",
+    "send-sms",
+    "send-mail",
+    "sendt",
 )
 
 
