@@ -52,6 +52,7 @@ class ContactUi(QObject):
         self._connect()
         self.update_bar()
         self.refresh_today()
+        self.show_last()  # still correctable after a restart
 
     def _connect(self) -> None:
         c, bar = self.controller, self.bar
@@ -123,12 +124,12 @@ class ContactUi(QObject):
             self._leave_finish()
         if event in (ContactEvent.FINISHED, ContactEvent.CORRECTED, ContactEvent.UNDONE):
             self.refresh_today()
-            self.show_last()
+            self.show_last(undone=event is ContactEvent.UNDONE)
 
     def update_bar(self, status: ContactStatus | None = None) -> None:
         status = status or self.controller.refresh()
         extra = ""
-        if status.id is not None and status.messages_sent:
+        if status.id is not None:  # sent, delivered or failed (with the reason)
             states = self.messaging.states_for_contact(status.id)
             if states:
                 extra = state_text(states[-1], with_time=False)
@@ -140,12 +141,14 @@ class ContactUi(QObject):
         if self.window.detail.currentWidget() is self.today:
             self.today.show_day(summary)
 
-    def show_last(self) -> None:
+    def show_last(self, undone: bool = False) -> None:
+        """The last registration with "Ret" and "Fortryd" while they are possible; just
+        after an undo, briefly what was undone."""
         entry = self.service.last()
-        if entry is None:
+        until = self.service.correctable_until()
+        if entry is None or (until is None and not (undone and entry.registration.deleted)):
             self.strip.hide()
             return
-        until = self.service.correctable_until()
         remaining = (until - self.service.clock()).total_seconds() if until else None
         saved = self.tr("Saved %1:").replace("%1", entry.finished_at.astimezone().strftime("%H:%M"))
         self.strip.show_entry(entry, remaining, saved)

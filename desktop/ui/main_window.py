@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.sync.start()
         if self.context.session.token() is not None:
             self.ops.run(self.workspace.messaging.refresh_templates, on_error=lambda _e: None)
+            self.contact.watcher.watch()  # an SMS may still wait for its delivery report
         self.contact.ask_recovery()
 
     # -- navigation -------------------------------------------------------------------
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         self.settings.refresh()
+        self.contact_settings.refresh()
         self.detail.setCurrentWidget(self.settings)
         self._open_detail(self.settings)
 

@@ -284,3 +284,27 @@ def test_auto_start_when_a_search_begins(qtbot, window, context) -> None:  # typ
     window.contact.finish.submit()
     window.search.set_query("sundhedskort")
     assert bar.state is ContactState.IDLE
+
+
+def test_last_registration_stays_correctable_after_a_restart(qtbot, window, context, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.prefs import UiPrefs
+
+    window.contact.bar.start.click()
+    window.contact.bar.stop.click()
+    window.contact.finish.submit()
+    window.close()
+    clock.advance(minutes=5)
+    again = MainWindow(context, UiPrefs())
+    qtbot.addWidget(again)
+    again.show()
+    assert again.contact.strip.isVisible() and again.contact.strip.correct.isVisible()
+    again.close()
+    clock.advance(minutes=6)  # past the 10 minutes
+    late = MainWindow(context, UiPrefs())
+    qtbot.addWidget(late)
+    late.show()
+    assert not late.contact.strip.isVisible()
+    late.contact.correct_last()
+    assert late.messages.text.text() == "Den seneste registrering kan ikke længere ændres."
+    late.close()
