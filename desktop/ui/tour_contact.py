@@ -66,8 +66,8 @@ def contact_screens(
 
     contact.controller.start_stop()  # the call ends (F9): the finish panel
     finish = contact.finish
-    finish.outcomes.button_for(Outcome.SELF_SERVICE).click()
-    finish.citizen.button_for(CitizenType.DIGITAL).click()
+    finish.outcomes.select(Outcome.SELF_SERVICE)  # remembered from the run before, or chosen
+    finish.citizen.select(CitizenType.DIGITAL)
     pump(0.1)
     camera.shoot(17, "afslut", layout, window)
     finish.submit()  # the one tap
