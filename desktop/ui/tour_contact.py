@@ -53,6 +53,8 @@ def contact_screens(
     pump(0.1)
     camera.shoot(20, "send-mail", layout, window, dialog)
     dialog.set_channel(MessageChannel.SMS)
+    # The recipient is checked again after the switch; send only once it is accepted.
+    wait_until(dialog.can_send, what=lambda: f"the SMS to be ready ({dialog.phase})")
     dialog.send()
     wait_until(
         lambda: dialog.phase == "done",
