@@ -7,7 +7,7 @@ until the next sync.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -16,7 +16,7 @@ from sync_server.protocol import FeedbackKind, Guide
 
 from . import icons
 from .errors import describe
-from .widgets import SegmentedControl, button, label, polish, shortcut_hint
+from .widgets import CtrlEnter, SegmentedControl, button, label, polish, shortcut_hint
 
 KINDS = (FeedbackKind.ERROR, FeedbackKind.OUTDATED, FeedbackKind.SUGGESTION)
 
@@ -95,25 +95,12 @@ class FeedbackDialog(QDialog):
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.send)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.send)
-        self.text.installEventFilter(self)  # the text edit would take Ctrl+Return itself
+        CtrlEnter(self.text, self.send)  # the edit would take Ctrl+Return itself
 
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
         QWidget.setTabOrder(self.kind.buttons[-1], self.text)
         QWidget.setTabOrder(self.text, self.send_button)
         QWidget.setTabOrder(self.send_button, self.cancel_button)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.text
-            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
-        ):
-            if event.type() == QEvent.Type.KeyPress:
-                self.send()
-            event.accept()
-            return True
-        return super().eventFilter(watched, event)
 
     def kind_value(self) -> FeedbackKind:
         return KINDS[max(0, self.kind.current())]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from uuid import UUID, uuid4
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from sync_server.protocol import Guide, MessageChannel, MessageState, MessageSta
 from . import icons
 from .errors import describe
 from .message_status import state_text
-from .widgets import SegmentedControl, button, label, polish, shortcut_hint
+from .widgets import CtrlEnter, SegmentedControl, button, label, polish, shortcut_hint
 
 CHANNELS = (MessageChannel.SMS, MessageChannel.EMAIL)
 EDITING, SENDING, UNREACHED, DONE = "editing", "sending", "unreached", "done"
@@ -132,7 +132,7 @@ class SendDialog(QDialog):
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.send)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.send)
-        self.body.installEventFilter(self)
+        CtrlEnter(self.body, self.send)  # the edit would take Ctrl+Return itself
         QWidget.setTabOrder(self.channel.buttons[-1], self.recipient_edit)
         QWidget.setTabOrder(self.recipient_edit, self.subject)
         QWidget.setTabOrder(self.subject, self.body)
@@ -259,19 +259,6 @@ class SendDialog(QDialog):
         self.close_button.setAccessibleName(self.close_button.text())
         self.close_button.setProperty("role", "primary" if done else "")
         polish(self.close_button)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.body
-            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
-        ):
-            if event.type() == QEvent.Type.KeyPress:
-                self.send()
-            event.accept()
-            return True
-        return super().eventFilter(watched, event)
 
     # -- sending --------------------------------------------------------------------------
     def send(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -263,3 +263,25 @@ def set_button_text(widget: QAbstractButton, text: str, tooltip: str | None = No
     widget.setAccessibleName(tooltip or text)
     if tooltip:
         widget.setToolTip(tooltip)
+
+
+class CtrlEnter(QObject):
+    """Ctrl+Enter in a text edit runs ``action`` (the edit would otherwise take it as a
+    line break). Kept alive by its parent, the text edit."""
+
+    def __init__(self, edit: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(edit)
+        self._action = action
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
+        ):
+            if event.type() == QEvent.Type.KeyPress:
+                self._action()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
