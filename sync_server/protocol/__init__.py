@@ -3,7 +3,15 @@
 The desktop imports this package and nothing else from :mod:`sync_server`.
 """
 
-from .auth import AccountInfo, ErrorBody, LoginRequest, Municipality, Role, TokenResponse
+from .auth import (
+    AccountInfo,
+    ErrorBody,
+    LoginRequest,
+    Municipality,
+    MunicipalitySettings,
+    Role,
+    TokenResponse,
+)
 from .common import FreeText, WireModel, utcnow
 from .content import (
     Contact,
@@ -94,6 +102,7 @@ __all__ = [
     "MessageStatus",
     "MessageTemplates",
     "Municipality",
+    "MunicipalitySettings",
     "Outcome",
     "PhoneNumber",
     "Provenance",

@@ -20,6 +20,13 @@ class Municipality(WireModel):
     name: Name
 
 
+class MunicipalitySettings(WireModel):
+    """Settings a municipality's admin controls. ``per_person_stats``: statistics may be
+    grouped by staff member (a pseudonym); off by default."""
+
+    per_person_stats: bool = False
+
+
 class LoginRequest(WireModel):
     municipality: MunicipalityCode
     username: str = Field(min_length=1, max_length=100)

@@ -308,6 +308,10 @@ def _pull_is_own(response: httpx.Response) -> None:
     assert body["cursor"] == 0 and body["guides"] == [] and body["tombstones"] == []
 
 
+def _settings_off(response: httpx.Response) -> None:
+    assert response.json() == {"per_person_stats": False}, response.text
+
+
 def _stats_zero(response: httpx.Response) -> None:
     assert response.json()["total"] == 0
 
@@ -336,6 +340,16 @@ STATS_PARAMS: Build = lambda s: {"params": {"from": "2026-01-01", "to": "2026-12
 MATRIX: list[Endpoint] = [
     Endpoint("GET", "/health", None),
     Endpoint("GET", "/municipalities", None),
+    Endpoint(
+        "GET", "/municipality/settings", STAFF, cross=frozenset({200}), scoped_check=_settings_off
+    ),
+    Endpoint(
+        "PUT",
+        "/municipality/settings",
+        ADMIN,
+        lambda s: {"json": {"per_person_stats": True}},
+        cross=frozenset({200}),
+    ),
     Endpoint(
         "POST",
         "/auth/login",
