@@ -15,7 +15,7 @@ from .db.engine import make_engine, make_session_factory, transaction
 from .db.migrate import upgrade
 from .errors import AppError
 from .protocol import Role
-from .seed import DEMO_CODE, DEMO_NAME
+from .seed import DEMO_CODE, DEMO_NAME, seed_demo
 
 
 class Context:
@@ -90,9 +90,8 @@ def migrate(ctx: Context) -> None:
     show_default=True,
     help="Upgrade the schema before serving.",
 )
-@click.option("--workers", default=1, show_default=True, type=int)
 @pass_ctx
-def serve(ctx: Context, host: str, port: int, run_migrations: bool, workers: int) -> None:
+def serve(ctx: Context, host: str, port: int, run_migrations: bool) -> None:
     """Run the HTTP API under uvicorn."""
     import uvicorn
 
@@ -101,7 +100,7 @@ def serve(ctx: Context, host: str, port: int, run_migrations: bool, workers: int
     if run_migrations:
         upgrade(ctx.engine)
     app = create_app(ctx.settings, ctx.engine)
-    uvicorn.run(app, host=host, port=port, workers=workers, log_level="info", proxy_headers=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=True)
 
 
 @main.command("create-municipality")
@@ -230,8 +229,6 @@ def export_guides_cmd(
 def seed_demo_cmd(ctx: Context, credentials: Path | None) -> None:
     """Create the demo municipality (999) with an agent, an admin and a manager, and load
     the starter library. Running it again gives the accounts new passwords."""
-    from .seed import seed_demo
-
     upgrade(ctx.engine)
     with transaction(make_session_factory(ctx.engine)) as session:
         result = seed_demo(session)

@@ -6,7 +6,9 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+from pydantic import BaseModel
 from sqlalchemy import Connection, text
 
 from sync_server.protocol import (
@@ -209,16 +211,21 @@ def guide_count(cache: Cache) -> int:
         return int(conn.execute(text("SELECT count(*) FROM guides")).scalar() or 0)
 
 
-def areas(cache: Cache) -> list[ServiceArea]:
+M = TypeVar("M", bound=BaseModel)
+
+
+def _all(cache: Cache, model: type[M], query: str) -> list[M]:
+    """Every cached item of one kind (``query`` selects its ``data`` column)."""
     with cache.read() as conn:
-        rows = conn.execute(text("SELECT data FROM areas ORDER BY sort_order, name")).scalars()
-        return [ServiceArea.model_validate_json(row) for row in rows]
+        return [model.model_validate_json(row) for row in conn.execute(text(query)).scalars()]
+
+
+def areas(cache: Cache) -> list[ServiceArea]:
+    return _all(cache, ServiceArea, "SELECT data FROM areas ORDER BY sort_order, name")
 
 
 def faq_entries(cache: Cache) -> list[FaqEntry]:
-    with cache.read() as conn:
-        rows = conn.execute(text("SELECT data FROM faq ORDER BY category, question")).scalars()
-        return [FaqEntry.model_validate_json(row) for row in rows]
+    return _all(cache, FaqEntry, "SELECT data FROM faq ORDER BY category, question")
 
 
 def get_faq(cache: Cache, entry_id: str) -> FaqEntry | None:
@@ -228,16 +235,8 @@ def get_faq(cache: Cache, entry_id: str) -> FaqEntry | None:
 
 
 def contacts(cache: Cache) -> list[Contact]:
-    with cache.read() as conn:
-        rows = conn.execute(text("SELECT data FROM contacts ORDER BY name")).scalars()
-        return [Contact.model_validate_json(row) for row in rows]
+    return _all(cache, Contact, "SELECT data FROM contacts ORDER BY name")
 
 
 def synonyms(cache: Cache) -> list[SynonymGroup]:
-    with cache.read() as conn:
-        rows = conn.execute(text("SELECT data FROM synonyms ORDER BY term")).scalars()
-        return [SynonymGroup.model_validate_json(row) for row in rows]
-
-
-def dump_json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _all(cache, SynonymGroup, "SELECT data FROM synonyms ORDER BY term")

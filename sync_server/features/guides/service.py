@@ -17,7 +17,7 @@ from ..directory.specs import AREAS
 from .convert import content_of, guide_write, new_guide_id, provenance_of, to_guide
 
 
-def _renderer(caller: Caller) -> Callable[[ContentRow], dict[str, Any]]:
+def renderer(caller: Caller) -> Callable[[ContentRow], dict[str, Any]]:
     return lambda row: to_guide(row, caller.municipality_code).model_dump(mode="json")
 
 
@@ -61,7 +61,7 @@ def create_guide(session: Session, caller: Caller, body: GuideWrite) -> Guide:
         guide_write(key, body),
         None,
         create_only=True,
-        render=_renderer(caller),
+        render=renderer(caller),
     )
     ensure_area(session, caller, row.area or body.area)
     return to_guide(row, caller.municipality_code)
@@ -91,7 +91,7 @@ def update_guide(session: Session, caller: Caller, guide_id: str, body: GuideWri
         caller.username,
         write,
         body.base_revision,
-        render=_renderer(caller),
+        render=renderer(caller),
     )
     ensure_area(session, caller, row.area or body.area)
     return to_guide(row, caller.municipality_code)

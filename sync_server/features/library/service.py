@@ -11,6 +11,7 @@ from ...protocol import EntityKind, Guide, GuideStatus, LibraryGuide, Provenance
 from ..content import repository as content_repo
 from ..content import service as content
 from ..guides.convert import content_of, fold, guide_write, to_guide
+from ..guides.service import renderer
 
 
 def search_library(
@@ -74,6 +75,6 @@ def copy_guide(
         guide_write(key, copied, extra=row.data.get("_extra"), copied_from=provenance),
         None,
         create_only=True,
-        render=lambda r: to_guide(r, caller.municipality_code).model_dump(mode="json"),
+        render=renderer(caller),
     )
     return to_guide(saved, caller.municipality_code)
