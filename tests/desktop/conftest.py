@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support.guides_da import AREAS, FAQ, GUIDES, SYNONYMS
+from support.guides_da import seed_agent_content
 from support.live_server import DEFAULT_PASSWORD, LiveServer, migrated_template
 
 AGENT_PASSWORD = DEFAULT_PASSWORD
@@ -48,14 +48,5 @@ def live_server(tmp_path: Path, _server_template: Path) -> Iterator[LiveServer]:
 @pytest.fixture
 def agent_server(live_server: LiveServer) -> LiveServer:
     """``live_server`` with municipality 101, agent ``agent`` and Danish content."""
-    live_server.create_account("101", "agent", AGENT_PASSWORD, "agent", "Anne Agent")
-    admin = live_server.admin_api("101")
-    for area in AREAS:
-        admin.put_area(**area)
-    for body in GUIDES:
-        admin.create_guide(body)
-    for entry in FAQ:
-        admin.put_faq(entry)
-    for term, words in SYNONYMS:
-        admin.put_synonyms(term, words)
+    seed_agent_content(live_server, AGENT_PASSWORD)
     return live_server

@@ -317,3 +317,18 @@ def many_guides(count: int, municipality: str = "101", seed: int = 7) -> list[di
             }
         )
     return out
+
+
+def seed_agent_content(server: Any, password: str) -> None:
+    """Municipality 101's agent ``agent`` and this module's Danish content, through the
+    real API of a running ``support.live_server.LiveServer``."""
+    server.create_account("101", "agent", password, "agent", "Anne Agent")
+    admin = server.admin_api("101")
+    for area in AREAS:
+        admin.put_area(**area)
+    for body in GUIDES:
+        admin.create_guide(body)
+    for entry in FAQ:
+        admin.put_faq(entry)
+    for term, words in SYNONYMS:
+        admin.put_synonyms(term, words)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support.guides_da import AREAS, FAQ, GUIDES, SYNONYMS
+from support.guides_da import seed_agent_content
 from support.live_server import DEFAULT_PASSWORD, LiveServer
 
 from desktop.app import AppContext
@@ -79,16 +79,7 @@ def _seeded_db(tmp_path_factory: pytest.TempPathFactory, _server_template: Path)
     folder = tmp_path_factory.mktemp("ui-seed")
     server = LiveServer(folder / "server", template=_server_template).start()
     try:
-        server.create_account("101", "agent", AGENT_PASSWORD, "agent", "Anne Agent")
-        admin = server.admin_api("101")
-        for area in AREAS:
-            admin.put_area(**area)
-        for body in GUIDES:
-            admin.create_guide(body)
-        for entry in FAQ:
-            admin.put_faq(entry)
-        for term, words in SYNONYMS:
-            admin.put_synonyms(term, words)
+        seed_agent_content(server, AGENT_PASSWORD)
     finally:
         server.close()
     seeded = folder / "seeded.sqlite3"
