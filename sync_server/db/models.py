@@ -166,6 +166,8 @@ class RegistrationRow(Base):
     __table_args__ = (
         UniqueConstraint("municipality_id", "uuid"),
         Index("ix_registrations_period", "municipality_id", "started_at"),
+        # PostgreSQL also has ix_registrations_referrals, a partial covering index for the
+        # referral statistics (migration 0003).
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
