@@ -68,6 +68,9 @@ class ContactUi(QObject):
         bar.today_requested.connect(self.show_today)
         bar.channel_chosen.connect(c.set_channel)
         bar.location_chosen.connect(c.set_location)
+        # The tap has checked its button already; show the service's word (a refusal undoes it).
+        bar.channel_chosen.connect(lambda _channel: self.update_bar())
+        bar.location_chosen.connect(lambda _name: self.update_bar())
         self.finish.submitted.connect(self._submitted)
         self.finish.discard_requested.connect(self._discard)
         self.finish.cancelled.connect(self._leave_finish)

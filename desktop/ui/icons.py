@@ -1,6 +1,8 @@
 """Theme-coloured icons from ``resources/icons`` (SVG with ``currentColor``).
 
-``bind(widget, name)`` sets an icon and re-colours it whenever the theme changes.
+``bind(widget, name)`` sets an icon and re-colours it whenever the theme changes; with
+``checked=ROLE`` a checkable button's icon takes that colour while it is checked (e.g. white on
+the filled segment).
 """
 
 from __future__ import annotations
@@ -45,31 +47,48 @@ def _render(name: str, color: str) -> QIcon:
     return result
 
 
+@lru_cache(maxsize=256)
+def _render_toggle(name: str, color: str, checked_color: str) -> QIcon:
+    """``name`` in ``color``, and in ``checked_color`` for the checked (On) state."""
+    result = QIcon()
+    for state, shade in ((QIcon.State.Off, color), (QIcon.State.On, checked_color)):
+        base = _render(name, shade)
+        for size in _SIZES:
+            pixmap = base.pixmap(size, size)
+            for mode in (QIcon.Mode.Normal, QIcon.Mode.Active, QIcon.Mode.Selected):
+                result.addPixmap(pixmap, mode, state)
+    return result
+
+
 def app_icon() -> QIcon:
     return icon("vejviser")
 
 
-def bind(widget, name: str, role: str = "text", size: int = 24) -> None:  # type: ignore[no-untyped-def]
+def bind(  # type: ignore[no-untyped-def]
+    widget, name: str, role: str = "text", size: int = 24, checked: str | None = None
+) -> None:
     """Give ``widget`` the icon ``name`` and keep its colour in step with the theme.
-    Buttons get it with ``setIcon``, labels as a pixmap. ``role`` is a
-    :class:`theme.Palette` colour name."""
-    _bound[widget] = (name, role, size)
+    Buttons get it with ``setIcon``, labels as a pixmap. ``role`` (and ``checked``, the colour
+    while a checkable button is checked) is a :class:`theme.Palette` colour name."""
+    _bound[widget] = (name, role, size, checked)
     if hasattr(widget, "setIconSize"):
         widget.setIconSize(QSize(size, size))
-    _apply(widget, name, getattr(theme.current(), role), size)
+    _apply(widget, name, theme.current(), role, size, checked)
 
 
-def _apply(widget, name: str, color: str, size: int) -> None:  # type: ignore[no-untyped-def]
+def _apply(widget, name: str, palette, role: str, size: int, checked: str | None) -> None:  # type: ignore[no-untyped-def]
+    color = getattr(palette, role)
+    shown = _render_toggle(name, color, getattr(palette, checked)) if checked else icon(name, color)
     if hasattr(widget, "setIcon"):
-        widget.setIcon(icon(name, color))
+        widget.setIcon(shown)
     else:
-        widget.setPixmap(icon(name, color).pixmap(size, size))
+        widget.setPixmap(shown.pixmap(size, size))
 
 
 def _recolour(palette: theme.Palette) -> None:
-    for widget, (name, role, size) in list(_bound.items()):
+    for widget, (name, role, size, checked) in list(_bound.items()):
         try:
-            _apply(widget, name, getattr(palette, role), size)
+            _apply(widget, name, palette, role, size, checked)
         except RuntimeError:  # the C++ object is gone
             _bound.pop(widget, None)
 

@@ -138,8 +138,8 @@ class MainWindow(QMainWindow):
         """Left to right, top to bottom: sections, search, results, the guide, status."""
         bar = self.contact.bar
         chain = [
-            *(bar.start, bar.stop, bar.pause, bar.finish, bar.channel, bar.location),
-            *(bar.send, bar.today, self.contact.strip.correct, self.contact.strip.undo),
+            *bar.focus_chain(),
+            *(self.contact.strip.correct, self.contact.strip.undo),
             *self.nav.sections.buttons,
             self.search.box,
             self.search.results,

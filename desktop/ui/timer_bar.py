@@ -1,23 +1,28 @@
 """The timer bar: always visible above the content, large enough for a touch screen.
 
-Start / stop (F9), pause / resume (F10), the running time (active time; a pause does not
-count), the channel and the place (a tap opens the list, the next tap picks), the guides and
-area collected so far, messages sent, and the "I dag" button. On a handheld the bar takes two
-rows and the big buttons show their icons only (their names stay for screen readers).
+The first row: the running time (active time; a pause does not count), the state, the guides
+and area collected so far and messages sent, start / stop (F9), pause / resume (F10), "Send til
+borger" and "I dag". The second row: the channel and the place, each one tap away
+(:mod:`desktop.ui.segmented`) — idle, the tap sets the next contact's channel or place; during a
+contact, the running one's. The channels show their names beside the icons on a desktop when
+there is room, icons alone otherwise; the workstation's places are buttons, the ones that do not
+fit in a "Flere…" menu.
+
+On a handheld the bar takes three rows (the time and the big buttons; the channels and "I dag"; the
+places and "Send til borger") and the big buttons show their icons only. Names that are not shown
+stay as accessible names and tooltips.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup
+import contextlib
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QMenu,
     QPushButton,
     QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,70 +30,10 @@ from PySide6.QtWidgets import (
 from desktop.services.contact import ContactSettings, ContactState, ContactStatus
 from sync_server.protocol import Channel
 
-from . import icons
+from . import icons, theme
 from .contact_labels import CHANNEL_ICONS, CHANNELS, channel_label, duration_text
+from .segmented import ChannelSegments, PlaceSegments
 from .widgets import button, label, polish, shortcut_hint
-
-
-class ElidedButton(QPushButton):
-    """A menu button whose text is shortened with "…" when the row is narrow (handheld,
-    large text), down to its icon alone; the whole text stays in the accessible name and
-    the tooltip."""
-
-    def __init__(self, icon: str) -> None:
-        super().__init__()
-        self.full_text = ""
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        icons.bind(self, icon, "primary", 20)
-
-    def set_full_text(self, text: str) -> None:
-        self.full_text = text
-        self._elide()
-        self.updateGeometry()
-
-    def _chrome(self) -> int:
-        """The width of the button without its text (as QPushButton.sizeHint counts it)."""
-        opt = QStyleOptionButton()
-        self.initStyleOption(opt)
-        content = opt.iconSize.width() + 4
-        if self.menu() is not None:
-            content += self.style().pixelMetric(
-                QStyle.PixelMetric.PM_MenuButtonIndicator, opt, self
-            )
-        size = QSize(content, opt.iconSize.height())
-        return (
-            self.style()
-            .sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, size, self)
-            .width()
-        )
-
-    def sizeHint(self) -> QSize:
-        width = self._chrome() + self.fontMetrics().horizontalAdvance(self.full_text) + 12
-        return QSize(width, super().sizeHint().height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self._chrome(), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        self._elide()
-
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.updateGeometry()  # the stylesheet's font decides the width
-            self._elide()
-
-    def _elide(self) -> None:
-        metrics = self.fontMetrics()
-        room = self.width() - self._chrome() - 4
-        text = metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(0, room))
-        if room < metrics.horizontalAdvance("Abc…"):
-            text = ""  # the icon alone rather than a letter and dots
-        if text != self.text():
-            self.setText(text)
-
 
 START_KEY, PAUSE_KEY, SEND_KEY, TODAY_KEY = "F9", "F10", "Ctrl+M", "Ctrl+I"
 
@@ -144,26 +89,16 @@ class TimerBar(QFrame):
         )
         self.send.setObjectName("bar_send")
 
-        self.channel = ElidedButton("phone")
-        self.channel.setObjectName("channel")
-        self.channel_menu = QMenu(self)
-        self.channel_menu.setAccessibleName(self.tr("Channel"))
-        self.channel_group = QActionGroup(self)
-        self.channel_actions: dict[Channel, QAction] = {}
-        for channel in CHANNELS:
-            action = self.channel_menu.addAction(
-                icons.icon(CHANNEL_ICONS[channel]), channel_label(channel)
-            )
-            action.setCheckable(True)
-            action.setActionGroup(self.channel_group)
-            action.triggered.connect(lambda _c=False, ch=channel: self.channel_chosen.emit(ch))
-            self.channel_actions[channel] = action
-        self.channel.setMenu(self.channel_menu)
-        self.location = ElidedButton("place")
-        self.location.setObjectName("location")
-        self.location_menu = QMenu(self)
-        self.location_menu.setAccessibleName(self.tr("Place"))
-        self.location.setMenu(self.location_menu)
+        self.channels = ChannelSegments(
+            [(channel, channel_label(channel), CHANNEL_ICONS[channel]) for channel in CHANNELS]
+        )
+        self.channels.setObjectName("channels")
+        self.channels.chosen.connect(self.channel_chosen.emit)
+        self.pin = label("", wrap=False, accessible=self.tr("Place"))
+        icons.bind(self.pin, "place", "muted", 20)
+        self.places = PlaceSegments()
+        self.places.setObjectName("places")
+        self.places.chosen.connect(self.location_chosen.emit)
 
         self.today = button("", icon="today", on_click=self.today_requested.emit)
         self.today.setObjectName("today_button")
@@ -173,7 +108,8 @@ class TimerBar(QFrame):
         outer.setSpacing(6)
         self.row1 = QHBoxLayout()
         self.row2 = QHBoxLayout()
-        for row in (self.row1, self.row2):
+        self.row3 = QHBoxLayout()
+        for row in (self.row1, self.row2, self.row3):
             row.setSpacing(8)
             outer.addLayout(row)
         self.texts = QVBoxLayout()
@@ -183,6 +119,7 @@ class TimerBar(QFrame):
         self._arrange()
         self._today = (0, "")
         self.show_status(ContactStatus(ContactState.IDLE), ContactSettings())
+        theme.on_change(self._theme_changed)
 
     def _big(self, icon: str, text: str, hint: str, key: str = START_KEY) -> QPushButton:
         widget = button(text, icon=icon, tooltip=shortcut_hint(hint, key))
@@ -192,34 +129,65 @@ class TimerBar(QFrame):
 
     # -- layout ---------------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
-        """``compact`` (handheld): two rows, icons; ``medium`` (tablet): one row, "Send til
-        borger" as an icon; ``wide``: everything with its words."""
+        """``compact`` (handheld): three rows, icons; ``medium`` (tablet): two rows, channel
+        icons; ``wide``: two rows, channel names too when they fit."""
         if mode != self.mode:
             self.mode = mode
             self.compact = mode == "compact"
             self._arrange()
             self._texts()
+            self._fit_channels()
 
     def _arrange(self) -> None:
         widgets = (self.time, self.start, self.stop, self.pause, self.finish, self.send)
-        for widget in (*widgets, self.channel, self.location, self.today):
-            self.row1.removeWidget(widget)
-            self.row2.removeWidget(widget)
-        for row in (self.row1, self.row2):
+        for widget in (*widgets, self.channels, self.pin, self.places, self.today):
+            for row in (self.row1, self.row2, self.row3):
+                row.removeWidget(widget)
+        for row in (self.row1, self.row2, self.row3):
             while row.count():
                 row.takeAt(0)
         self.row1.addWidget(self.time)
         self.row1.addLayout(self.texts, 1)
         for widget in (self.finish, self.start, self.stop, self.pause):
             self.row1.addWidget(widget)
-        rest = self.row2 if self.compact else self.row1
-        rest.addWidget(self.channel)
-        rest.addWidget(self.location)
         if self.compact:
-            rest.addStretch(1)
-        rest.addWidget(self.send)
-        rest.addWidget(self.today)
+            self.row2.addWidget(self.channels, 1)
+            self.row2.addWidget(self.today)
+            self.row3.addWidget(self.places, 1)
+            self.row3.addWidget(self.send)
+            self.pin.hide()
+        else:
+            self.row1.addWidget(self.send)
+            self.row1.addWidget(self.today)
+            self.row2.addWidget(self.channels)
+            self.row2.addSpacing(8)
+            self.row2.addWidget(self.pin)
+            self.row2.addWidget(self.places)
+            self.row2.addStretch(1)
+            self.pin.show()
         self.layout().invalidate()
+
+    def _fit_channels(self) -> None:
+        """On a desktop the channels show their names when the row has room for them and
+        for every place button."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = (
+            self.channels.labelled_width()
+            + 8
+            + self.row2.spacing() * 2
+            + self.pin.sizeHint().width()
+            + self.places.sizeHint().width()
+        )
+        self.channels.set_labels(self.mode == "wide" and needed <= room)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_channels()
+
+    def _theme_changed(self, _palette: object) -> None:
+        with contextlib.suppress(RuntimeError):  # deleted
+            self._fit_channels()
 
     def _texts(self) -> None:
         """Handheld: the big buttons show only their icons; the names stay accessible."""
@@ -231,7 +199,7 @@ class TimerBar(QFrame):
             widget.setText("" if self.compact else text)
             widget.setAccessibleName(text)
         send = self.tr("Send to citizen")
-        self.send.setText(send if self.mode == "wide" else "")
+        self.send.setText("" if self.compact else send)
         self.send.setAccessibleName(send)
         self.set_today(*self._today)
 
@@ -304,28 +272,16 @@ class TimerBar(QFrame):
         self.time.setAccessibleName(self.tr("Active time %1").replace("%1", text))
 
     def _show_channel(self, channel: Channel, idle: bool) -> None:
-        self.channel_actions[channel].setChecked(True)
-        text = channel_label(channel)
-        self.channel.set_full_text(text)
-        icons.bind(self.channel, CHANNEL_ICONS[channel], "primary", 20)
-        hint = self.tr("Channel of the next contact") if idle else self.tr("Channel")
-        self.channel.setAccessibleName(f"{hint}: {text}")
-        self.channel.setToolTip(f"{hint}: {text}")
+        self.channels.set_current(channel)
+        self.channels.set_hint(
+            self.tr("Channel of the next contact") if idle else self.tr("Channel")
+        )
 
     def _show_locations(self, current: str, presets: tuple[str, ...], idle: bool) -> None:
-        self.location_menu.clear()
-        names = list(dict.fromkeys([*presets, current]))
-        group = QActionGroup(self.location_menu)
-        for name in names:
-            action = self.location_menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(name == current)
-            action.setActionGroup(group)
-            action.triggered.connect(lambda _c=False, n=name: self.location_chosen.emit(n))
-        self.location.set_full_text(current)
         hint = self.tr("Place of the next contact") if idle else self.tr("Place")
-        self.location.setAccessibleName(f"{hint}: {current}")
-        self.location.setToolTip(f"{hint}: {current}")
+        self.places.set_places(presets, current, hint)
+        self.pin.setToolTip(hint)
+        self._fit_channels()
 
     def set_today(self, count: int, active: str) -> None:
         """The "I dag" button: own count and active time today."""
@@ -338,15 +294,31 @@ class TimerBar(QFrame):
         self.today.setAccessibleName(full)
         self.today.setToolTip(shortcut_hint(full, TODAY_KEY))
 
+    # -- for tests, the tour and assistive tools ---------------------------------------------
+    def current_channel(self) -> Channel | None:
+        return self.channels.current()
+
+    def current_location(self) -> str:
+        return self.places.current
+
     def location_names(self) -> list[str]:
-        return [action.text() for action in self.location_menu.actions()]
+        """Every place to choose from: those shown as buttons and those in "Flere…"."""
+        return list(self.places.names)
 
     def choose_location(self, name: str) -> None:
-        """Pick a place as a tap in the menu would (tests and the tour)."""
-        for action in self.location_menu.actions():
-            if action.text() == name:
-                action.trigger()
-                return
+        """Pick a place as a tap would (its button, or its entry in "Flere…")."""
+        self.places.choose(name)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The bar's buttons in the order Tab visits them."""
+        return [
+            *(self.start, self.stop, self.pause, self.finish),
+            *self.channels.buttons,
+            *self.places.buttons,
+            self.places.more,
+            *(self.send, self.today),
+        ]
 
     def choose_channel(self, channel: Channel) -> None:
-        self.channel_actions[channel].trigger()
+        """Pick a channel as a tap on its button would."""
+        self.channels.button_for(channel).click()

@@ -1118,6 +1118,17 @@
     </message>
 </context>
 <context>
+    <name>PlaceSegments</name>
+    <message>
+        <source>More…</source>
+        <translation>Flere…</translation>
+    </message>
+    <message>
+        <source>More places</source>
+        <translation>Flere steder</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Unfinished contact</source>

@@ -1118,6 +1118,17 @@
     </message>
 </context>
 <context>
+    <name>PlaceSegments</name>
+    <message>
+        <source>More…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>More places</source>
+        <translation>More places</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Unfinished contact</source>

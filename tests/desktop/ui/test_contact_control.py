@@ -73,7 +73,7 @@ def test_new_window_asks_about_the_unfinished_contact(qtbot, crashed, choice) ->
         if choice == "resume":
             assert status.state is ContactState.RUNNING and status.started_at == started
             assert status.guide_ids == ("melde-flytning",)
-            assert bar.state is ContactState.RUNNING and bar.channel.full_text == "Fremmøde"
+            assert bar.state is ContactState.RUNNING and bar.current_channel() is Channel.COUNTER
         elif choice == "finish":
             assert status.state is ContactState.STOPPED
             assert win.detail.currentWidget() is win.contact.finish
@@ -116,7 +116,8 @@ def test_contact_start_and_stop_from_the_command_line_drive_the_bar(
     assert started.returncode == 0, started.stderr
     assert "Henvendelse startet" in started.stdout
     qtbot.waitUntil(lambda: bar.state is ContactState.RUNNING, timeout=5000)
-    assert bar.channel.full_text == "Fremmøde" and bar.stop.isVisible()
+    assert bar.current_channel() is Channel.COUNTER and bar.stop.isVisible()
+    assert bar.channels.button_for(Channel.COUNTER).isChecked()
 
     status = _cli("contact", "status")
     assert status.returncode == 0 and "i gang" in status.stdout

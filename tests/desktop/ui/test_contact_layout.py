@@ -1,9 +1,13 @@
 """The timer bar, the finish panel, "I dag" and "Send til borger" at the three widths: touch
-targets, accessible names, nothing wider than a handheld, shortcuts shown."""
+targets, accessible names, nothing wider than a handheld, the channel and place buttons whole
+and side by side, shortcuts shown."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from PySide6.QtCore import QRect
 
 from desktop.ui import theme
 from desktop.ui.actions import shortcuts
@@ -67,6 +71,55 @@ def test_handheld_timer_bar_fits_the_largest_text(qtbot, window, danish) -> None
             assert window.width() == 400
         assert bar.start.text() == "" and bar.start.accessibleName() == "Start"
         assert bar.finish.isVisible()
+    finally:
+        theme.apply_theme(danish, "light", "normal")
+
+
+def _clipped(bar) -> list[str]:  # type: ignore[no-untyped-def]
+    """The bar's visible buttons that are smaller than a touch target, reach outside the bar
+    or overlap another one."""
+    shown = [w for w in bar.focus_chain() if w.isVisibleTo(bar)]
+    boxes = {w: QRect(w.mapTo(bar, w.rect().topLeft()), w.size()) for w in shown}
+    problems = [
+        w.accessibleName()
+        for w, box in boxes.items()
+        if min(box.width(), box.height()) < MIN_TARGET or not bar.rect().contains(box)
+    ]
+    for a, b in itertools.combinations(shown, 2):
+        if boxes[a].intersects(boxes[b]):
+            problems.append(f"{a.accessibleName()} / {b.accessibleName()}")
+    return problems
+
+
+@pytest.mark.parametrize("width", [1280, 1024, 400])
+def test_channel_and_place_rows_fit_without_clipping(qtbot, window, width) -> None:  # type: ignore[no-untyped-def]
+    window.resize(width, 800)
+    bar = window.contact.bar
+    for step in (None, bar.start, bar.pause, bar.stop):  # idle, running, paused, stopped
+        if step is not None:
+            step.click()
+        qtbot.waitUntil(lambda: window.minimumSizeHint().width() <= width, timeout=3000)
+        qtbot.wait(20)
+        assert window.width() == width and bar.width() <= width
+        assert _clipped(bar) == []
+        # The six channels are one row of buttons, all there, at every width.
+        tops = {b.mapTo(bar, b.rect().topLeft()).y() for b in bar.channels.buttons}
+        assert len(tops) == 1 and all(b.isVisibleTo(bar) for b in bar.channels.buttons)
+        places = [b for b in bar.places.buttons if b.isVisibleTo(bar)]
+        assert len(places) == 3 and not bar.places.more.isVisibleTo(bar)  # the 3 presets
+
+
+def test_handheld_channel_row_fits_the_largest_text(qtbot, window, danish) -> None:  # type: ignore[no-untyped-def]
+    theme.apply_theme(danish, "light", "larger")
+    try:
+        window.resize(400, 800)
+        bar = window.contact.bar
+        bar.start.click()
+        qtbot.waitUntil(lambda: window.minimumSizeHint().width() <= 400, timeout=3000)
+        qtbot.wait(20)
+        assert window.width() == 400 and _clipped(bar) == []
+        assert all(b.text() == "" for b in bar.channels.buttons)
+        assert bar.current_location() in bar.places.shown
     finally:
         theme.apply_theme(danish, "light", "normal")
 

@@ -220,19 +220,34 @@ def test_today_page_and_manual_registration(qtbot, window, context) -> None:  # 
 def test_channel_and_place_switch_with_one_tap(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
     bar = window.contact.bar
     bar.start.click()
-    bar.choose_channel(Channel.COUNTER)
-    bar.choose_location("Bibliotek")
+    left = Qt.MouseButton.LeftButton
+    qtbot.mouseClick(bar.channels.button_for(Channel.COUNTER), left)  # one tap each
+    qtbot.mouseClick(bar.places.button_for("Bibliotek"), left)
     status = context.workspace.contact.status()
     assert status.channel is Channel.COUNTER and status.location == "Bibliotek"
-    assert bar.channel.full_text == "Fremmøde" and bar.location.full_text == "Bibliotek"
-    bar.stop.click()
-    window.contact.finish.submit()
+    assert bar.channels.button_for(Channel.COUNTER).isChecked()
+    assert bar.places.button_for("Bibliotek").isChecked()
+    assert bar.current_channel() is Channel.COUNTER and bar.current_location() == "Bibliotek"
+    # The workstation's presets are not changed by a switch during a contact.
+    assert context.workspace.contact.settings().channel is Channel.PHONE
+    qtbot.mouseClick(bar.stop, left)
+    qtbot.mouseClick(window.contact.finish.register, left)
     [registration] = queued(context)
     assert registration.channel is Channel.COUNTER and registration.location == "Bibliotek"
-    # Idle: the choice is the preset of the next contact.
-    bar.choose_channel(Channel.VIDEO)
-    assert context.workspace.contact.settings().channel is Channel.VIDEO
-    assert bar.channel.accessibleName() == "Kanal for næste henvendelse: Video"
+    # Idle: the tap sets the preset of the next contact.
+    assert bar.current_channel() is Channel.PHONE and bar.current_location() == "Borgerservice"
+    qtbot.mouseClick(bar.channels.button_for(Channel.VIDEO), left)
+    qtbot.mouseClick(bar.places.button_for("Kontaktcenter"), left)
+    settings = context.workspace.contact.settings()
+    assert settings.channel is Channel.VIDEO and settings.location == "Kontaktcenter"
+    assert bar.channels.accessibleName() == "Kanal for næste henvendelse"
+    assert bar.channels.button_for(Channel.VIDEO).toolTip() == "Kanal for næste henvendelse: Video"
+    assert bar.places.accessibleName() == "Sted for næste henvendelse"
+    qtbot.mouseClick(bar.start, left)
+    status = context.workspace.contact.status()
+    assert status.channel is Channel.VIDEO and status.location == "Kontaktcenter"
+    assert bar.channels.accessibleName() == "Kanal"
+    assert bar.channels.button_for(Channel.VIDEO).isChecked()
 
 
 def test_discard_needs_two_taps(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
@@ -258,8 +273,10 @@ def test_settings_presets(qtbot, window, context) -> None:  # type: ignore[no-un
     settings = context.workspace.contact.settings()
     assert settings.location == "Hovedbiblioteket" and settings.channel is Channel.COUNTER
     bar = window.contact.bar
-    assert bar.location.full_text == "Hovedbiblioteket" and bar.channel.full_text == "Fremmøde"
+    assert bar.current_location() == "Hovedbiblioteket"
+    assert bar.current_channel() is Channel.COUNTER
     assert "Hovedbiblioteket" in bar.location_names()
+    assert bar.places.button_for("Hovedbiblioteket").isChecked()
     card.remove_place("Kontaktcenter")
     assert "Kontaktcenter" not in context.workspace.contact.settings().locations
 
