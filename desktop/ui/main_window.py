@@ -7,7 +7,7 @@ import itertools
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from . import actions, icons
 from .browse_view import BrowseView
@@ -26,7 +26,7 @@ from .shell import NavPanel, Shell
 from .status_bar import StatusPanel
 from .sync_controller import LOGGED_OUT, ONLINE, SyncController
 from .welcome import welcome_page
-from .widgets import MessageBar
+from .widgets import MessageBar, PageStack
 from .worker import Operations
 
 log = logging.getLogger("vejviser.ui")
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.faq_answer = FaqAnswerView()
         self.settings = SettingsView(prefs, context.session)
         self.welcome = welcome_page()
-        self.detail = QStackedWidget()
+        self.detail = PageStack()
         self.detail.setAccessibleName(self.tr("Details"))
         for page in (self.welcome, self.guide, self.faq_answer, self.settings):
             self.detail.addWidget(page)

@@ -60,6 +60,7 @@ class TimerBar(QFrame):
         self.time.setObjectName("contact_time")
         self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("0:00:00"))
         self.badge = label("", "timerstate", wrap=False)
+        self._badge = ("", "")  # the state in full, and shortened for a handheld
         self.badge.setObjectName("contact_state")
         self.info = label("", "small", wrap=False)
         self.info.setObjectName("contact_info")
@@ -198,6 +199,8 @@ class TimerBar(QFrame):
         ):
             widget.setText("" if self.compact else text)
             widget.setAccessibleName(text)
+        full, short = self._badge
+        self.badge.setText(short if self.compact else full)
         send = self.tr("Send to citizen")
         self.send.setText("" if self.compact else send)
         self.send.setAccessibleName(send)
@@ -239,8 +242,12 @@ class TimerBar(QFrame):
             ContactState.PAUSED: self.tr("Paused"),
             ContactState.STOPPED: self.tr("Stopped – choose the outcome"),
         }
-        self.badge.setText(badges[status.state])
+        # A handheld's first row has no room for the whole "choose the outcome" (the finish
+        # panel below says it); the screen reader hears it all.
+        short = self.tr("Stopped") if stopped else badges[status.state]
+        self._badge = (badges[status.state], short)
         self.badge.setAccessibleName(badges[status.state])
+        self.badge.setToolTip(badges[status.state])
         self.badge.setProperty("state", status.state.value)
         polish(self.badge)
         self.info.setText(self._info(status, extra))

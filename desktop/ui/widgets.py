@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -285,3 +286,22 @@ class CtrlEnter(QObject):
             event.accept()
             return True
         return super().eventFilter(watched, event)
+
+
+class PageStack(QStackedWidget):
+    """A stack of pages whose size hints are the current page's. QStackedWidget takes the
+    largest of all pages, and a hidden page keeps the hints of the width it was last laid
+    out at: a guide never shown since the window became a handheld would keep it wider
+    than the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()

@@ -1582,6 +1582,10 @@ Server: %4</translation>
         <translation>Stoppet – vælg udfald</translation>
     </message>
     <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
         <source>%1 starts timing</source>
         <translation>%1 starter tidtagningen</translation>
     </message>

@@ -1582,6 +1582,10 @@ Server: %4</translation>
         <translation>Stopped – choose the outcome</translation>
     </message>
     <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
         <source>%1 starts timing</source>
         <translation>%1 starts timing</translation>
     </message>

@@ -136,3 +136,20 @@ def test_new_shortcuts_are_on_the_start_page_and_in_tooltips(window) -> None:  #
     assert "F9" in bar.start.toolTip() and "Ctrl+I" in bar.today.toolTip()
     assert "Ctrl+M" in window.guide.send.toolTip() and "Ctrl+M" in bar.send.toolTip()
     assert "Shift+F9" in window.contact.today.manual.toolTip()
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_stopped_state_is_whole_on_every_width(qtbot, window, width) -> None:  # type: ignore[no-untyped-def]
+    """Also: a contact stopped before any guide was opened (a guide page never shown at
+    this width must not keep the window wider than a handheld)."""
+    window.resize(width, 800)
+    bar = window.contact.bar
+    bar.start.click()
+    bar.stop.click()
+    qtbot.waitUntil(lambda: window.minimumSizeHint().width() <= width, timeout=3000)
+    qtbot.wait(20)
+    full = "Stoppet – vælg udfald"
+    assert bar.badge.accessibleName() == full and bar.badge.toolTip() == full
+    assert bar.badge.text() == ("Stoppet" if width == 400 else full)
+    room = bar.badge.width()
+    assert bar.badge.fontMetrics().horizontalAdvance(bar.badge.text()) <= room
