@@ -16,6 +16,7 @@ from .services.control import ControlHandler, ControlServer
 from .services.feedback import FeedbackService
 from .services.lookup import LookupService
 from .services.messaging import MessagingService
+from .services.municipality import MunicipalitySettingsService
 from .services.profile import Profile, TokenVault
 from .services.session import SessionService
 from .store import Cache, open_cache
@@ -80,6 +81,7 @@ class AppContext:
     def __init__(self, root: Path | None = None, vault: TokenVault | None = None) -> None:
         self.root = root or profile_root()
         self.session = SessionService(vault or TokenVault(), self.root)
+        self.municipality = MunicipalitySettingsService(self.session)
         self.workspace: Workspace | None = None
         self.control: ControlServer | None = None
         if self.session.profile.configured:

@@ -18,6 +18,7 @@ from sync_server.protocol import (
     MessageState,
     MessageTemplates,
     Municipality,
+    MunicipalitySettings,
     PullBatch,
     Registration,
     RegistrationBatch,
@@ -197,4 +198,15 @@ class ApiClient:
             "PUT",
             "/messaging/templates",
             json=templates.model_dump(mode="json", exclude={"customised"}),
+        )
+
+    def municipality_settings(self) -> MunicipalitySettings:
+        return self._model(MunicipalitySettings, "GET", "/municipality/settings")
+
+    def put_municipality_settings(self, settings: MunicipalitySettings) -> MunicipalitySettings:
+        return self._model(
+            MunicipalitySettings,
+            "PUT",
+            "/municipality/settings",
+            json=settings.model_dump(mode="json"),
         )

@@ -95,6 +95,7 @@ class ContactSettingsCard(QFrame):
         while self.places_box.count():
             item = self.places_box.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # not painted where it was until it is deleted
                 item.widget().deleteLater()
         for radio in self.places.buttons():
             self.places.removeButton(radio)

@@ -32,6 +32,7 @@ def _known(code: str) -> str | None:
         "invalid_token": translate("Errors", "Your login is no longer valid. Log in again."),
         "account_inactive": translate("Errors", "Your account has been deactivated."),
         "no_profile": translate("Errors", "Vejviser is not set up yet. Log in first."),
+        "not_logged_in": translate("Errors", "You are not logged in. Log in and try again."),
         "server_missing": translate("Errors", "Enter the server address."),
         "municipality_invalid": translate(
             "Errors", "The municipality code must be three digits, e.g. 101 or 751."

@@ -19,6 +19,7 @@ from .feedback_dialog import FeedbackDialog
 from .guide_view import GuideView
 from .list_model import ListRow
 from .login import LoginDialog
+from .municipality_card import MunicipalityCard
 from .prefs import UiPrefs
 from .search_view import SearchView
 from .settings_view import SettingsView
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.contact = ContactUi(self)  # the timer bar above the messages, its pages
         self.contact_settings = ContactSettingsCard(self.workspace.contact)
         self.settings.add_section(self.contact_settings)
+        self.municipality_card = MunicipalityCard(context.municipality, self.ops)
+        self.settings.add_section(self.municipality_card)
         self.status = StatusPanel()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -215,6 +218,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         self.settings.refresh()
         self.contact_settings.refresh()
+        self.municipality_card.refresh()
         self.detail.setCurrentWidget(self.settings)
         self._open_detail(self.settings)
 

@@ -359,6 +359,10 @@
         <translation>Vejviser er ikke sat op endnu. Log ind først.</translation>
     </message>
     <message>
+        <source>You are not logged in. Log in and try again.</source>
+        <translation>Du er ikke logget ind. Log ind, og prøv igen.</translation>
+    </message>
+    <message>
         <source>Enter the server address.</source>
         <translation>Skriv serverens adresse.</translation>
     </message>
@@ -1076,6 +1080,45 @@
     <message>
         <source>Close message</source>
         <translation>Luk beskeden</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityCard</name>
+    <message>
+        <source>Municipality settings</source>
+        <translation>Kommunens indstillinger</translation>
+    </message>
+    <message>
+        <source>Apply to everyone in the municipality. Only administrators can change them.</source>
+        <translation>Gælder alle i kommunen. Kun administratorer kan ændre dem.</translation>
+    </message>
+    <message>
+        <source>Statistics per staff member</source>
+        <translation>Tal pr. medarbejder</translation>
+    </message>
+    <message>
+        <source>Managers can then see counts and times per staff member. Staff appear only as a code, never by name. Off unless you turn it on; tell your staff before you do.</source>
+        <translation>Ledere kan så se antal og tid pr. medarbejder. Medarbejderne vises kun som en kode, aldrig med navn. Det er slået fra, indtil du slår det til; fortæl medarbejderne det, før du gør.</translation>
+    </message>
+    <message>
+        <source>Not read from the server yet.</source>
+        <translation>Endnu ikke hentet fra serveren.</translation>
+    </message>
+    <message>
+        <source>Reading from the server …</source>
+        <translation>Henter fra serveren …</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Gemmer …</translation>
+    </message>
+    <message>
+        <source>Saved: statistics per staff member are on.</source>
+        <translation>Gemt: Tal pr. medarbejder er slået til.</translation>
+    </message>
+    <message>
+        <source>Saved: statistics per staff member are off.</source>
+        <translation>Gemt: Tal pr. medarbejder er slået fra.</translation>
     </message>
 </context>
 <context>

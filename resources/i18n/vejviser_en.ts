@@ -359,6 +359,10 @@
         <translation>Vejviser is not set up yet. Log in first.</translation>
     </message>
     <message>
+        <source>You are not logged in. Log in and try again.</source>
+        <translation>You are not logged in. Log in and try again.</translation>
+    </message>
+    <message>
         <source>Enter the server address.</source>
         <translation>Enter the server address.</translation>
     </message>
@@ -1076,6 +1080,45 @@
     <message>
         <source>Close message</source>
         <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityCard</name>
+    <message>
+        <source>Municipality settings</source>
+        <translation>Municipality settings</translation>
+    </message>
+    <message>
+        <source>Apply to everyone in the municipality. Only administrators can change them.</source>
+        <translation>Apply to everyone in the municipality. Only administrators can change them.</translation>
+    </message>
+    <message>
+        <source>Statistics per staff member</source>
+        <translation>Statistics per staff member</translation>
+    </message>
+    <message>
+        <source>Managers can then see counts and times per staff member. Staff appear only as a code, never by name. Off unless you turn it on; tell your staff before you do.</source>
+        <translation>Managers can then see counts and times per staff member. Staff appear only as a code, never by name. Off unless you turn it on; tell your staff before you do.</translation>
+    </message>
+    <message>
+        <source>Not read from the server yet.</source>
+        <translation>Not read from the server yet.</translation>
+    </message>
+    <message>
+        <source>Reading from the server …</source>
+        <translation>Reading from the server …</translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <source>Saved: statistics per staff member are on.</source>
+        <translation>Saved: statistics per staff member are on.</translation>
+    </message>
+    <message>
+        <source>Saved: statistics per staff member are off.</source>
+        <translation>Saved: statistics per staff member are off.</translation>
     </message>
 </context>
 <context>
