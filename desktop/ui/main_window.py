@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
                 "today": self.contact.show_today,
                 "copy_link": self.copy_link,
                 "open_link": self.open_link,
-                "sync": self.sync.sync_now,
+                "sync": self.sync_requested,
                 "settings": self.show_settings,
                 "back": self.back,
                 "quit": self.close,
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.shell.back_requested.connect(self.back)
         self.shell.settings_requested.connect(self.show_settings)
         self.shell.mode_changed.connect(self._mode_changed)
-        self.status.sync_requested.connect(self.sync.sync_now)
+        self.status.sync_requested.connect(self.sync_requested)
         self.sync.state_changed.connect(self.status.set_state)
         self.sync.state_changed.connect(lambda _s: self.settings.refresh())
         self.sync.synced.connect(self._after_sync)
@@ -285,6 +285,14 @@ class MainWindow(QMainWindow):
         self.note(self.tr("Thank you! Your feedback is sent with the next sync."))
         if self.sync.state == ONLINE:
             self.sync.sync_now()
+
+    def sync_requested(self) -> None:
+        """The user asked to sync (button, F5). Logged out, that needs a login first: ask for
+        it rather than do nothing (the timer's syncs never ask)."""
+        if self.context.session.token() is None:
+            self.open_login(self.tr("Log in to sync."))
+            return
+        self.sync.sync_now()
 
     def open_login(self, reason: str | None = None) -> LoginDialog:
         dialog = LoginDialog(self.context, reason, self)

@@ -1040,6 +1040,10 @@
         <translation>Tak! Din feedback sendes ved næste synkronisering.</translation>
     </message>
     <message>
+        <source>Log in to sync.</source>
+        <translation>Log ind for at synkronisere.</translation>
+    </message>
+    <message>
         <source>This computer has no keyring: your login is kept only while Vejviser is open.</source>
         <translation>Der er ingen nøglering på denne computer: Dit login gemmes kun, så længe Vejviser er åben.</translation>
     </message>

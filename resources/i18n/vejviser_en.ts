@@ -1040,6 +1040,10 @@
         <translation>Thank you! Your feedback is sent with the next sync.</translation>
     </message>
     <message>
+        <source>Log in to sync.</source>
+        <translation>Log in to sync.</translation>
+    </message>
+    <message>
         <source>This computer has no keyring: your login is kept only while Vejviser is open.</source>
         <translation>This computer has no keyring: your login is kept only while Vejviser is open.</translation>
     </message>

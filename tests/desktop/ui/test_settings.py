@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.ui import theme
+from desktop.ui.login import LoginDialog
 from desktop.ui.main import VejviserApp
 from desktop.ui.prefs import PrefsStore
 
@@ -66,3 +67,8 @@ def test_account_and_logout(qtbot, window, context) -> None:  # type: ignore[no-
     qtbot.waitUntil(lambda: context.session.token() is None, timeout=15_000)
     qtbot.waitUntil(lambda: window.settings.login_button.isVisible(), timeout=15_000)
     assert window.sync.state == "logged_out"
+    # Logged out, "Synkronisér nu" asks for a login instead of doing nothing.
+    qtbot.mouseClick(window.status.sync_button, Qt.MouseButton.LeftButton)
+    dialogs = [d for d in window.findChildren(LoginDialog) if d.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].reason.text() == "Log ind for at synkronisere."
+    dialogs[0].reject()
