@@ -122,6 +122,28 @@ def create_municipality_cmd(ctx: Context, code: str, name: str) -> None:
     click.echo(f"Kommunen {code} {name} er oprettet.")
 
 
+@main.command("reset-sync")
+@click.option(
+    "--municipality", "code", default=None, help="3-digit code; without it: every municipality"
+)
+@pass_ctx
+def reset_sync_cmd(ctx: Context, code: str | None) -> None:
+    """After restoring a backup: every desktop pulls all content again at its next sync and
+    drops what the server no longer has (registrations and feedback waiting on the desktops
+    are sent as usual)."""
+    from .features.municipalities.service import reset_sync
+
+    try:
+        with transaction(make_session_factory(ctx.engine)) as session:
+            codes = reset_sync(session, code)
+    except AppError as exc:
+        _fail(exc)
+    click.echo(
+        f"Ny synkroniseringshistorik for {len(codes)} kommune(r): {', '.join(codes) or '-'}. "
+        "Skrivebordene henter alt indhold igen ved næste synkronisering."
+    )
+
+
 @main.command("create-user")
 @click.option("--municipality", "code", required=True, help="3-digit municipality code")
 @click.option("--username", required=True)

@@ -24,6 +24,8 @@ from sync_server.protocol import (
 from .db import Cache, set_meta
 
 CURSOR_KEY = "sync_cursor"
+HISTORY_KEY = "sync_history"
+RESYNC_KEY = "sync_resync"  # "1" while a full pull flagged ``reset`` is under way
 
 _TABLES = {
     EntityKind.GUIDE: ("guides", "id"),
@@ -75,9 +77,52 @@ def _upsert(conn: Connection, table: str, key: str, row: dict[str, object]) -> N
     )
 
 
+def _batch_keys(batch: PullBatch) -> list[dict[str, str]]:
+    keys = [(EntityKind.GUIDE, g.id) for g in batch.guides]
+    keys += [(EntityKind.FAQ, f.id) for f in batch.faq]
+    keys += [(EntityKind.AREA, a.name) for a in batch.areas]
+    keys += [(EntityKind.CONTACT, c.id) for c in batch.contacts]
+    keys += [(EntityKind.SYNONYM, g.term) for g in batch.synonyms]
+    return [{"kind": kind.value, "key": key} for kind, key in keys]
+
+
+def _resync(conn: Connection, batch: PullBatch, changes: AppliedChanges) -> None:
+    """A full pull flagged ``reset``: note what each batch delivers; after the last one,
+    drop what none of them did (the server no longer has it)."""
+    if batch.reset:
+        conn.execute(text("DELETE FROM resync_seen"))
+        set_meta(conn, RESYNC_KEY, "1")
+    elif conn.execute(text("SELECT value FROM meta WHERE key = :k"), {"k": RESYNC_KEY}).scalar():
+        pass  # a full pull that an earlier sync began
+    else:
+        return
+    seen = _batch_keys(batch)
+    if seen:
+        conn.execute(
+            text("INSERT OR IGNORE INTO resync_seen (kind, key) VALUES (:kind, :key)"), seen
+        )
+    if batch.has_more:
+        return
+    for kind, (table, key) in _TABLES.items():
+        gone = conn.execute(
+            text(
+                f"SELECT {key} FROM {table} WHERE {key} NOT IN "
+                "(SELECT key FROM resync_seen WHERE kind = :kind)"
+            ),
+            {"kind": kind.value},
+        ).scalars()
+        for name in list(gone):
+            conn.execute(text(f"DELETE FROM {table} WHERE {key} = :k"), {"k": name})
+            changes.deleted.append((kind, name))
+            if kind is EntityKind.SYNONYM:
+                changes.synonyms_changed = True
+    conn.execute(text("DELETE FROM resync_seen"))
+    conn.execute(text("DELETE FROM meta WHERE key = :k"), {"k": RESYNC_KEY})
+
+
 def apply_batch(cache: Cache, batch: PullBatch) -> AppliedChanges:
-    """Apply a batch and store its cursor in the same transaction: a crash half-way leaves
-    the previous cursor, and the batch is simply fetched again."""
+    """Apply a batch and store its cursor (and history) in the same transaction: a crash
+    half-way leaves the previous cursor, and the batch is simply fetched again."""
     changes = AppliedChanges(
         guides=list(batch.guides), faq=list(batch.faq), synonyms_changed=bool(batch.synonyms)
     )
@@ -131,12 +176,20 @@ def apply_batch(cache: Cache, batch: PullBatch) -> AppliedChanges:
             changes.deleted.append((tomb.kind, tomb.id))
             if tomb.kind is EntityKind.SYNONYM:
                 changes.synonyms_changed = True
+        _resync(conn, batch, changes)
         set_meta(conn, CURSOR_KEY, str(batch.cursor))
+        if batch.history:
+            set_meta(conn, HISTORY_KEY, batch.history)
     return changes
 
 
 def cursor(cache: Cache) -> int:
     return int(cache.meta(CURSOR_KEY) or 0)
+
+
+def history(cache: Cache) -> str | None:
+    """The server history the cursor counts in (None before the first pull)."""
+    return cache.meta(HISTORY_KEY)
 
 
 def get_guide(cache: Cache, guide_id: str) -> Guide | None:

@@ -38,6 +38,7 @@ class SyncReport:
     pushed: int = 0
     rejected: int = 0
     blobs_fetched: int = 0
+    reset: bool = False  # the server began a full pull (its history changed)
     changes: AppliedChanges = field(default_factory=AppliedChanges)
     error: VejviserError | None = None
     finished_at: datetime | None = None
@@ -90,9 +91,11 @@ class SyncEngine:
 
     def pull(self, report: SyncReport) -> None:
         """Pull until the server has no more; each batch with its cursor in one transaction."""
-        since = cached.cursor(self.cache)
+        since, history = cached.cursor(self.cache), cached.history(self.cache)
         while True:
-            batch = self.api.pull(since, self.pull_limit)
+            # The server answers a cursor it did not issue (a restored backup, a new server)
+            # with a full pull flagged ``reset``; applying it drops what the server lost.
+            batch = self.api.pull(since, self.pull_limit, history)
             # Screenshots first: should one not arrive, the batch (and its cursor) is not
             # applied, so the next sync asks for both again.
             for sha in self.blobs.missing(batch.blobs):
@@ -108,7 +111,8 @@ class SyncEngine:
                 + len(batch.synonyms)
                 + len(batch.tombstones)
             )
-            since = batch.cursor
+            since, history = batch.cursor, batch.history or history
+            report.reset = report.reset or batch.reset
             self.progress(f"pulled {report.pulled_items}")
             if not batch.has_more:
                 return

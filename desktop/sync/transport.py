@@ -152,10 +152,12 @@ class ApiClient:
     def me(self) -> AccountInfo:
         return self._model(AccountInfo, "GET", "/auth/me")
 
-    def pull(self, since: int, limit: int | None = None) -> PullBatch:
+    def pull(self, since: int, limit: int | None = None, history: str | None = None) -> PullBatch:
         params: dict[str, Any] = {"since": since}
         if limit:
             params["limit"] = limit
+        if history:
+            params["history"] = history
         return self._model(PullBatch, "GET", "/sync/pull", params=params)
 
     def blob(self, sha256: str) -> bytes:

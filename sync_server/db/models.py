@@ -44,6 +44,9 @@ class MunicipalityRow(Base):
     code: Mapped[str] = mapped_column(String(3), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     change_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: Names the history ``change_seq`` counts in. A new one (``vejviser-server reset-sync``,
+    #: e.g. after restoring a backup) makes every desktop pull everything again.
+    sync_history: Mapped[str] = mapped_column(String(32))
     per_person_stats: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

@@ -30,6 +30,19 @@ class PullBatch(WireModel):
 
     cursor: int = Field(ge=0)
     has_more: bool
+    history: str = Field(
+        default="",
+        max_length=64,
+        description="The history the cursor counts in; send it back as ``history``.",
+    )
+    reset: bool = Field(
+        default=False,
+        description=(
+            "The desktop's cursor is not in the server's history (a restored backup, a new "
+            "server): this batch starts a full pull from the beginning. When the last batch "
+            "(has_more false) is applied, drop what none of the batches contained."
+        ),
+    )
     areas: list[ServiceArea] = Field(default_factory=list)
     guides: list[Guide] = Field(default_factory=list)
     faq: list[FaqEntry] = Field(default_factory=list)

@@ -32,6 +32,7 @@ import functools
 import json
 import shutil
 import socket
+import sqlite3
 import threading
 import time
 import urllib.parse
@@ -344,6 +345,26 @@ class LiveServer:
         for admin in self._admins:
             admin.close()
         self.engine.dispose()
+
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the database (SQLite's online backup), as an operator's
+        nightly backup would be."""
+        source, copy = sqlite3.connect(self.db_path), sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:  # (a connection's ``with`` commits; it does not close)
+            copy.close()
+            source.close()
+        return target
+
+    def restore(self, backup: Path) -> None:
+        """Stop, put ``backup`` in place of the database, start again (same address)."""
+        self.stop()
+        self.engine.dispose()
+        for extra in ("-wal", "-shm"):
+            Path(f"{self.db_path}{extra}").unlink(missing_ok=True)
+        shutil.copy(backup, self.db_path)
+        self.start()
 
     def __enter__(self) -> LiveServer:
         return self.start()

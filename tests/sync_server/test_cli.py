@@ -89,6 +89,29 @@ def test_create_municipality(db_url: str, engine: Engine) -> None:
     assert "Kommunen 751 findes allerede." in again.output
 
 
+def test_reset_sync_gives_a_new_history(db_url: str, engine: Engine) -> None:
+    for code, name in (("751", "Aarhus Kommune"), ("461", "Odense Kommune")):
+        assert cli(db_url, "create-municipality", code, name).exit_code == 0
+
+    def histories() -> dict[str, str]:
+        with engine.connect() as conn:
+            rows = conn.execute(select(MunicipalityRow.code, MunicipalityRow.sync_history))
+            return {code: history for code, history in rows}
+
+    before = histories()
+    assert all(len(h) == 32 for h in before.values()) and len(set(before.values())) == 2
+    one = cli(db_url, "reset-sync", "--municipality", "751")
+    assert one.exit_code == 0, one.output
+    assert "1 kommune(r): 751" in one.output and "henter alt indhold igen" in one.output
+    after = histories()
+    assert after["751"] != before["751"] and after["461"] == before["461"]
+    every = cli(db_url, "reset-sync")
+    assert every.exit_code == 0 and "2 kommune(r)" in every.output
+    assert all(histories()[code] != after[code] for code in after)
+    unknown = cli(db_url, "reset-sync", "--municipality", "999")
+    assert unknown.exit_code == 2 and "999" in unknown.output
+
+
 @pytest.mark.parametrize("code", ["12", "7510", "abc", "75a"])
 def test_create_municipality_with_a_bad_code(db_url: str, engine: Engine, code: str) -> None:
     result = cli(db_url, "create-municipality", code, "Testby")
@@ -355,5 +378,6 @@ def test_help_lists_every_command() -> None:
         "create-user",
         "import-guides",
         "export-guides",
+        "reset-sync",
     ):
         assert command in result.output

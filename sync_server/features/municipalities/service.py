@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
@@ -10,6 +12,21 @@ from ...errors import Conflict, Invalid, NotFound
 from ...protocol import Municipality, Role, utcnow
 from ..auth.security import hash_password, new_pseudonym
 from . import repository
+
+
+def new_sync_history() -> str:
+    return secrets.token_hex(16)
+
+
+def reset_sync(session: Session, code: str | None = None) -> list[str]:
+    """Start a new sync history for one municipality (or all): every desktop pulls all of
+    its content again at the next sync and drops what the server no longer has. For use
+    after restoring a backup. Returns the codes reset."""
+    rows = [require_municipality(session, code)] if code else repository.all_municipalities(session)
+    for row in rows:
+        row.sync_history = new_sync_history()
+    session.flush()
+    return [row.code for row in rows]
 
 
 def create_municipality(session: Session, code: str, name: str) -> MunicipalityRow:
@@ -25,7 +42,13 @@ def create_municipality(session: Session, code: str, name: str) -> MunicipalityR
         ) from None
     if repository.by_code(session, code) is not None:
         raise Conflict(f"Kommunen {code} findes allerede.", code="municipality_exists")
-    row = MunicipalityRow(code=code, name=name.strip(), change_seq=0, created_at=utcnow())
+    row = MunicipalityRow(
+        code=code,
+        name=name.strip(),
+        change_seq=0,
+        sync_history=new_sync_history(),
+        created_at=utcnow(),
+    )
     session.add(row)
     session.flush()
     return row

@@ -18,5 +18,10 @@ def pull(
     settings: AppSettings,
     since: int = Query(default=0, ge=0, le=2**62),
     limit: int | None = Query(default=None, ge=1, le=5000),
+    history: str | None = Query(
+        default=None,
+        max_length=64,
+        description="The history of ``since`` (from the last batch); omitted on a first pull.",
+    ),
 ) -> PullBatch:
-    return service.pull(session, caller, since, limit or settings.sync_batch_size)
+    return service.pull(session, caller, since, limit or settings.sync_batch_size, history)

@@ -9,13 +9,30 @@ from ...protocol import EntityKind, PullBatch, Tombstone
 from ..content import repository as content_repo
 from ..directory.specs import AREAS, CONTACTS, FAQ, SYNONYMS
 from ..guides.convert import to_guide
+from ..municipalities import repository as municipalities
 
 
-def pull(session: Session, caller: Caller, since: int, limit: int) -> PullBatch:
+def pull(
+    session: Session, caller: Caller, since: int, limit: int, history: str | None = None
+) -> PullBatch:
+    """Changes after ``since`` in the desktop's ``history``. A cursor the server never
+    issued (ahead of it) or another history starts a full pull flagged ``reset``."""
+    municipality = municipalities.by_id(session, caller.municipality_id)
+    reset = since > 0 and (
+        since > municipality.change_seq
+        or (history is not None and history != municipality.sync_history)
+    )
+    if reset:
+        since = 0
     rows = content_repo.changes_since(session, caller.municipality_id, since, limit + 1)
     has_more = len(rows) > limit
     rows = rows[:limit]
-    batch = PullBatch(cursor=rows[-1].change_seq if rows else since, has_more=has_more)
+    batch = PullBatch(
+        cursor=rows[-1].change_seq if rows else since,
+        has_more=has_more,
+        history=municipality.sync_history,
+        reset=reset,
+    )
     blobs: set[str] = set()
     for row in rows:
         kind = EntityKind(row.kind)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from pathlib import Path
 
 from sqlalchemy import text
 from support.desk import Desk
@@ -12,6 +13,8 @@ from support.live_server import PNG_1X1
 
 from desktop.core.errors import ServerUnreachable
 from desktop.store import content as cached
+from sync_server.db.engine import make_session_factory, transaction
+from sync_server.features.municipalities.service import reset_sync
 
 ROWS = len(AREAS) + len(GUIDES) + len(FAQ) + len(SYNONYMS)
 
@@ -199,3 +202,99 @@ def test_a_screenshot_missing_on_the_server_does_not_stop_the_sync(desk: Desk) -
     pas = cached.get_guide(desk.cache, "pas")
     assert pas is not None and pas.steps[0].image == missing
     assert cached.cursor(desk.cache) == desk.server.change_seq("101")
+
+
+# -- a server restored from a backup --------------------------------------------------------
+def _server_guide_ids(desk: Desk) -> list[str]:
+    admin = desk.server.admin_api("101")
+    return sorted(g["id"] for g in admin.request("GET", "/guides", expect=200))
+
+
+def _after_backup(desk: Desk, tmp_path: Path) -> Path:
+    """Sync, take a backup, then change things the backup will not have, and sync those."""
+    desk.sync()
+    backup = desk.server.backup(tmp_path / "backup.sqlite3")
+    admin = desk.server.admin_api("101")
+    admin.create_guide(
+        guide(
+            "hundeskat",
+            "Hundeafgift efter backup",
+            "Familie",
+            ["hundeafgift"],
+            ["Findes kun efter backuppen."],
+            [("Trin", "Et trin.")],
+        )
+    )
+    admin.delete_guide("pas")
+    admin.update_guide("mitid", title="MitID efter backup")
+    report = desk.sync()
+    assert report.error is None and not report.reset
+    assert "hundeskat" in _guide_ids(desk) and "pas" not in _guide_ids(desk)
+    return backup
+
+
+def _matches_the_server(desk: Desk) -> None:
+    assert _guide_ids(desk) == _server_guide_ids(desk) == sorted(g["id"] for g in GUIDES)
+    mitid = cached.get_guide(desk.cache, "mitid")
+    assert mitid is not None and mitid.title != "MitID efter backup"
+    assert "Familie" not in {a.name for a in cached.areas(desk.cache)}
+    assert "hundeskat" not in desk.ids("hundeafgift", limit=50)  # gone from search too
+    assert "pas" in desk.ids("pas", limit=20)
+    assert cached.cursor(desk.cache) == desk.server.change_seq("101")
+
+
+def test_a_restored_backup_is_pulled_again_and_what_it_lacks_is_dropped(
+    desk: Desk, tmp_path: Path
+) -> None:
+    backup = _after_backup(desk, tmp_path)
+    desk.server.restore(backup)
+    # The desktop's cursor is ahead of the restored server: it notices by itself.
+    report = desk.sync(pull_limit=5)
+    assert report.error is None and report.reset
+    assert report.pulled_items == ROWS
+    assert ("guide", "hundeskat") in {(k.value, key) for k, key in report.changes.deleted}
+    _matches_the_server(desk)
+    again = desk.sync()
+    assert not again.reset and again.pulled_items == 0
+
+
+def test_reset_sync_after_a_restore_with_new_changes(desk: Desk, tmp_path: Path) -> None:
+    """Changes made on the restored server before the desktop syncs can carry its counter
+    past the desktop's cursor; ``vejviser-server reset-sync`` tells the desktops."""
+    backup = _after_backup(desk, tmp_path)
+    desk.server.restore(backup)
+    admin = desk.server.admin_api("101")
+    for _ in range(6):
+        admin.update_guide("vielse", title="Vielse efter gendannelsen")
+    assert desk.server.change_seq("101") > cached.cursor(desk.cache)
+    unaware = desk.sync()  # nothing tells the desktop: it only gets the newest changes
+    assert not unaware.reset and "hundeskat" in _guide_ids(desk)
+    with transaction(make_session_factory(desk.server.engine)) as session:
+        reset_sync(session, "101")
+    report = desk.sync(pull_limit=7)
+    assert report.error is None and report.reset
+    _matches_the_server(desk)
+    vielse = cached.get_guide(desk.cache, "vielse")
+    assert vielse is not None and vielse.title == "Vielse efter gendannelsen"
+
+
+def test_a_full_pull_cut_off_half_way_still_drops_what_the_server_lost(
+    desk: Desk, tmp_path: Path
+) -> None:
+    backup = _after_backup(desk, tmp_path)
+    server = desk.server
+    server.restore(backup)
+    batches: list[str] = []
+
+    def progress(message: str) -> None:
+        batches.append(message)
+        if len(batches) == 2:
+            server.stop()
+
+    cut = desk.sync(pull_limit=5, progress=progress)
+    assert isinstance(cut.error, ServerUnreachable) and cut.reset
+    assert "hundeskat" in _guide_ids(desk)  # not dropped before the full pull is complete
+    server.start()
+    report = desk.sync(pull_limit=5)
+    assert report.error is None and not report.reset  # the same full pull, continued
+    _matches_the_server(desk)

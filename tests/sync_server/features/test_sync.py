@@ -6,8 +6,11 @@ import hashlib
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 from support.world import World, guide_body
 
+from sync_server.features.municipalities.service import reset_sync
 from sync_server.protocol import Role
 
 KEYS = {"guides": "id", "areas": "name", "faq": "id", "contacts": "id", "synonyms": "term"}
@@ -20,10 +23,18 @@ KIND = {
 }
 
 
-def pull(world: World, since: int = 0, limit: int | None = None, code: str = "101") -> dict:
-    params: dict[str, int] = {"since": since}
+def pull(
+    world: World,
+    since: int = 0,
+    limit: int | None = None,
+    code: str = "101",
+    history: str | None = None,
+) -> dict:
+    params: dict[str, int | str] = {"since": since}
     if limit is not None:
         params["limit"] = limit
+    if history is not None:
+        params["history"] = history
     response = world.call("GET", "/sync/pull", code=code, role=Role.AGENT, params=params)
     assert response.status_code == 200, response.text
     return dict(response.json())
@@ -94,9 +105,11 @@ def fill(world: World, code: str = "101", guides: int = 7) -> None:
 
 def test_empty_municipality(world: World) -> None:
     batch = pull(world)
+    assert len(batch.pop("history")) == 32
     assert batch == {
         "cursor": 0,
         "has_more": False,
+        "reset": False,
         "areas": [],
         "guides": [],
         "faq": [],
@@ -238,3 +251,50 @@ def test_limit_bounds_and_default(world: World, settings: Any) -> None:
 
 def test_pull_needs_a_token(world: World) -> None:
     assert world.client.get("/api/v1/sync/pull").status_code == 401
+
+
+def test_history_is_stable_and_per_municipality(world: World) -> None:
+    fill(world)
+    first = pull(world, limit=3)
+    assert first["history"] and first["reset"] is False
+    later = pull(world, first["cursor"], history=first["history"])
+    assert later["history"] == first["history"] and later["reset"] is False
+    assert pull(world, code="202")["history"] != first["history"]
+
+
+def test_a_cursor_ahead_of_the_server_starts_a_full_pull(world: World) -> None:
+    """E.g. the database was restored from an older backup: the desktop's cursor was never
+    issued by this server. It gets everything again, flagged ``reset``."""
+    fill(world)
+    batches, cursor = pull_all(world)
+    history = batches[0]["history"]
+    ahead = pull(world, cursor + 50, limit=4, history=history)
+    assert ahead["reset"] is True and ahead["has_more"] is True
+    first = pull(world, 0, limit=4)
+    assert changes(ahead) == changes(first) and ahead["cursor"] == first["cursor"]
+    # The desktop continues from there as usual: no more resets.
+    rest, end = pull_all(world, ahead["cursor"])
+    assert not any(b["reset"] for b in rest) and end == cursor
+    replica = Replica()
+    for batch in [ahead, *rest]:
+        replica.apply(batch)
+    assert replica.items == server_state(world)
+
+
+def test_another_history_starts_a_full_pull(world: World, engine: Engine) -> None:
+    """After ``vejviser-server reset-sync`` (or a new server at the same address) the
+    cursor counts in another history, even when it is not ahead."""
+    fill(world)
+    batches, cursor = pull_all(world)
+    old, other = batches[0]["history"], pull(world, code="202")["history"]
+    with Session(engine) as session, session.begin():
+        assert reset_sync(session, "101") == ["101"]
+    batch = pull(world, 2, history=old)
+    assert batch["reset"] is True and batch["history"] != old
+    assert len(changes(batch)) == 13 and batch["cursor"] == cursor
+    assert pull(world, cursor, history=batch["history"])["reset"] is False
+    # Without a history (a desktop from before histories) only a cursor ahead resets.
+    assert pull(world, 2)["reset"] is False
+    # A first pull is never a reset; 202 kept its history.
+    assert pull(world, 0, history="x" * 32)["reset"] is False
+    assert pull(world, code="202")["history"] == other  # only 101 was reset
