@@ -8,7 +8,12 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
-from .validation import RuleViolation, check_municipality_code, reject_cpr
+from .validation import (
+    RuleViolation,
+    check_municipality_code,
+    reject_contact_details,
+    reject_cpr,
+)
 
 
 def _cpr_guard(value: str) -> str:
@@ -16,6 +21,13 @@ def _cpr_guard(value: str) -> str:
         raise PydanticCustomError("invalid_character", "Teksten indeholder et ugyldigt tegn.")
     try:
         return reject_cpr(value)
+    except RuleViolation as exc:
+        raise PydanticCustomError(exc.code, exc.message) from None
+
+
+def _contact_guard(value: str) -> str:
+    try:
+        return reject_contact_details(value)
     except RuleViolation as exc:
         raise PydanticCustomError(exc.code, exc.message) from None
 
@@ -35,6 +47,9 @@ def _aware(value: datetime) -> datetime:
 
 #: Free text typed by people. Every such field refuses CPR-like numbers.
 FreeText = Annotated[str, StringConstraints(max_length=4000), AfterValidator(_cpr_guard)]
+#: A note kept with a registration: free text that also refuses phone numbers and e-mail
+#: addresses (nothing in a registration may lead back to the citizen).
+NoteText = Annotated[FreeText, AfterValidator(_contact_guard)]
 ShortText = Annotated[
     str, StringConstraints(strip_whitespace=True, max_length=300), AfterValidator(_cpr_guard)
 ]

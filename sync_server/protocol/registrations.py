@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import Field, model_validator
 
-from .common import AwareDatetime, FreeText, GuideId, Name, ShortText, WireModel
+from .common import AwareDatetime, GuideId, Name, NoteText, ShortText, WireModel
 
 
 class Channel(StrEnum):
@@ -66,7 +66,7 @@ class Registration(WireModel):
     citizen_type: CitizenType | None = None
     stuck_solution: ShortText | None = None
     messages_sent: int = Field(default=0, ge=0, le=1000)
-    note: FreeText | None = None
+    note: NoteText | None = None
     manual: bool = False
 
     @model_validator(mode="after")

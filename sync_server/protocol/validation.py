@@ -73,6 +73,39 @@ def reject_cpr(text: str) -> str:
     return text
 
 
+CONTACT_MESSAGE = (
+    "Noten ser ud til at indeholde et telefonnummer eller en e-mailadresse. Skriv den uden, "
+    "så borgeren ikke kan genkendes i registreringen."
+)
+# An e-mail address, or a Danish phone number as people write one: 8 digits starting with
+# 2-9, run together (12345678), in pairs with spaces or dashes (12 34 56 78, 12-34-56-78) or
+# 4 + 4 with a space (1234 5678), with or without +45 / 0045 in front. Case numbers such as
+# 2026-1234 are not phone numbers; digit boundaries keep CPR numbers and longer runs out.
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PAIR = f"(?:{_SP}|{_DASH})"
+_PHONE_RE = re.compile(
+    rf"(?<![\d+])(?:(?:\+|00){_SP}*45{_SP}*)?"
+    rf"(?:[2-9]\d{{7}}|[2-9]\d({_PAIR})\d\d\1\d\d\1\d\d|[2-9]\d{{3}}{_SP}\d{{4}})(?![\d])"
+)
+
+
+def find_contact_details(text: str) -> str | None:
+    """The first e-mail address or Danish phone number in ``text``, else None."""
+    for regex in (_EMAIL_RE, _PHONE_RE):
+        match = regex.search(text)
+        if match is not None:
+            return match.group(0)
+    return None
+
+
+def reject_contact_details(text: str) -> str:
+    """The guard of a registration's note: a registration holds no way to reach the
+    citizen (PRODUCT: never a phone number or e-mail in a registration)."""
+    if find_contact_details(text) is not None:
+        raise RuleViolation("contact_details", CONTACT_MESSAGE)
+    return text
+
+
 @dataclass(frozen=True)
 class PhoneNumber:
     e164: str  # +4512345678

@@ -15,7 +15,7 @@ from desktop.store import outbox
 from desktop.ui.contact_labels import OUTCOMES
 from desktop.ui.finish_panel import CORRECT, FINISH, MANUAL
 from sync_server.protocol import Channel, CitizenType, Outcome, Registration
-from sync_server.protocol.validation import CPR_MESSAGE
+from sync_server.protocol.validation import CONTACT_MESSAGE, CPR_MESSAGE
 
 CPR_NOTE = "Borgeren 010190-1234 ringede igen"
 
@@ -163,6 +163,20 @@ def test_cpr_in_the_note_is_refused_inline(qtbot, window, context) -> None:  # t
     assert not finish.error.isVisible()
     [registration] = queued(context)
     assert registration.note == "Borgeren ringede igen"
+
+
+def test_a_phone_number_in_the_note_is_refused_inline(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
+    finish = window.contact.finish
+    window.contact.bar.start.click()
+    window.contact.bar.stop.click()
+    qtbot.keyClicks(finish.note, "Ring tilbage på 22 34 56 78")
+    qtbot.mouseClick(finish.register, Qt.MouseButton.LeftButton)
+    assert finish.error.isVisible() and finish.error.text() == CONTACT_MESSAGE
+    assert queued(context) == [] and window.contact.bar.state is ContactState.STOPPED
+    finish.note.setText("Ringer selv tilbage")
+    qtbot.mouseClick(finish.register, Qt.MouseButton.LeftButton)
+    [registration] = queued(context)
+    assert registration.note == "Ringer selv tilbage"
 
 
 def test_correct_and_undo_from_the_strip(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from support.world import World
 
 from sync_server.db.models import AccountRow, MunicipalityRow, RegistrationRow
 from sync_server.protocol import CPR_MESSAGE, Role
+from sync_server.protocol.validation import CONTACT_MESSAGE
 
 Make = Callable[..., dict[str, Any]]
 
@@ -211,6 +212,18 @@ def test_cpr_is_refused(
     assert response.status_code == 422
     assert any(d["msg"] == CPR_MESSAGE for d in response.json()["detail"])
     assert count(engine) == 0
+
+
+def test_contact_details_in_the_note_are_refused(
+    world: World, engine: Engine, make_registration: Make
+) -> None:
+    for note in ("Ring tilbage på 22 34 56 78", "svar til borger@example.dk"):
+        response = push(world, [make_registration(note=note)])
+        assert response.status_code == 422
+        assert any(d["msg"] == CONTACT_MESSAGE for d in response.json()["detail"])
+    assert count(engine) == 0
+    assert push(world, [make_registration(note="Sag 2026-1234")]).status_code == 200
+    assert count(engine) == 1
 
 
 def test_batch_size_is_bounded(world: World, engine: Engine, make_registration: Make) -> None:
