@@ -5,7 +5,9 @@ Danish error); the text is composed from the guide and the municipality's templa
 be edited; an SMS shows a live GSM 03.38 counter of characters and parts. Sending runs off
 the UI thread. When the server cannot be reached the message is kept in memory only and can
 be sent again with the same id ("Prøv igen": the server never sends it twice) or discarded.
-The recipient is never written to disk.
+A failed message can be edited and sent again; an unconfirmed SMS (handed to the gateway,
+its answer lost) is shown with the server's reason and is not offered again: the delivery
+report settles it. The recipient is never written to disk.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from sync_server.protocol import Guide, MessageChannel, MessageState, MessageSta
 
 from . import icons
 from .errors import describe
-from .message_status import state_text
+from .message_status import state_text, unconfirmed
 from .widgets import CtrlEnter, SegmentedControl, button, label, polish, shortcut_hint
 
 CHANNELS = (MessageChannel.SMS, MessageChannel.EMAIL)
@@ -332,10 +334,14 @@ class SendDialog(QDialog):
         if self.state is not None and state.id != self.state.id:
             return
         self.state = state
-        role = "error" if state.status is MessageStatus.FAILED else "ok"
-        text = state_text(state, with_time=False)
-        if self.recipient is not None and state.status is not MessageStatus.FAILED:
+        failed = state.status is MessageStatus.FAILED
+        maybe = unconfirmed(state)  # maybe sent: no "send again", wait for the report
+        role = "error" if failed else "warning" if maybe else "ok"
+        text = state_text(state, with_time=False, with_reason=failed)
+        if self.recipient is not None and not failed:
             text = self.tr("%1 to %2").replace("%1", text).replace("%2", self.recipient.display)
+        if maybe and state.reason:
+            text += f": {state.reason}"
         self._show_status(text, role)
 
     def _show_status(self, text: str, role: str) -> None:

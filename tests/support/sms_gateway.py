@@ -6,12 +6,17 @@
     gateway.messages          # what it accepted: the JSON bodies, with the gateway's ids
     gateway.fail_next(402, {"code": "0x0216", "message": "Insufficient credit"})
     gateway.report(message, "DELIVERED")   # a delivery report body for the webhook
+    gateway.answer_late(2.0)  # accept the next message, answer only after 2 s
+    gateway.drop_next()       # accept the next message, close without an answer
+    gateway.cut_next()        # accept the next message, cut its answer off half-way
     gateway.stop()
 
 ``POST /rest/mtsms`` takes ``{"message", "sender", "recipients": [{"msisdn"}], "userref"?,
 "encoding"?}`` with the token as basic-auth user name or ``Authorization: Token …``. A wrong
 token gets 401; a bad body or a number in ``invalid_msisdns`` gets 422; otherwise 200 with
-``{"ids": [id], "usage": {...}}``. Only 127.0.0.1 is used.
+``{"ids": [id], "usage": {...}}``. Only 127.0.0.1 is used. A message accepted with a late,
+dropped or cut-off answer is in ``messages`` all the same: the gateway has it and reports on
+it, as a real one would after a lost answer.
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ class _State:
     messages: list[SentSms] = field(default_factory=list)
     requests: int = 0
     failures: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    quirks: list[tuple[str, float]] = field(default_factory=list)  # ("late" | "drop" | "cut")
+    stopping: threading.Event = field(default_factory=threading.Event)
     ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000001))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -133,13 +140,31 @@ class _Handler(BaseHTTPRequestHandler):
         with state.lock:
             message_id = next(state.ids)
             state.messages.append(SentSms(message_id, body, authorization))
-        self._answer(
-            200,
-            {
-                "ids": [message_id],
-                "usage": {"total_cost": 0.0, "currency": "DKK", "countries": {"DK": 1}},
-            },
-        )
+            quirk = state.quirks.pop(0) if state.quirks else None
+        answer = {
+            "ids": [message_id],
+            "usage": {"total_cost": 0.0, "currency": "DKK", "countries": {"DK": 1}},
+        }
+        if quirk is None:
+            self._answer(200, answer)
+            return
+        kind, delay = quirk
+        self.close_connection = True
+        try:
+            if kind == "late":
+                if state.stopping.wait(delay):
+                    return
+                self._answer(200, answer)  # the client has usually given up by now
+            elif kind == "cut":
+                data = json.dumps(answer).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data[: len(data) // 2])
+            # "drop": read, accepted, closed without a word
+        except OSError:
+            pass
 
 
 class _Server(ThreadingHTTPServer):
@@ -157,6 +182,7 @@ class SmsGateway:
         self._thread: threading.Thread | None = None
 
     def start(self) -> SmsGateway:
+        self.state.stopping.clear()
         self._server = _Server(self.state)
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -165,6 +191,7 @@ class SmsGateway:
         return self
 
     def stop(self) -> None:
+        self.state.stopping.set()  # wakes a late answer
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -198,6 +225,24 @@ class SmsGateway:
         """Answer the next request with ``status`` and ``body`` whatever it holds."""
         with self.state.lock:
             self.state.failures.append((status, body or {"message": "error"}))
+
+    def answer_late(self, seconds: float) -> None:
+        """Accept the next valid message (it counts as sent) but answer only after
+        ``seconds``, e.g. after the client's read timeout."""
+        with self.state.lock:
+            self.state.quirks.append(("late", seconds))
+
+    def drop_next(self) -> None:
+        """Accept the next valid message (it counts as sent), then close the connection
+        without an answer."""
+        with self.state.lock:
+            self.state.quirks.append(("drop", 0.0))
+
+    def cut_next(self) -> None:
+        """Accept the next valid message (it counts as sent), then send only half of the
+        answer and close."""
+        with self.state.lock:
+            self.state.quirks.append(("cut", 0.0))
 
     @staticmethod
     def report(sms: SentSms, status: str, **extra: Any) -> dict[str, Any]:

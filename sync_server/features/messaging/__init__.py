@@ -8,6 +8,14 @@ recipient still waiting for a delivery report is erased after
 ``VEJVISER_MESSAGE_RECIPIENT_RETENTION_HOURS`` (48) anyway; a message left "queued" by a
 server that stopped while sending is marked failed after 15 minutes.
 
+Statuses: queued → sent → delivered | failed. "failed" carries the Danish reason and
+invites sending again; it is only used when the SMS gateway surely did not get the message
+(refused, DNS, connect timeout, an error answer). When the request reached the gateway but
+its answer was lost (read timeout, connection dropped while waiting), the SMS may well have
+gone out: it is "sent" *with* a reason ("Ikke bekræftet – … Vent på kvitteringen, før du
+sender igen."), awaiting the delivery report (matched by ``userref``) like any sent SMS; a
+report that it is on its way drops the reason. A plain "sent" has no reason.
+
 Endpoints (``/api/v1``): ``POST /messages``, ``GET /messages/{id}``,
 ``GET /messages?guide_id=&since=&limit=`` (the caller's own), ``GET|PUT /messaging/templates``
 (admins write), ``POST /messaging/sms/status`` (the gateway's delivery reports; secret in the

@@ -131,12 +131,29 @@ def advance(
     return bool(getattr(result, "rowcount", 0) == 1)
 
 
+def confirm(session: Session, row_id: int, now: datetime) -> bool:
+    """An unconfirmed "sent" (a reason set: the gateway's answer was lost) that a delivery
+    report shows the gateway has: drop the reason. The status and the recipient stay."""
+    result = session.execute(
+        update(MessageRow)
+        .where(
+            MessageRow.id == row_id,
+            MessageRow.status == MessageStatus.SENT.value,
+            MessageRow.reason.is_not(None),
+        )
+        .values(reason=None, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(getattr(result, "rowcount", 0) == 1)
+
+
 def sweep(
     session: Session, now: datetime, stale_queued_before: datetime, keep_recipient_after: datetime
 ) -> None:
     """Housekeeping: a message still queued long after its request (the server stopped
     while sending) has failed; a recipient waiting for a delivery report that never came
-    is erased after the retention period (the status stays "sent")."""
+    (also an unconfirmed "sent") is erased after the retention period (the status and its
+    reason stay)."""
     session.execute(
         update(MessageRow)
         .where(

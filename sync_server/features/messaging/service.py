@@ -7,7 +7,9 @@ while a provider is called over the network:
    twice); else the rate limit is checked and the message stored as "queued";
 2. **send** — through the provider, outside any transaction;
 3. **record** — in one transaction: "sent" or "failed" with the reason. A final status
-   erases the recipient in the same statement.
+   erases the recipient in the same statement. A send whose answer was lost after the
+   request reached the gateway is "sent" *with* a reason (unconfirmed: may have been
+   sent, wait for the report); a retry with the same id returns that state, never sends.
 
 A delivery report may arrive before step 3 (it finds the message by its reference); the
 conditional updates of :mod:`.repository` make the order irrelevant.
@@ -192,10 +194,12 @@ def send(
     with transaction(factory) as session:
         if receipt is not None and receipt.provider_ref:
             repository.set_provider_ref(session, claimed.row_id, receipt.provider_ref)
+        reason: str | None = None
         if error is not None:
             status, reason = MessageStatus.FAILED, error.reason
-        else:
-            status, reason = MessageStatus.SENT, None
+        else:  # unconfirmed: "sent" with a reason, until a delivery report settles it
+            status = MessageStatus.SENT
+            reason = receipt.unconfirmed if receipt is not None else None
         repository.advance(session, claimed.row_id, claimed.provider, status, reason, utcnow())
         return to_state(session.get_one(MessageRow, claimed.row_id, populate_existing=True))
 
@@ -254,4 +258,8 @@ def apply_report(session: Session, report: DeliveryReport) -> bool:
     if report.id is not None:
         repository.set_provider_ref(session, row.id, str(report.id))
     status, reason = report_status(report)
-    return repository.advance(session, row.id, row.provider, status, reason, utcnow())
+    now = utcnow()
+    if repository.advance(session, row.id, row.provider, status, reason, now):
+        return True
+    # "On its way" proves the gateway has an unconfirmed message: drop the warning.
+    return status is MessageStatus.SENT and repository.confirm(session, row.id, now)

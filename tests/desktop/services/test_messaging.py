@@ -319,3 +319,47 @@ def test_gateway_error_is_a_failed_state_with_a_reason(
         )
         workspace.contact.start("phone")
         assert workspace.contact.status().messages_sent == 0  # a failure is not counted
+
+
+UNCONFIRMED = (
+    "Ikke bekræftet – SMS-udbyderen svarede ikke i tide, så beskeden er måske sendt. "
+    "Vent på kvitteringen, før du sender igen."
+)
+
+
+def test_unconfirmed_sms_is_sent_with_a_warning_until_the_report(
+    tmp_path: Path, _server_template: Path, gateway: SmsGateway
+) -> None:
+    """The gateway's answer came after the server's timeout: the desktop gets "sent" with
+    the server's warning (not a failure to resend); the delivery report settles it."""
+    server = _server(
+        tmp_path / "slow-gw-server",
+        _server_template,
+        sms_provider="gatewayapi",
+        sms_api_url=gateway.url,
+        sms_token="tok",
+        sms_webhook_secret=SECRET,
+        sms_timeout=0.5,
+    )
+    gateway.answer_late(3.0)
+    try:
+        for workspace in _login(server):
+            messaging = workspace.messaging
+            workspace.contact.start("phone")
+            state = messaging.send(messaging.compose(_guide(), SMS), PHONE)
+            assert (state.status, state.reason) == (MessageStatus.SENT, UNCONFIRMED)
+            assert messaging.pending_ids() == []  # nothing kept to send again
+            assert workspace.contact.status().messages_sent == 1  # it may well have gone
+            assert messaging.refresh() == [state]  # still waiting for the report
+
+            webhook = server.url + "/api/v1/messaging/sms/status"
+            [sms] = gateway.messages
+            assert gateway.post_report(webhook, sms, "DELIVERED", SECRET).json() == {
+                "updated": True
+            }
+            [settled] = messaging.refresh()
+            assert (settled.status, settled.reason) == (MessageStatus.DELIVERED, None)
+            assert len(gateway.messages) == 1
+            assert_nothing_on_disk(DIGITS)
+    finally:
+        server.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email
 import json
+import re
 from collections.abc import Iterator
 from email import policy
 from pathlib import Path
@@ -226,7 +227,13 @@ def gateway() -> Iterator[SmsGateway]:
 
 
 @pytest.fixture
-def gateway_window(qtbot, tmp_path, _seeded_db, gateway, danish) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+def sms_timeout() -> float:
+    """The server's patience with the gateway (a test may parametrize a shorter one)."""
+    return 15.0
+
+
+@pytest.fixture
+def gateway_window(qtbot, tmp_path, _seeded_db, gateway, danish, sms_timeout) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
     server = LiveServer(
         tmp_path / "gw-server",
         template=_seeded_db,
@@ -234,6 +241,7 @@ def gateway_window(qtbot, tmp_path, _seeded_db, gateway, danish) -> Iterator[tup
         sms_api_url=gateway.url,
         sms_token="tok",
         sms_webhook_secret=SECRET,
+        sms_timeout=sms_timeout,
     ).start()
     context: AppContext = logged_in_context(server)
     win = MainWindow(context, UiPrefs())
@@ -275,4 +283,37 @@ def test_failed_delivery_shows_the_reason(qtbot, gateway_window, gateway) -> Non
     assert dialog.status.text().startswith("Ikke sendt: Der er ikke mere kredit")
     assert dialog.status.property("role") == "error"
     assert dialog.send_button.isEnabled()  # fix and send again
+    dialog.reject()
+
+
+@pytest.mark.parametrize("sms_timeout", [0.5])
+def test_unconfirmed_sms_is_not_offered_again(qtbot, gateway_window, gateway) -> None:  # type: ignore[no-untyped-def]
+    """The gateway took the SMS but answered too late: maybe sent. The dialog says so with
+    the server's reason and, unlike a failure, offers no sending again."""
+    window, server = gateway_window
+    window.contact.watcher.steps = (0.2, 0.3)
+    gateway.answer_late(3.0)
+    dialog = _open(qtbot, window)
+    qtbot.keyClicks(dialog.recipient_edit, PHONE)
+    dialog.send()
+    qtbot.waitUntil(lambda: dialog.phase == DONE, timeout=10_000)
+    assert dialog.status.text() == (
+        "SMS til +45 20 12 34 56: Ikke bekræftet – SMS-udbyderen svarede ikke i tide, så "
+        "beskeden er måske sendt. Vent på kvitteringen, før du sender igen."
+    )
+    assert dialog.status.property("role") == "warning"
+    assert not dialog.send_button.isVisible() and not dialog.retry_button.isVisible()
+    assert not dialog.recipient_edit.isEnabled() and dialog.body.isReadOnly()
+    assert re.fullmatch(  # the reason in place of "sendt"
+        r"Sendt til borger: SMS \d\d:\d\d: Ikke bekræftet – .* før du sender igen\.",
+        window.guide.sent.text(),
+    )
+
+    [sms] = gateway.messages
+    webhook = server.url + "/api/v1/messaging/sms/status"
+    assert gateway.post_report(webhook, sms, "DELIVERED", SECRET).json() == {"updated": True}
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("SMS leveret"), timeout=10_000)
+    assert dialog.status.property("role") == "ok"
+    assert "Ikke bekræftet" not in window.guide.sent.text()
+    assert len(gateway.messages) == 1
     dialog.reject()

@@ -1,24 +1,35 @@
 """SMS through a local GatewayAPI-style gateway: the request it gets, its errors in Danish,
-and delivery reports through the webhook — repeated, late and out of order."""
+answers lost after the request reached it (unconfirmed, never failed), and delivery reports
+through the webhook — repeated, late and out of order."""
 
 from __future__ import annotations
 
 import logging
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 from pydantic import SecretStr
 from sqlalchemy import Engine, text
 from support.live_server import free_port
 from support.sms_gateway import SmsGateway
 from support.world import World
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    MaxRetryError,
+    NameResolutionError,
+    NewConnectionError,
+    ProtocolError,
+)
 
 from sync_server.config import Settings
 from sync_server.db.engine import make_session_factory, transaction
 from sync_server.features.messaging import repository
+from sync_server.features.messaging.providers.gatewayapi import never_sent
 from sync_server.protocol import MessageStatus, Role, utcnow
 
 TOKEN = "gw-token-123"
@@ -271,12 +282,143 @@ def test_number_refused_by_the_gateway(world: World, gateway: SmsGateway) -> Non
     )
 
 
-def test_unreachable_gateway(world: World, app: Any, settings: Settings) -> None:
+def test_unreachable_gateway(world: World, app: Any, settings: Settings, engine: Engine) -> None:
+    """Nothing listens (connection refused): surely not sent, so failed, "try later"."""
     url = f"http://127.0.0.1:{free_port()}/rest/mtsms"
-    app.state.settings = settings.model_copy(update={"sms_api_url": url})
+    app.state.settings = settings.model_copy(update={"sms_api_url": url, "sms_timeout": 0.3})
     sent = send(world)
     assert sent["state"]["status"] == "failed"
     assert sent["state"]["reason"] == "SMS-udbyderen kan ikke nås lige nu. Prøv igen senere."
+    assert row(engine, sent["id"])["recipient"] is None  # failed is final
+
+
+UNCONFIRMED = (
+    "Ikke bekræftet – SMS-udbyderen svarede ikke i tide, så beskeden er måske sendt. "
+    "Vent på kvitteringen, før du sender igen."
+)
+
+
+@pytest.fixture
+def impatient(app: Any, settings: Settings) -> Settings:
+    """The server gives the gateway 0.3 s to answer."""
+    quick = settings.model_copy(update={"sms_timeout": 0.3})
+    app.state.settings = quick
+    return quick
+
+
+def test_late_answer_is_unconfirmed_then_settled_by_the_report(
+    world: World, gateway: SmsGateway, engine: Engine, impatient: Settings
+) -> None:
+    """The gateway took the message but answered after the read timeout: it may well have
+    sent it, so the message is "sent" with a warning, not failed (a resend would give the
+    citizen a duplicate). The delivery report, found by the userref, settles it."""
+    gateway.answer_late(3.0)
+    sent = send(world)
+    assert sent["state"]["status"] == "sent"
+    assert sent["state"]["reason"] == UNCONFIRMED
+    [got] = gateway.messages
+    assert got.userref == f"101-{sent['id']}"
+    stored = row(engine, sent["id"])
+    assert stored["recipient"] == "+4520123456"  # waiting for the report, as any sent SMS
+    assert stored["provider_ref"] is None  # the answer with the gateway's id was lost
+
+    answer = report(world, gateway.report(got, "DELIVERED"))
+    assert answer.json() == {"updated": True}
+    stored = row(engine, sent["id"])
+    assert (stored["status"], stored["reason"], stored["recipient"]) == ("delivered", None, None)
+    assert stored["provider_ref"] == str(got.id)
+    assert state(world, sent["id"])["status"] == "delivered"
+
+
+@pytest.mark.parametrize("quirk", ["drop_next", "cut_next"])
+def test_answer_lost_after_the_request_is_unconfirmed(
+    world: World, gateway: SmsGateway, engine: Engine, impatient: Settings, quirk: str
+) -> None:
+    """The connection closed after the gateway read the request (no answer, or half of
+    one): unconfirmed as well; a failed report settles it with its own reason."""
+    getattr(gateway, quirk)()
+    sent = send(world)
+    assert (sent["state"]["status"], sent["state"]["reason"]) == ("sent", UNCONFIRMED)
+    [got] = gateway.messages
+    report(world, gateway.report(got, "UNDELIVERABLE"))
+    stored = row(engine, sent["id"])
+    assert (stored["status"], stored["recipient"]) == ("failed", None)
+    assert stored["reason"] == "Beskeden kunne ikke leveres til nummeret."
+
+
+def test_unconfirmed_retry_does_not_send_again(
+    world: World, gateway: SmsGateway, impatient: Settings
+) -> None:
+    gateway.answer_late(1.0)
+    sent = send(world)
+    again = send(world, id=sent["id"])
+    assert again["state"] == sent["state"]
+    assert again["state"]["reason"] == UNCONFIRMED
+    assert gateway.requests == 1
+    assert len(gateway.messages) == 1
+
+
+def test_report_on_its_way_confirms_an_unconfirmed_message(
+    world: World, gateway: SmsGateway, engine: Engine, impatient: Settings
+) -> None:
+    """A report that the message is on its way shows the gateway has it: the warning goes,
+    "sent" and the recipient stay until the final report."""
+    gateway.drop_next()
+    sent = send(world)
+    got = gateway.messages[0]
+    assert report(world, gateway.report(got, "ENROUTE")).json() == {"updated": True}
+    assert report(world, gateway.report(got, "BUFFERED")).json() == {"updated": False}
+    stored = row(engine, sent["id"])
+    assert (stored["status"], stored["reason"]) == ("sent", None)
+    assert stored["recipient"] == "+4520123456"
+    assert report(world, gateway.report(got, "DELIVERED")).json() == {"updated": True}
+    assert row(engine, sent["id"])["recipient"] is None
+
+
+def test_unconfirmed_without_a_report_loses_its_recipient_after_retention(
+    world: World, gateway: SmsGateway, engine: Engine, impatient: Settings
+) -> None:
+    """No report ever comes: like any sent SMS the recipient is erased after the retention
+    period (48 h); the status and its warning stay."""
+    gateway.drop_next()
+    sent = send(world)
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE messages SET updated_at = :t WHERE uuid = :u"),
+            {"t": utcnow() - timedelta(hours=49), "u": sent["id"]},
+        )
+    send(world)  # any later send does the housekeeping
+    stored = row(engine, sent["id"])
+    assert (stored["status"], stored["reason"], stored["recipient"]) == (
+        "sent",
+        UNCONFIRMED,
+        None,
+    )
+
+
+def _no_connection(reason: Exception, timeout: bool = False) -> requests.RequestException:
+    """What requests raises when no connection could be made (as its adapter builds it)."""
+    wrapped = MaxRetryError(None, "/rest/mtsms", reason)  # type: ignore[arg-type]
+    return requests.ConnectTimeout(wrapped) if timeout else requests.ConnectionError(wrapped)
+
+
+@pytest.mark.parametrize(
+    ("exc", "sent_for_sure_not"),
+    [
+        (_no_connection(ConnectTimeoutError(None, "timed out"), timeout=True), True),
+        (_no_connection(NewConnectionError(None, "refused")), True),  # type: ignore[arg-type]
+        (_no_connection(NameResolutionError("gw", None, OSError())), True),  # type: ignore[arg-type]
+        (requests.exceptions.SSLError("handshake"), True),
+        (requests.exceptions.InvalidURL("x"), True),
+        (requests.ReadTimeout("read timed out"), False),
+        (requests.exceptions.ChunkedEncodingError("cut"), False),
+        (requests.ConnectionError(ProtocolError("Connection aborted.", OSError())), False),
+    ],
+)
+def test_which_errors_mean_never_sent(
+    exc: requests.RequestException, sent_for_sure_not: bool
+) -> None:
+    assert never_sent(exc) is sent_for_sure_not
 
 
 def test_retry_sends_once(world: World, gateway: SmsGateway) -> None:
@@ -312,12 +454,21 @@ def test_sender_from_the_templates(world: World, gateway: SmsGateway) -> None:
 
 
 def test_recipient_never_reaches_the_log(
-    world: World, gateway: SmsGateway, caplog: pytest.LogCaptureFixture
+    world: World,
+    app: Any,
+    settings: Settings,
+    gateway: SmsGateway,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     gateway.fail_next(422, {"message": "Invalid recipient 4520123456"})
     send(world)
     gateway.fail_next(500, {"message": "boom for 4520123456"})
+    send(world)
+    app.state.settings = settings.model_copy(update={"sms_timeout": 0.3})
+    gateway.drop_next()
+    assert send(world)["state"]["reason"]  # unconfirmed
+    gateway.answer_late(1.0)
     send(world)
     sent = send(world)
     report(world, gateway.report(gateway.messages[0], "DELIVERED"))

@@ -1,7 +1,8 @@
 """Provider interfaces: a mail provider and an SMS provider, chosen from the settings.
 
-Each send returns a :class:`Receipt` or raises :class:`ProviderError` with a Danish reason
-that is shown to staff as it is. No provider logs a recipient.
+Each send returns a :class:`Receipt` (possibly "unconfirmed": handed over, no answer) or
+raises :class:`ProviderError` with a Danish reason that is shown to staff as it is. No
+provider logs a recipient.
 """
 
 from __future__ import annotations
@@ -57,10 +58,16 @@ class OutgoingSms:
 @dataclass(frozen=True)
 class Receipt:
     """``final``: the provider reports nothing more (SMTP, file): "sent" is the last status.
-    Otherwise delivery reports follow through the webhook."""
+    Otherwise delivery reports follow through the webhook.
+
+    ``unconfirmed``: the request reached the provider but its answer was lost (read timeout,
+    dropped connection), so the message may have been sent. It is recorded as "sent", not
+    failed, with this Danish reason telling staff to wait for the delivery report rather
+    than send again."""
 
     provider_ref: str | None
     final: bool
+    unconfirmed: str | None = None
 
 
 class MailProvider(Protocol):

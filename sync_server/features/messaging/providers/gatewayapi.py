@@ -5,6 +5,11 @@ Send: ``POST {api_url}`` with JSON ``{"sender", "message", "recipients": [{"msis
 or ``Authorization: Token …``). The answer ``{"ids": [...]}`` gives the gateway's id.
 Delivery reports arrive at the webhook as ``{"id", "msisdn", "status", "userref", "error",
 "code", ...}``; :func:`report_status` maps them to our statuses.
+
+A send that never reached the gateway (refused, DNS, connect timeout, TLS) has failed: staff
+may send again. A request that was sent but got no complete answer (read timeout, connection
+dropped while waiting) may well have been sent by the gateway, so it is *not* a failure: the
+receipt says "unconfirmed" and the delivery report, matched by ``userref``, settles it.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import Any
 
 import requests
 from pydantic import BaseModel, ConfigDict
+from urllib3.exceptions import ConnectTimeoutError, MaxRetryError
 
 from ....config import Settings
 from ....protocol import MessageStatus
@@ -27,6 +33,10 @@ NO_CREDIT = "Der er ikke mere kredit hos SMS-udbyderen. Kontakt en administrator
 INVALID = "SMS-udbyderen afviste beskeden: nummeret eller teksten er ugyldig."
 BUSY = "SMS-udbyderen har travlt lige nu. Prøv igen om lidt."
 TRY_LATER = "SMS-udbyderen kan ikke nås lige nu. Prøv igen senere."
+UNCONFIRMED = (
+    "Ikke bekræftet – SMS-udbyderen svarede ikke i tide, så beskeden er måske sendt. "
+    "Vent på kvitteringen, før du sender igen."
+)
 
 #: Gateway statuses → ours. Anything else (ENROUTE, BUFFERED, ACCEPTED, SCHEDULED,
 #: UNKNOWN) means "on its way" and maps to sent.
@@ -80,6 +90,26 @@ def _error(response: requests.Response) -> ProviderError:
     return ProviderError(TRY_LATER, "sms_unavailable")
 
 
+def never_sent(exc: requests.RequestException) -> bool:
+    """True when ``exc`` means the request surely did not reach the gateway: no connection
+    was made (refused, DNS, connect timeout; in urllib3 a new-connection failure is a
+    ConnectTimeoutError), TLS or the proxy failed first, or the request was never valid.
+    False when it was sent and only the answer is missing or broken (read timeout, the
+    connection dropped while waiting, a cut-off body): the gateway may have sent the SMS.
+    Each send uses a new connection, so a dropped one is never a stale pooled connection."""
+    errors = requests.exceptions
+    if isinstance(exc, errors.ConnectTimeout | errors.SSLError | errors.ProxyError):
+        return True
+    if isinstance(exc, errors.Timeout | errors.ChunkedEncodingError | errors.ContentDecodingError):
+        return False  # a read timeout (the connect timeout was caught above)
+    if isinstance(exc, requests.ConnectionError):
+        cause = exc.args[0] if exc.args else None
+        if isinstance(cause, MaxRetryError):
+            cause = cause.reason
+        return isinstance(cause, ConnectTimeoutError)  # includes NewConnectionError
+    return True  # InvalidURL, MissingSchema, …: raised before anything was sent
+
+
 class GatewayApiProvider:
     name = "gatewayapi"
 
@@ -114,8 +144,16 @@ class GatewayApiProvider:
                 self.api_url, json=body, auth=(self.token, ""), timeout=self.timeout
             )
         except requests.RequestException as exc:
-            log.warning("SMS not sent: gateway unreachable (%s)", type(exc).__name__)
-            raise ProviderError(TRY_LATER, "sms_unavailable") from None
+            if never_sent(exc):
+                log.warning("SMS not sent: gateway unreachable (%s)", type(exc).__name__)
+                raise ProviderError(TRY_LATER, "sms_unavailable") from None
+            cause = exc.args[0] if exc.args else None
+            log.warning(
+                "SMS handed over unconfirmed: no answer from the gateway (%s, %s)",
+                type(exc).__name__,
+                type(cause).__name__,
+            )
+            return Receipt(provider_ref=None, final=False, unconfirmed=UNCONFIRMED)
         if response.status_code >= 300:
             raise _error(response)
         try:
