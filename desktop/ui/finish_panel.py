@@ -138,7 +138,9 @@ class FinishPanel(QWidget):
         note_label = label(self.tr("Note (optional)"), "field")
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
-        self.note.setPlaceholderText(self.tr("Never CPR numbers, names or phone numbers"))
+        self.note.setPlaceholderText(
+            self.tr("Never CPR numbers, names, phone numbers or e-mail addresses")
+        )
         self.note.setMaxLength(500)
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)

@@ -563,10 +563,6 @@
         <translation>Note</translation>
     </message>
     <message>
-        <source>Never CPR numbers, names or phone numbers</source>
-        <translation>Aldrig CPR-numre, navne eller telefonnumre</translation>
-    </message>
-    <message>
         <source>Registration error</source>
         <translation>Fejl i registreringen</translation>
     </message>
@@ -601,6 +597,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Never CPR numbers, names, phone numbers or e-mail addresses</source>
+        <translation>Aldrig CPR-numre, navne, telefonnumre eller e-mailadresser</translation>
     </message>
     <message>
         <source>Correct the last registration</source>

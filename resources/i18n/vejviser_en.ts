@@ -563,10 +563,6 @@
         <translation>Note</translation>
     </message>
     <message>
-        <source>Never CPR numbers, names or phone numbers</source>
-        <translation>Never CPR numbers, names or phone numbers</translation>
-    </message>
-    <message>
         <source>Registration error</source>
         <translation>Registration error</translation>
     </message>
@@ -601,6 +597,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Never CPR numbers, names, phone numbers or e-mail addresses</source>
+        <translation>Never CPR numbers, names, phone numbers or e-mail addresses</translation>
     </message>
     <message>
         <source>Correct the last registration</source>
