@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+from pydantic import ValidationError
+
 
 class VejviserError(Exception):
     """Base class: ``message`` is shown to the user as it is."""
@@ -41,3 +45,18 @@ class NotLoggedIn(VejviserError):
 
 class ProfileError(VejviserError):
     """The profile or cache cannot be used (e.g. on a network share)."""
+
+
+#: Rules of the contract whose refusals the UI words itself (in the user's language).
+RULE_CODES = frozenset({"cpr_number", "contact_details", "invalid_character"})
+
+E = TypeVar("E", bound=VejviserError)
+
+
+def refusal(exc: ValidationError, kind: type[E]) -> E:
+    """The first problem of a refused wire model as ``kind``: the contract's Danish wording,
+    and the rule's code where the UI knows it (e.g. ``cpr_number``), else ``invalid``."""
+    first = exc.errors()[0]
+    message = str(first.get("msg", "Ugyldigt input.")).removeprefix("Value error, ")
+    code = str(first.get("type", ""))
+    return kind(message, code=code if code in RULE_CODES else "invalid")

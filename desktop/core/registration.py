@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from sync_server.protocol import Channel, CitizenType, Outcome, Registration
 
-from .errors import VejviserError
+from .errors import VejviserError, refusal
 from .timer import ContactTimer
 
 #: A registration can be corrected or undone this long after it was finished.
@@ -152,13 +152,6 @@ def clean_text(value: str | None) -> str | None:
     return value or None
 
 
-def validation_message(exc: ValidationError) -> str:
-    """The first problem, in the Danish wording of the contract where it has one."""
-    first = exc.errors()[0]
-    message = str(first.get("msg", "Ugyldigt input."))
-    return message.removeprefix("Value error, ")
-
-
 @dataclass(frozen=True)
 class Finish:
     """What the agent chose when finishing (or correcting) a contact."""
@@ -176,7 +169,7 @@ def make_registration(**fields: Any) -> Registration:
     try:
         return Registration(**fields)
     except ValidationError as exc:
-        raise RegistrationError(validation_message(exc), code="invalid") from None
+        raise refusal(exc, RegistrationError) from None
 
 
 def build_registration(draft: ContactDraft, finish: Finish) -> Registration:

@@ -8,17 +8,10 @@ from pydantic import ValidationError
 
 from sync_server.protocol import FeedbackIn, FeedbackKind, utcnow
 
-from ..core.errors import VejviserError
+from ..core.errors import VejviserError, refusal
 from ..store import Cache, outbox
 
 MAX_TEXT = 4000  # the contract's limit of free text
-
-
-def validation_message(exc: ValidationError) -> str:
-    """The first problem, in the Danish wording of the contract where it has one."""
-    first = exc.errors()[0]
-    message = str(first.get("msg", "Ugyldigt input."))
-    return message.removeprefix("Value error, ")
 
 
 class FeedbackService:
@@ -46,6 +39,6 @@ class FeedbackService:
                 created_at=utcnow(),
             )
         except ValidationError as exc:
-            raise VejviserError(validation_message(exc), code="invalid") from None
+            raise refusal(exc, VejviserError) from None
         outbox.add(self.cache, "feedback", str(item.id), item.model_dump_json())
         return item

@@ -48,6 +48,7 @@ from ..core.errors import (
     ServerFailed,
     ServerUnreachable,
     VejviserError,
+    refusal,
 )
 from ..core.message_text import (
     Draft,
@@ -63,7 +64,6 @@ from ..store import Cache
 from ..store import messages as store
 from ..store.db import set_meta
 from ..sync.transport import ApiClient
-from .feedback import validation_message
 
 __all__ = [
     "Draft",
@@ -197,7 +197,7 @@ class MessagingService:
                 registration_id=registration,
             )
         except ValidationError as exc:
-            raise VejviserError(validation_message(exc), code="invalid") from None
+            raise refusal(exc, VejviserError) from None
         return self._deliver(request)
 
     def _deliver(self, request: MessageRequest) -> MessageState:

@@ -40,6 +40,18 @@ def _known(code: str) -> str | None:
         "username_invalid": translate("Errors", "Enter your user name."),
         "password_invalid": translate("Errors", "Enter your password."),
         "empty": translate("Errors", "Write your feedback before you send it."),
+        # The contract's own refusals; the Danish translation is the contract's wording.
+        "cpr_number": translate(
+            "Errors",
+            "The text seems to contain a CPR number. Personal ID numbers must not be stored; "
+            "remove the number and try again.",
+        ),
+        "contact_details": translate(
+            "Errors",
+            "The note seems to contain a phone number or an e-mail address. Write it without, "
+            "so the citizen cannot be recognised in the registration.",
+        ),
+        "invalid_character": translate("Errors", "The text contains an invalid character."),
         "not_json": translate(
             "Errors", "The server answered with something that is not JSON. Is the address right?"
         ),

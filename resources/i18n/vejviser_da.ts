@@ -383,6 +383,18 @@
         <translation>Skriv din feedback, før du sender den.</translation>
     </message>
     <message>
+        <source>The text seems to contain a CPR number. Personal ID numbers must not be stored; remove the number and try again.</source>
+        <translation>Teksten ser ud til at indeholde et CPR-nummer. Personnumre må ikke gemmes — fjern nummeret og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The note seems to contain a phone number or an e-mail address. Write it without, so the citizen cannot be recognised in the registration.</source>
+        <translation>Noten ser ud til at indeholde et telefonnummer eller en e-mailadresse. Skriv den uden, så borgeren ikke kan genkendes i registreringen.</translation>
+    </message>
+    <message>
+        <source>The text contains an invalid character.</source>
+        <translation>Teksten indeholder et ugyldigt tegn.</translation>
+    </message>
+    <message>
         <source>The server answered with something that is not JSON. Is the address right?</source>
         <translation>Serveren svarede med noget, der ikke er JSON. Er adressen til serveren rigtig?</translation>
     </message>

@@ -383,6 +383,18 @@
         <translation>Write your feedback before you send it.</translation>
     </message>
     <message>
+        <source>The text seems to contain a CPR number. Personal ID numbers must not be stored; remove the number and try again.</source>
+        <translation>The text seems to contain a CPR number. Personal ID numbers must not be stored; remove the number and try again.</translation>
+    </message>
+    <message>
+        <source>The note seems to contain a phone number or an e-mail address. Write it without, so the citizen cannot be recognised in the registration.</source>
+        <translation>The note seems to contain a phone number or an e-mail address. Write it without, so the citizen cannot be recognised in the registration.</translation>
+    </message>
+    <message>
+        <source>The text contains an invalid character.</source>
+        <translation>The text contains an invalid character.</translation>
+    </message>
+    <message>
         <source>The server answered with something that is not JSON. Is the address right?</source>
         <translation>The server answered with something that is not JSON. Is the address right?</translation>
     </message>
