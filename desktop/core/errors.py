@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from pydantic import ValidationError
+if TYPE_CHECKING:  # only named in a signature: importing this module stays light
+    from pydantic import ValidationError
 
 
 class VejviserError(Exception):
