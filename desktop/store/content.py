@@ -87,14 +87,13 @@ def _batch_keys(batch: PullBatch) -> list[dict[str, str]]:
 
 
 def _resync(conn: Connection, batch: PullBatch, changes: AppliedChanges) -> None:
-    """A full pull flagged ``reset``: note what each batch delivers; after the last one,
-    drop what none of them did (the server no longer has it)."""
+    """A full pull flagged ``reset`` (possibly begun by an earlier sync): note what each
+    batch delivers; after the last one, drop what none of them did (the server no longer
+    has it)."""
     if batch.reset:
         conn.execute(text("DELETE FROM resync_seen"))
         set_meta(conn, RESYNC_KEY, "1")
-    elif conn.execute(text("SELECT value FROM meta WHERE key = :k"), {"k": RESYNC_KEY}).scalar():
-        pass  # a full pull that an earlier sync began
-    else:
+    elif not conn.execute(text("SELECT 1 FROM meta WHERE key = :k"), {"k": RESYNC_KEY}).first():
         return
     seen = _batch_keys(batch)
     if seen:
@@ -104,18 +103,12 @@ def _resync(conn: Connection, batch: PullBatch, changes: AppliedChanges) -> None
     if batch.has_more:
         return
     for kind, (table, key) in _TABLES.items():
-        gone = conn.execute(
-            text(
-                f"SELECT {key} FROM {table} WHERE {key} NOT IN "
-                "(SELECT key FROM resync_seen WHERE kind = :kind)"
-            ),
-            {"kind": kind.value},
-        ).scalars()
-        for name in list(gone):
-            conn.execute(text(f"DELETE FROM {table} WHERE {key} = :k"), {"k": name})
-            changes.deleted.append((kind, name))
-            if kind is EntityKind.SYNONYM:
-                changes.synonyms_changed = True
+        unseen = f"{key} NOT IN (SELECT key FROM resync_seen WHERE kind = :kind)"
+        params = {"kind": kind.value}
+        gone = conn.execute(text(f"SELECT {key} FROM {table} WHERE {unseen}"), params)
+        changes.deleted.extend((kind, name) for name in gone.scalars())
+        if conn.execute(text(f"DELETE FROM {table} WHERE {unseen}"), params).rowcount:
+            changes.synonyms_changed |= kind is EntityKind.SYNONYM
     conn.execute(text("DELETE FROM resync_seen"))
     conn.execute(text("DELETE FROM meta WHERE key = :k"), {"k": RESYNC_KEY})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Annotated
 
@@ -16,27 +17,27 @@ from .validation import (
 )
 
 
+def _as_pydantic(rule: Callable[[str], str]) -> Callable[[str], str]:
+    """A shared rule as a pydantic validator: its refusal keeps the rule's code and message."""
+
+    def check(value: str) -> str:
+        try:
+            return rule(value)
+        except RuleViolation as exc:
+            raise PydanticCustomError(exc.code, exc.message) from None
+
+    return check
+
+
+_check_cpr = _as_pydantic(reject_cpr)
+_contact_guard = _as_pydantic(reject_contact_details)
+_municipality_guard = _as_pydantic(check_municipality_code)
+
+
 def _cpr_guard(value: str) -> str:
     if "\x00" in value:  # never typed; PostgreSQL cannot store it
         raise PydanticCustomError("invalid_character", "Teksten indeholder et ugyldigt tegn.")
-    try:
-        return reject_cpr(value)
-    except RuleViolation as exc:
-        raise PydanticCustomError(exc.code, exc.message) from None
-
-
-def _contact_guard(value: str) -> str:
-    try:
-        return reject_contact_details(value)
-    except RuleViolation as exc:
-        raise PydanticCustomError(exc.code, exc.message) from None
-
-
-def _municipality_guard(value: str) -> str:
-    try:
-        return check_municipality_code(value)
-    except RuleViolation as exc:
-        raise PydanticCustomError(exc.code, exc.message) from None
+    return _check_cpr(value)
 
 
 def _aware(value: datetime) -> datetime:

@@ -94,9 +94,9 @@ def summarise(
 # One scan per query. A hash aggregate collects each group's durations in an array, and each
 # (small) array is sorted once for both percentiles. ``percentile_cont ... GROUP BY key`` would
 # first sort every row by the key (half the time of a year-wide summary). Local days and hours
-# come from the instant plus the zone's offset, found by a binary search in the few instants
-# where the offset changes (``width_bucket``), not a time-zone conversion per row. Referrals
-# are read from a small partial covering index (migration 0003).
+# come from the instant plus the zone's offset, chosen by a CASE over the few instants where
+# the offset changes in the period, not a time-zone conversion per row. Referrals are read
+# from a small partial covering index (migration 0003).
 def _offset_changes(
     start: datetime, end: datetime, zone: ZoneInfo
 ) -> tuple[list[datetime], list[int]]:
@@ -213,12 +213,11 @@ def _summarise_pg(
     }
     if group_by in _TIME_FORMATS:
         # Without statistics on the expression, the planner expects a group per row and would
-        # sort them all; there are at most a few thousand days, or 24 hours.
+        # sort them all; there are at most a few thousand days, or 24 hours. (The referral
+        # query below hashes in any case.)
         settings["enable_sort"] = "off"
     previous = _set_local(session, settings)
     rows = _pg_groups(session, _pg_key(group_by, *period, zone), filters, _pg_label(group_by))
-    if group_by in _TIME_FORMATS:
-        _set_local(session, {"enable_sort": previous["enable_sort"]})
     referred = [*filters, R.outcome == Outcome.REFERRED.value]
     referrals = _pg_groups(session, R.referral_target, referred)
     _set_local(session, previous)
