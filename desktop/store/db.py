@@ -21,10 +21,12 @@ def _pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy's BEGIN control transactions (pysqlite's legacy mode would not).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    # First: switching a new file to WAL needs a lock that another process opening the same
+    # cache may hold for a moment; without the timeout that is "database is locked" at once.
+    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged write survives a crash
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
