@@ -1,13 +1,13 @@
 """Request dependencies: the transaction, the caller and role checks — in one place.
 
-Every query of a feature is scoped through :class:`Caller`; no endpoint reads the
-municipality from the request by hand.
+Every query of a feature is scoped through :class:`~sync_server.principal.Caller` (which
+lives in :mod:`sync_server.principal`, free of FastAPI, so services and the command line
+share it); no endpoint reads the municipality from the request by hand.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .config import Settings
 from .db.engine import transaction
 from .errors import Forbidden, Unauthorized
+from .principal import Caller
 from .protocol import Role
 
 
@@ -33,19 +34,6 @@ def get_session(request: Request) -> Iterator[Session]:
 
 DbSession = Annotated[Session, Depends(get_session, scope="function")]
 AppSettings = Annotated[Settings, Depends(get_settings)]
-
-
-@dataclass(frozen=True)
-class Caller:
-    """The authenticated account, the only source of the municipality scope."""
-
-    account_id: int
-    username: str
-    role: Role
-    municipality_id: int
-    municipality_code: str
-    pseudonym: str
-    token_id: int
 
 
 def _bearer(request: Request) -> str:

@@ -29,13 +29,13 @@ from support.postgres import PgCluster  # noqa: E402
 from sync_server.config import Settings  # noqa: E402
 from sync_server.db.engine import make_engine, make_session_factory, transaction  # noqa: E402
 from sync_server.db.migrate import upgrade  # noqa: E402
-from sync_server.deps import Caller  # noqa: E402
 from sync_server.features.auth.service import issue_token  # noqa: E402
 from sync_server.features.guides import service as guides  # noqa: E402
 from sync_server.features.municipalities.service import (  # noqa: E402
     create_account,
     create_municipality,
 )
+from sync_server.principal import Caller  # noqa: E402
 from sync_server.protocol import GuideWrite, Role  # noqa: E402
 
 TARGET_S = 30.0

@@ -38,9 +38,9 @@ from sync_server.config import Settings  # noqa: E402
 from sync_server.db.engine import make_engine  # noqa: E402
 from sync_server.db.migrate import upgrade  # noqa: E402
 from sync_server.db.models import MunicipalityRow  # noqa: E402
-from sync_server.deps import Caller  # noqa: E402
 from sync_server.features.auth.security import hash_password  # noqa: E402
 from sync_server.features.stats import service  # noqa: E402
+from sync_server.principal import Caller  # noqa: E402
 from sync_server.protocol import GroupBy, Role  # noqa: E402
 
 TARGET_S = 1.0

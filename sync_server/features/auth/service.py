@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 
 from ...config import Settings
 from ...db.models import AccountRow, MunicipalityRow, TokenRow
-from ...deps import Caller
 from ...errors import TooManyRequests, Unauthorized
+from ...principal import Caller
 from ...protocol import AccountInfo, LoginRequest, Municipality, Role, TokenResponse, utcnow
 from ..municipalities import repository as municipalities
 from . import repository

@@ -6,8 +6,8 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from ...deps import Caller
 from ...errors import Invalid
+from ...principal import Caller
 from ...protocol import WireModel
 from ..content import repository as content_repo
 from ..content import service as content

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...db.models import FeedbackRow, RevisionRow
-from ...deps import Caller
 from ...errors import Conflict, NotFound
+from ...principal import Caller
 from ...protocol import (
     Feedback,
     FeedbackAnswer,

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ...db.models import ContentRow
-from ...deps import Caller
 from ...errors import Invalid
+from ...principal import Caller
 from ...protocol import EntityKind, Guide, GuideRevision, GuideStatus, GuideWrite, ServiceArea
 from ..content import repository as content_repo
 from ..content import service as content

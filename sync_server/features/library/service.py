@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from ...db.models import ContentRow, MunicipalityRow
-from ...deps import Caller
 from ...errors import Invalid, NotFound
+from ...principal import Caller
 from ...protocol import EntityKind, Guide, GuideStatus, LibraryGuide, Provenance
 from ..content import repository as content_repo
 from ..content import service as content

@@ -31,8 +31,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ...config import Settings
 from ...db.engine import transaction
 from ...db.models import MessageRow, MunicipalityRow
-from ...deps import Caller
 from ...errors import Invalid, NotFound, TooManyRequests, Unauthorized
+from ...principal import Caller
 from ...protocol import MessageChannel, MessageRequest, MessageState, MessageStatus, utcnow
 from ...protocol.sms import count_sms
 from . import repository, templates

@@ -9,8 +9,8 @@ from functools import lru_cache
 from sqlalchemy.orm import Session
 
 from ...db.models import MessageTemplateRow, MunicipalityRow
-from ...deps import Caller
 from ...errors import Conflict
+from ...principal import Caller
 from ...protocol import MessageTemplates, utcnow
 from ...resources import resources_dir
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ...deps import Caller
+from ...principal import Caller
 from ...protocol import IngestResult, Registration, utcnow
 from . import repository
 

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from ...deps import Caller
 from ...errors import AppError, Forbidden
 from ...features.municipalities import repository as municipalities
+from ...principal import Caller
 from ...protocol import GroupBy, StatsSummary
 from . import repository
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ...deps import Caller
+from ...principal import Caller
 from ...protocol import EntityKind, PullBatch, Tombstone
 from ..content import repository as content_repo
 from ..directory.specs import AREAS, CONTACTS, FAQ, SYNONYMS
