@@ -6,11 +6,11 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from ...content import repository as content_repo
+from ...content import service as content
 from ...errors import Invalid
 from ...principal import Caller
 from ...protocol import WireModel
-from ..content import repository as content_repo
-from ..content import service as content
 from .specs import Spec
 
 M = TypeVar("M", bound=WireModel)

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from ...content.service import ContentWrite
 from ...db.models import ContentRow
 from ...protocol import Contact, EntityKind, FaqEntry, ServiceArea, SynonymGroup, WireModel
-from ..content.service import ContentWrite
 from ..guides.convert import fold
 
 M = TypeVar("M", bound=WireModel)

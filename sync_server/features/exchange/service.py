@@ -13,12 +13,12 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...content import repository as content_repo
+from ...content import service as content
 from ...db.models import ContentRow, MunicipalityRow
 from ...errors import Invalid
 from ...protocol import FORMAT, EntityKind, GuideFile, ServiceArea, WireModel
 from ...protocol.exchange import presence
-from ..content import repository as content_repo
-from ..content import service as content
 from ..directory.specs import AREAS, FAQ, SYNONYMS, Spec
 from ..guides.convert import guide_write, to_exchange
 

@@ -7,9 +7,9 @@ import secrets
 import unicodedata
 from typing import Any
 
+from ...content.service import ContentWrite
 from ...db.models import ContentRow
 from ...protocol import EntityKind, ExchangeGuide, Guide, GuideContent, Provenance
-from ..content.service import ContentWrite
 
 _CONTENT_FIELDS = frozenset(GuideContent.model_fields)
 

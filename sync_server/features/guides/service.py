@@ -7,12 +7,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ...content import repository as content_repo
+from ...content import service as content
 from ...db.models import ContentRow
 from ...errors import Invalid
 from ...principal import Caller
 from ...protocol import EntityKind, Guide, GuideRevision, GuideStatus, GuideWrite, ServiceArea
-from ..content import repository as content_repo
-from ..content import service as content
 from ..directory.specs import AREAS
 from .convert import content_of, guide_write, new_guide_id, provenance_of, to_guide
 

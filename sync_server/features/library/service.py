@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from ...content import repository as content_repo
+from ...content import service as content
 from ...db.models import ContentRow, MunicipalityRow
 from ...errors import Invalid, NotFound
 from ...principal import Caller
 from ...protocol import EntityKind, Guide, GuideStatus, LibraryGuide, Provenance
-from ..content import repository as content_repo
-from ..content import service as content
 from ..guides.convert import content_of, fold, guide_write, to_guide
 from ..guides.service import renderer
 

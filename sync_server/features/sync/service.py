@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from ...content import repository as content_repo
 from ...principal import Caller
 from ...protocol import EntityKind, PullBatch, Tombstone
-from ..content import repository as content_repo
 from ..directory.specs import AREAS, CONTACTS, FAQ, SYNONYMS
 from ..guides.convert import to_guide
 from ..municipalities import repository as municipalities

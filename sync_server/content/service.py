@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from ...db.models import ContentRow, MunicipalityRow, RevisionRow
-from ...errors import Conflict, NotFound
-from ...protocol import EntityKind, utcnow
+from ..db.models import ContentRow, MunicipalityRow, RevisionRow
+from ..errors import Conflict, NotFound
+from ..protocol import EntityKind, utcnow
 from . import repository
 
 _NOUNS = {

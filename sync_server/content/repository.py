@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from ...db.models import ContentRow, MunicipalityRow, RevisionRow
+from ..db.models import ContentRow, MunicipalityRow, RevisionRow
 
 
 def get(session: Session, municipality_id: int, kind: str, key: str) -> ContentRow | None:
