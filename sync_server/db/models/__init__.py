@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from .types import UTCDateTime
+from ..types import UTCDateTime
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
