@@ -32,7 +32,15 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
+def get_session_factory(request: Request) -> sessionmaker[Session]:
+    """For a handler that runs its own transactions (a message is claimed, sent, then
+    recorded in separate ones), instead of the request's."""
+    factory: sessionmaker[Session] = request.app.state.session_factory
+    return factory
+
+
 DbSession = Annotated[Session, Depends(get_session, scope="function")]
+SessionFactory = Annotated[sessionmaker[Session], Depends(get_session_factory)]
 AppSettings = Annotated[Settings, Depends(get_settings)]
 
 

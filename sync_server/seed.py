@@ -11,8 +11,12 @@ from sqlalchemy.orm import Session
 from .db.models import AccountRow
 from .features.auth.security import generate_password, hash_password
 from .features.exchange.service import import_file
-from .features.municipalities import repository
-from .features.municipalities.service import create_account, create_municipality
+from .features.municipalities.service import (
+    create_account,
+    create_municipality,
+    find_account,
+    find_municipality,
+)
 from .protocol import Role
 from .resources import content_files
 
@@ -34,12 +38,12 @@ class SeedResult:
 
 def seed_demo(session: Session) -> SeedResult:
     result = SeedResult()
-    municipality = repository.by_code(session, DEMO_CODE) or create_municipality(
+    municipality = find_municipality(session, DEMO_CODE) or create_municipality(
         session, DEMO_CODE, DEMO_NAME
     )
     for username, role, display in DEMO_ACCOUNTS:
         password = generate_password()
-        existing = repository.account(session, municipality.id, username)
+        existing = find_account(session, municipality.id, username)
         if existing is None:
             create_account(session, DEMO_CODE, username, password, role, display)
         else:

@@ -15,6 +15,7 @@ from .auth import (
 from .common import FreeText, WireModel, utcnow
 from .content import (
     Contact,
+    CopyRequest,
     FaqEntry,
     FieldNote,
     Guide,
@@ -75,6 +76,7 @@ __all__ = [
     "Channel",
     "CitizenType",
     "Contact",
+    "CopyRequest",
     "EntityKind",
     "ErrorBody",
     "ExchangeGuide",

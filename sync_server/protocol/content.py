@@ -135,6 +135,12 @@ class LibraryGuide(WireModel):
     municipality_name: str
 
 
+# Copy a library guide into the own list (the body is optional). A comment, not a docstring:
+# the OpenAPI schema stays as it was when this lived in the library router.
+class CopyRequest(WireModel):
+    id: GuideId | None = Field(default=None, description="Id in the own list (default: same)")
+
+
 class Contact(WireModel):
     """An entry of the municipality's referral directory."""
 

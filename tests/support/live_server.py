@@ -53,7 +53,7 @@ from sync_server.db.migrate import upgrade
 from sync_server.db.models import AccountRow, MunicipalityRow, TokenRow
 from sync_server.features.auth.security import hash_password, new_pseudonym
 from sync_server.features.auth.service import issue_token
-from sync_server.features.municipalities import repository as municipalities
+from sync_server.features.municipalities import service as municipalities
 from sync_server.features.municipalities.service import create_municipality
 from sync_server.protocol import API_PREFIX, Role, utcnow
 
@@ -376,7 +376,7 @@ class LiveServer:
     def create_municipality(self, code: str, name: str | None = None) -> None:
         """Create the municipality unless it exists."""
         with transaction(make_session_factory(self.engine)) as session:
-            if municipalities.by_code(session, code) is None:
+            if municipalities.find_municipality(session, code) is None:
                 create_municipality(session, code, name or f"Kommune {code}")
 
     def create_account(
@@ -391,9 +391,9 @@ class LiveServer:
         self.create_municipality(code)
         name = username.strip().lower()
         with transaction(make_session_factory(self.engine)) as session:
-            municipality = municipalities.by_code(session, code)
+            municipality = municipalities.find_municipality(session, code)
             assert municipality is not None
-            if municipalities.account(session, municipality.id, name) is not None:
+            if municipalities.find_account(session, municipality.id, name) is not None:
                 raise ValueError(f"account {name} exists in {code}")
             session.add(
                 AccountRow(
@@ -411,9 +411,9 @@ class LiveServer:
     def issue_token(self, code: str, username: str) -> str:
         """A fresh API token for an account, issued directly (no password check)."""
         with transaction(make_session_factory(self.engine)) as session:
-            municipality = municipalities.by_code(session, code)
+            municipality = municipalities.find_municipality(session, code)
             assert municipality is not None, f"no municipality {code}"
-            account = municipalities.account(session, municipality.id, username.lower())
+            account = municipalities.find_account(session, municipality.id, username.lower())
             assert account is not None, f"no account {username} in {code}"
             return issue_token(session, self.settings, account, municipality).token
 
@@ -432,8 +432,8 @@ class LiveServer:
         """An :class:`AdminApi` for municipality ``code``; the admin account (password
         :data:`DEFAULT_PASSWORD`) is created when missing."""
         with transaction(make_session_factory(self.engine)) as session:
-            row = municipalities.by_code(session, code)
-            exists = row is not None and municipalities.account(session, row.id, username)
+            row = municipalities.find_municipality(session, code)
+            exists = row is not None and municipalities.find_account(session, row.id, username)
         if not exists:
             self.create_account(code, username, DEFAULT_PASSWORD, Role.ADMIN, f"Admin {code}")
         admin = AdminApi(self.url, self.issue_token(code, username))

@@ -11,7 +11,7 @@ from ...db.models import AccountRow, MunicipalityRow, TokenRow
 from ...errors import TooManyRequests, Unauthorized
 from ...principal import Caller
 from ...protocol import AccountInfo, LoginRequest, Municipality, Role, TokenResponse, utcnow
-from ..municipalities import repository as municipalities
+from ..municipalities import service as municipalities
 from . import repository
 from .security import hash_token, new_token, verify_password
 
@@ -55,14 +55,14 @@ def login(
 ) -> TokenResponse:
     """Return a fresh token or raise :class:`LoginRefused` (the caller records it)."""
     check_rate_limit(session, settings, request, client_ip)
-    municipality = municipalities.by_code(session, request.municipality)
+    municipality = municipalities.find_municipality(session, request.municipality)
     if municipality is None:
         verify_password(None, request.password)
         raise LoginRefused(
             f"Kommunen {request.municipality} findes ikke på serveren. Tjek kommunekoden.",
             code="unknown_municipality",
         )
-    account = municipalities.account(session, municipality.id, request.username)
+    account = municipalities.find_account(session, municipality.id, request.username)
     ok = verify_password(account.password_hash if account else None, request.password)
     if account is None or not ok or not account.active:
         raise LoginRefused("Forkert brugernavn eller adgangskode.", code="invalid_credentials")
@@ -121,4 +121,4 @@ def logout(session: Session, caller: Caller) -> None:
 
 def me(session: Session, caller: Caller) -> AccountInfo:
     account = session.get_one(AccountRow, caller.account_id)
-    return account_info(account, municipalities.by_id(session, caller.municipality_id))
+    return account_info(account, municipalities.municipality_of(session, caller))

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Query
-from pydantic import Field
 
 from ...deps import AdminCaller, AnyCaller, DbSession
-from ...protocol import Guide, LibraryGuide, WireModel
-from ...protocol.common import GuideId
+from ...protocol import CopyRequest, Guide, LibraryGuide
 from . import service
 
 router = APIRouter(prefix="/library", tags=["library"])
-
-
-class CopyRequest(WireModel):
-    id: GuideId | None = Field(default=None, description="Id in the own list (default: same)")
 
 
 @router.get("", response_model=list[LibraryGuide])

@@ -3,31 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Header, Query, Request
-from pydantic import BaseModel
-from sqlalchemy.orm import Session, sessionmaker
+from fastapi import APIRouter, Header, Query
 
-from ...deps import AdminCaller, AnyCaller, AppSettings, DbSession
+from ...deps import AdminCaller, AnyCaller, AppSettings, DbSession, SessionFactory
 from ...protocol import MessageRequest, MessageState, MessageTemplates
-from . import service, templates
-from .providers.gatewayapi import DeliveryReport
+from . import service
+from .service import DeliveryReport, ReportResult
 
 router = APIRouter(tags=["messaging"])
-
-
-def _factory(request: Request) -> sessionmaker[Session]:
-    factory: sessionmaker[Session] = request.app.state.session_factory
-    return factory
-
-
-SessionFactory = Annotated[sessionmaker[Session], Depends(_factory)]
-
-
-class ReportResult(BaseModel):
-    updated: bool
 
 
 @router.post("/messages", response_model=MessageState)
@@ -58,7 +43,7 @@ def get_message(message_id: UUID, caller: AnyCaller, session: DbSession) -> Mess
 
 @router.get("/messaging/templates", response_model=MessageTemplates)
 def get_templates(caller: AnyCaller, session: DbSession, settings: AppSettings) -> MessageTemplates:
-    return templates.load(session, caller.municipality_id, settings.sms_sender)
+    return service.get_templates(session, settings, caller)
 
 
 @router.put("/messaging/templates", response_model=MessageTemplates)
@@ -66,7 +51,7 @@ def put_templates(
     body: MessageTemplates, caller: AdminCaller, session: DbSession
 ) -> MessageTemplates:
     """Replace the municipality's templates; ``revision`` is the one the edit started from."""
-    return templates.save(session, caller, body)
+    return service.put_templates(session, caller, body)
 
 
 @router.post("/messaging/sms/status", response_model=ReportResult)
@@ -80,5 +65,4 @@ def sms_status(
     """Delivery reports from the SMS gateway, authenticated by a shared secret (header
     ``X-Webhook-Secret`` or query ``secret``), not by a token. Repeats and late reports
     are acknowledged and ignored."""
-    service.check_webhook_secret(settings, x_webhook_secret or secret)
-    return ReportResult(updated=service.apply_report(session, report))
+    return service.receive_report(session, settings, x_webhook_secret or secret, report)

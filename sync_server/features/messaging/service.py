@@ -33,7 +33,14 @@ from ...db.engine import transaction
 from ...db.models import MessageRow, MunicipalityRow
 from ...errors import Invalid, NotFound, TooManyRequests, Unauthorized
 from ...principal import Caller
-from ...protocol import MessageChannel, MessageRequest, MessageState, MessageStatus, utcnow
+from ...protocol import (
+    MessageChannel,
+    MessageRequest,
+    MessageState,
+    MessageStatus,
+    MessageTemplates,
+    utcnow,
+)
 from ...protocol.sms import count_sms
 from . import repository, templates
 from .providers import (
@@ -45,7 +52,7 @@ from .providers import (
     mail_provider,
     sms_provider,
 )
-from .providers.gatewayapi import DeliveryReport, report_status
+from .providers.gatewayapi import DeliveryReport, ReportResult, report_status
 from .render import render_html
 
 log = logging.getLogger("vejviser.server.messaging")
@@ -263,3 +270,21 @@ def apply_report(session: Session, report: DeliveryReport) -> bool:
         return True
     # "On its way" proves the gateway has an unconfirmed message: drop the warning.
     return status is MessageStatus.SENT and repository.confirm(session, row.id, now)
+
+
+def receive_report(
+    session: Session, settings: Settings, secret: str | None, report: DeliveryReport
+) -> ReportResult:
+    """A delivery report from the SMS gateway, authenticated by the shared ``secret``."""
+    check_webhook_secret(settings, secret)
+    return ReportResult(updated=apply_report(session, report))
+
+
+def get_templates(session: Session, settings: Settings, caller: Caller) -> MessageTemplates:
+    """The caller's municipality's templates (stored ones, or the defaults)."""
+    return templates.load(session, caller.municipality_id, settings.sms_sender)
+
+
+def put_templates(session: Session, caller: Caller, body: MessageTemplates) -> MessageTemplates:
+    """Replace the templates; ``body.revision`` must be the current one (0: defaults)."""
+    return templates.save(session, caller, body)

@@ -1,4 +1,5 @@
-"""Creating municipalities and accounts (used by the CLI and the demo seed)."""
+"""Municipalities and their accounts: creating them (the CLI and the demo seed), finding
+them (login), and a municipality's own settings."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from ...db.models import AccountRow, MunicipalityRow
 from ...errors import Conflict, Invalid, NotFound
-from ...protocol import Municipality, Role, utcnow
+from ...principal import Caller
+from ...protocol import Municipality, MunicipalitySettings, Role, utcnow
 from ..auth.security import hash_password, new_pseudonym
 from . import repository
 
@@ -52,6 +54,39 @@ def create_municipality(session: Session, code: str, name: str) -> MunicipalityR
     session.add(row)
     session.flush()
     return row
+
+
+def find_municipality(session: Session, code: str) -> MunicipalityRow | None:
+    return repository.by_code(session, code)
+
+
+def find_account(session: Session, municipality_id: int, username: str) -> AccountRow | None:
+    return repository.account(session, municipality_id, username)
+
+
+def municipality_of(session: Session, caller: Caller) -> MunicipalityRow:
+    """The caller's own municipality."""
+    return repository.by_id(session, caller.municipality_id)
+
+
+def list_municipalities(session: Session) -> list[Municipality]:
+    """Every municipality on the server (public: the login screen offers them)."""
+    return [
+        Municipality(code=row.code, name=row.name) for row in repository.all_municipalities(session)
+    ]
+
+
+def settings_of(session: Session, caller: Caller) -> MunicipalitySettings:
+    row = municipality_of(session, caller)
+    return MunicipalitySettings(per_person_stats=row.per_person_stats)
+
+
+def change_settings(
+    session: Session, caller: Caller, body: MunicipalitySettings
+) -> MunicipalitySettings:
+    row = municipality_of(session, caller)
+    row.per_person_stats = body.per_person_stats
+    return MunicipalitySettings(per_person_stats=row.per_person_stats)
 
 
 def require_municipality(session: Session, code: str) -> MunicipalityRow:

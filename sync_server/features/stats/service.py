@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from ...errors import AppError, Forbidden
-from ...features.municipalities import repository as municipalities
 from ...principal import Caller
 from ...protocol import GroupBy, StatsSummary
+from ..municipalities import service as municipalities
 from . import repository
 
 #: Days and hours are Danish local time.
@@ -33,7 +33,7 @@ def summary(
     if (period_to - period_from).days >= MAX_DAYS:
         raise AppError("Perioden må højst være tre år.", code="bad_period")
     if group_by is GroupBy.STAFF:
-        municipality = municipalities.by_id(session, caller.municipality_id)
+        municipality = municipalities.municipality_of(session, caller)
         if not municipality.per_person_stats:
             raise Forbidden(
                 "Tal pr. medarbejder er slået fra i kommunen. En administrator kan slå dem til.",

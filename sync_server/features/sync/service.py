@@ -9,7 +9,7 @@ from ...principal import Caller
 from ...protocol import EntityKind, PullBatch, Tombstone
 from ..directory.specs import AREAS, CONTACTS, FAQ, SYNONYMS
 from ..guides.convert import to_guide
-from ..municipalities import repository as municipalities
+from ..municipalities import service as municipalities
 
 
 def pull(
@@ -17,7 +17,7 @@ def pull(
 ) -> PullBatch:
     """Changes after ``since`` in the desktop's ``history``. A cursor the server never
     issued (ahead of it) or another history starts a full pull flagged ``reset``."""
-    municipality = municipalities.by_id(session, caller.municipality_id)
+    municipality = municipalities.municipality_of(session, caller)
     reset = since > 0 and (
         since > municipality.change_seq
         or (history is not None and history != municipality.sync_history)

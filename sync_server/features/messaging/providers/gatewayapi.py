@@ -65,6 +65,12 @@ class DeliveryReport(BaseModel):
     code: str | None = None
 
 
+# Our answer to a delivery report: whether it changed a message's status (a comment, not a
+# docstring, so the OpenAPI schema stays as it was).
+class ReportResult(BaseModel):
+    updated: bool
+
+
 def report_status(report: DeliveryReport) -> tuple[MessageStatus, str | None]:
     status, reason = _FINAL.get(report.status.strip().upper(), (MessageStatus.SENT, None))
     return status, reason
