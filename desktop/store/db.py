@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock
 from sqlalchemy import Connection, Engine, create_engine, event, text
 
 from ..core.errors import ProfileError
@@ -17,14 +20,43 @@ from ..core.paths import is_network_path
 _MIGRATION_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
+_SQLITE_BUSY = 5
+_WAL_ATTEMPTS = 50
+
+
+def ensure_wal(path: Path) -> None:
+    """Put the cache file in WAL mode (a setting stored in the file, made once).
+
+    Switching a brand-new file to WAL takes a read lock and upgrades it; two processes doing
+    that at once fail at once with "database is locked" — SQLite's busy timeout is never
+    consulted for a lock upgrade. So the switch happens under a lock file beside the cache
+    (the GUI and a scheduled ``vejviser sync`` starting on a new profile take turns), and
+    only a SQLITE_BUSY from the switch itself (another program reading the file) is retried.
+    """
+    conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+    try:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            return
+        with FileLock(f"{path}.lock", timeout=60):
+            for attempt in range(_WAL_ATTEMPTS):
+                try:
+                    conn.execute("PRAGMA journal_mode=WAL").fetchone()
+                    return
+                except sqlite3.OperationalError as exc:
+                    busy = getattr(exc, "sqlite_errorcode", None) == _SQLITE_BUSY
+                    if not busy or attempt == _WAL_ATTEMPTS - 1:
+                        raise
+                    time.sleep(0.02 * (attempt + 1))
+    finally:
+        conn.close()
+
+
 def _pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy's BEGIN control transactions (pysqlite's legacy mode would not).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    # First: switching a new file to WAL needs a lock that another process opening the same
-    # cache may hold for a moment; without the timeout that is "database is locked" at once.
+    # WAL is a property of the file, set once by :func:`ensure_wal` before any connection.
     cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged write survives a crash
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
@@ -126,6 +158,7 @@ def open_cache(path: Path) -> Cache:
             code="network_share",
         )
     path.parent.mkdir(parents=True, exist_ok=True)
+    ensure_wal(path)
     engine = create_engine(
         f"sqlite:///{path.as_posix()}", connect_args={"check_same_thread": False}
     )

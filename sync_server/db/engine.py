@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,10 +24,41 @@ def normalise_url(url: str) -> str:
     return url
 
 
+_SQLITE_BUSY = 5
+_WAL_ATTEMPTS = 50
+
+
+def ensure_wal(path: Path) -> None:
+    """Put the database file in WAL mode (a setting stored in the file, made once).
+
+    Switching a brand-new file to WAL takes a read lock and upgrades it; two processes doing
+    that at once (two ``serve`` commands starting on a new database) fail at once with
+    "database is locked" — SQLite never consults the busy timeout for a lock upgrade. So the
+    switch is made under a lock file beside the database, and only a SQLITE_BUSY from the
+    switch itself (another program reading the file) is retried.
+    """
+    conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+    try:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            return
+        with FileLock(f"{path}.lock", timeout=60):
+            for attempt in range(_WAL_ATTEMPTS):
+                try:
+                    conn.execute("PRAGMA journal_mode=WAL").fetchone()
+                    return
+                except sqlite3.OperationalError as exc:
+                    busy = getattr(exc, "sqlite_errorcode", None) == _SQLITE_BUSY
+                    if not busy or attempt == _WAL_ATTEMPTS - 1:
+                        raise
+                    time.sleep(0.02 * (attempt + 1))
+    finally:
+        conn.close()
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA busy_timeout=10000")  # first: switching to WAL may have to wait
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # WAL is a property of the file, set once by :func:`ensure_wal` before any connection.
+    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
@@ -36,6 +70,7 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            ensure_wal(Path(parsed.database))
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
