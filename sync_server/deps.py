@@ -25,10 +25,15 @@ def get_settings(request: Request) -> Settings:
     return settings
 
 
+#: Methods whose requests only read: their transaction takes no write lock.
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 def get_session(request: Request) -> Iterator[Session]:
-    """The request owns the transaction: commit when the handler succeeded."""
+    """The request owns the transaction: commit when the handler succeeded. A request that
+    may write takes the write lock first (SQLite), so it waits its turn instead of failing."""
     factory: sessionmaker[Session] = request.app.state.session_factory
-    with transaction(factory) as session:
+    with transaction(factory, write=request.method not in READ_METHODS) as session:
         yield session
 
 
@@ -52,10 +57,16 @@ def _bearer(request: Request) -> str:
     return token.strip()
 
 
-def current_caller(request: Request, session: DbSession) -> Caller:
+def current_caller(request: Request) -> Caller:
+    """The token is checked in a short read of its own: the request's unit of work (and on
+    SQLite its write lock) starts only when the handler's service touches the database,
+    and a handler that runs several short units (sending a message, logging in) holds none
+    while it waits for something else."""
     from .features.auth.service import authenticate_token
 
-    return authenticate_token(session, _bearer(request))
+    factory: sessionmaker[Session] = request.app.state.session_factory
+    with transaction(factory, write=False) as session:
+        return authenticate_token(session, _bearer(request))
 
 
 CurrentCaller = Annotated[Caller, Depends(current_caller)]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from filelock import FileLock
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -55,13 +55,27 @@ def ensure_wal(path: Path) -> None:
         conn.close()
 
 
+#: Execution option of a connection that will write: on SQLite its transaction begins with
+#: ``BEGIN IMMEDIATE`` (the write lock first, waiting up to the busy timeout). A deferred
+#: transaction that reads and then writes fails at once with "database is locked" when
+#: another writer got in between — SQLite never waits for a lock upgrade.
+WRITE = "vejviser_write"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy's BEGIN (below) controls transactions, not pysqlite's legacy mode, which
+    # began them only before a data change (so DDL and reads ran outside any transaction).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL is a property of the file, set once by :func:`ensure_wal` before any connection.
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -73,6 +87,7 @@ def make_engine(url: str) -> Engine:
             ensure_wal(Path(parsed.database))
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
@@ -82,9 +97,10 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any error."""
-    session = factory()
+def transaction(factory: sessionmaker[Session], *, write: bool = True) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on any error. ``write=False`` for a
+    unit that only reads (no write lock on SQLite)."""
+    session = factory(execution_options={WRITE: True}) if write else factory()
     try:
         yield session
         session.commit()

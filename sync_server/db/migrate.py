@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine
+from filelock import FileLock
+from sqlalchemy import Connection, Engine, text
+
+from .engine import WRITE
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -18,9 +23,38 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+#: The PostgreSQL advisory lock held while migrating (any fixed 64-bit number; "vejviser").
+_PG_LOCK = 0x76656A7669736572
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[Connection]:
+    """A connection in a write transaction that no other migrating process shares: two
+    ``serve`` commands starting on a new database migrate one after the other (the second
+    then finds nothing to do) instead of both creating the schema."""
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if database and database != ":memory:":
+            with FileLock(f"{database}.migrate.lock", timeout=600):
+                with engine.connect() as conn:
+                    conn = conn.execution_options(**{WRITE: True})  # BEGIN IMMEDIATE
+                    with conn.begin():
+                        yield conn
+            return
+        with engine.begin() as conn:
+            yield conn
+        return
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # Released at commit or rollback; a waiting process reads the version after.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
+        yield conn
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Create or upgrade the schema, in one transaction, under the migration lock."""
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as connection:
+    with _migration_lock(engine) as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
 
@@ -30,3 +64,10 @@ def current_revision(engine: Engine) -> str | None:
 
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    """The newest migration shipped with this version."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()

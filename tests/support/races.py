@@ -20,12 +20,12 @@ _OPENERS = {
     ),
     "server": (
         "from sqlalchemy import text\n"
-        "from sync_server.db.engine import make_engine\n"
+        "from sync_server.db.engine import make_engine, make_session_factory, transaction\n"
         "def open_file(path):\n"
         "    engine = make_engine(f'sqlite:///{path.as_posix()}')\n"
-        "    with engine.begin() as conn:\n"
-        "        conn.execute(text('CREATE TABLE IF NOT EXISTS t (x INTEGER)'))\n"
-        "        conn.execute(text('INSERT INTO t VALUES (1)'))\n"
+        "    with transaction(make_session_factory(engine)) as session:\n"
+        "        session.execute(text('CREATE TABLE IF NOT EXISTS t (x INTEGER)'))\n"
+        "        session.execute(text('INSERT INTO t VALUES (1)'))\n"
         "    engine.dispose()\n"
     ),
 }
