@@ -35,11 +35,11 @@ def _migration_lock(engine: Engine) -> Iterator[Connection]:
     if engine.dialect.name == "sqlite":
         database = engine.url.database
         if database and database != ":memory:":
-            with FileLock(f"{database}.migrate.lock", timeout=600):
-                with engine.connect() as conn:
-                    conn = conn.execution_options(**{WRITE: True})  # BEGIN IMMEDIATE
-                    with conn.begin():
-                        yield conn
+            lock = FileLock(f"{database}.migrate.lock", timeout=600)
+            with lock, engine.connect() as conn:
+                conn = conn.execution_options(**{WRITE: True})  # BEGIN IMMEDIATE
+                with conn.begin():
+                    yield conn
             return
         with engine.begin() as conn:
             yield conn
