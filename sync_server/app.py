@@ -9,13 +9,13 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import DataError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
 from .config import Settings
-from .db.engine import make_engine, make_session_factory
-from .errors import AppError
+from .db.engine import is_contention, make_engine, make_session_factory
+from .errors import AppError, ServiceUnavailable
 from .features.auth.router import router as auth_router
 from .features.blobs.router import router as blobs_router
 from .features.directory.router import router as directory_router
@@ -27,6 +27,7 @@ from .features.municipalities.router import router as municipalities_router
 from .features.registrations.router import router as registrations_router
 from .features.stats.router import router as stats_router
 from .features.sync.router import router as sync_router
+from .middleware import BodyLimit, CatchAll, ForwardedFor, Limit, SecurityHeaders
 from .protocol import API_PREFIX, ErrorBody
 
 log = logging.getLogger("vejviser.server")
@@ -55,8 +56,20 @@ _HTTP_CODES = {
 }
 
 
-def _error(status: int, code: str, detail: Any) -> JSONResponse:
-    return JSONResponse(status_code=status, content={"error": code, "detail": detail})
+def _error(status: int, code: str, detail: Any, retry_after: int | None = None) -> JSONResponse:
+    headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
+    return JSONResponse(
+        status_code=status, content={"error": code, "detail": detail}, headers=headers
+    )
+
+
+#: Starlette/FastAPI's own English texts for errors raised before a handler runs.
+_HTTP_DETAILS = {
+    400: "Forespørgslen kunne ikke læses (ugyldig eller for dybt indlejret JSON, eller "
+    "tegn der ikke er UTF-8).",
+    404: "Adressen findes ikke.",
+    405: "Metoden er ikke tilladt her.",
+}
 
 
 def _validation_detail(exc: RequestValidationError) -> list[dict[str, Any]]:
@@ -75,7 +88,7 @@ def _validation_detail(exc: RequestValidationError) -> list[dict[str, Any]]:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(AppError)
     async def app_error(_: Request, exc: AppError) -> JSONResponse:
-        return _error(exc.status_code, exc.code, exc.detail)
+        return _error(exc.status_code, exc.code, exc.detail, exc.retry_after)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -83,7 +96,13 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return _error(exc.status_code, _HTTP_CODES.get(exc.status_code, "http_error"), exc.detail)
+        code = _HTTP_CODES.get(exc.status_code, "http_error")
+        detail = exc.detail
+        if exc.status_code in _HTTP_DETAILS and detail in (None, "", _english(exc.status_code)):
+            detail = _HTTP_DETAILS[exc.status_code]
+        if exc.status_code == 400 and detail == "There was an error parsing the body":
+            code, detail = "unreadable_body", _HTTP_DETAILS[400]
+        return _error(exc.status_code, code, detail)
 
     @app.exception_handler(DataError)
     async def data_error(request: Request, exc: DataError) -> JSONResponse:
@@ -94,15 +113,34 @@ def install_error_handlers(app: FastAPI) -> None:
             422, "invalid_data", "Data indeholder tegn eller værdier, der ikke kan gemmes."
         )
 
-    @app.exception_handler(Exception)
-    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
-        log.exception("unexpected error", exc_info=exc)
+    @app.exception_handler(OperationalError)
+    async def database_error(request: Request, exc: OperationalError) -> JSONResponse:
+        if is_contention(exc):
+            # Waited the whole busy timeout for a lock (or a PostgreSQL serialization
+            # failure or deadlock): nothing was stored; the same request may succeed soon.
+            log.warning("database busy on %s: %s", request.url.path, exc.orig)
+            busy = ServiceUnavailable(
+                "Serveren har travlt lige nu. Prøv igen om et øjeblik.", code="busy"
+            )
+            return _error(503, busy.code, busy.detail, busy.retry_after)
+        log.error("database error on %s", request.url.path, exc_info=exc)
         return _error(500, "internal_error", "Der skete en uventet fejl på serveren.")
+
+    # Any other exception: sync_server.middleware.CatchAll answers 500 and keeps the
+    # connection open (an exception handler for Exception would re-raise it to uvicorn).
+
+
+def _english(status: int) -> str:
+    from http import HTTPStatus
+
+    return HTTPStatus(status).phrase
 
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     settings = settings or Settings()
-    engine = engine or make_engine(settings.resolved_database_url())
+    engine = engine or make_engine(
+        settings.resolved_database_url(), busy_timeout=settings.sqlite_busy_timeout_seconds
+    )
     app = FastAPI(
         title="Vejviser sync server",
         version=__version__,
@@ -135,4 +173,31 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         messaging_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
+    install_middleware(app, settings)
     return app
+
+
+def body_limits(settings: Settings) -> list[Limit]:
+    """Per-route request body limits (the first match wins; else ``max_json_bytes``)."""
+    mb = settings.max_blob_bytes / 1_048_576
+    return [
+        Limit("POST", f"{API_PREFIX}/auth/", settings.max_login_bytes),
+        Limit(
+            "POST",
+            f"{API_PREFIX}/blobs",
+            settings.max_blob_bytes,
+            "blob_too_large",
+            f"Billedet er for stort (højst {mb:.0f} MB).",
+        ),
+        Limit("POST", f"{API_PREFIX}/registrations", settings.max_batch_bytes),
+        Limit("POST", f"{API_PREFIX}/feedback", settings.max_batch_bytes),
+    ]
+
+
+def install_middleware(app: FastAPI, settings: Settings) -> None:
+    """Outermost last: nosniff on every answer, then the catch-all 500, the client address
+    and the body limit — all before routing, the token check and JSON parsing."""
+    app.add_middleware(BodyLimit, limits=body_limits(settings), default=settings.max_json_bytes)
+    app.add_middleware(ForwardedFor, trusted=settings.trusted_networks())
+    app.add_middleware(CatchAll)
+    app.add_middleware(SecurityHeaders)

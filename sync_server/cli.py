@@ -100,7 +100,7 @@ def serve(ctx: Context, host: str, port: int, run_migrations: bool) -> None:
     if run_migrations:
         upgrade(ctx.engine)
     app = create_app(ctx.settings, ctx.engine)
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
 
 
 @main.command("create-municipality")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Literal
 
 import platformdirs
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -27,6 +28,20 @@ class Settings(BaseSettings):
     login_max_failures_per_ip: int = Field(default=50, ge=1)
     sync_batch_size: int = Field(default=500, ge=1, le=5000)
     max_blob_bytes: int = Field(default=5 * 1024 * 1024, ge=1)
+    # Request bodies are counted as they arrive and refused (413) past these sizes, before
+    # the token is checked or any JSON is parsed: a login, a JSON write (guides, directory,
+    # templates …), a batch of registrations or feedback. Screenshots: max_blob_bytes.
+    max_login_bytes: int = Field(default=16 * 1024, ge=1024)
+    max_json_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
+    max_batch_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+    # argon2 costs memory per check (19 MiB): at most this many run at once per server
+    # process; a login that waited longer than password_check_wait_seconds gets 503.
+    password_check_concurrency: int = Field(default=2, ge=1, le=64)
+    password_check_wait_seconds: float = Field(default=10.0, gt=0)
+    # Addresses (CIDR, comma-separated) of reverse proxies whose X-Forwarded-For is believed;
+    # empty: the header is ignored and the connecting address is the client's.
+    trusted_proxies: str = ""
+    sqlite_busy_timeout_seconds: float = Field(default=10.0, gt=0)
     message_rate_per_hour: int = Field(default=60, ge=1)
 
     # --- messaging (SMS and e-mail to citizens) ---------------------------------------------
@@ -52,6 +67,21 @@ class Settings(BaseSettings):
     sms_timeout: float = Field(default=15.0, gt=0)
     sms_max_parts: int = Field(default=10, ge=1, le=20)
     message_recipient_retention_hours: float = Field(default=48.0, gt=0)
+
+    def trusted_networks(self) -> list[IPv4Network | IPv6Network]:
+        return [
+            ip_network(part.strip(), strict=False)
+            for part in self.trusted_proxies.replace(";", ",").split(",")
+            if part.strip()
+        ]
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _valid_networks(cls, value: str) -> str:
+        for part in value.replace(";", ",").split(","):
+            if part.strip():
+                ip_network(part.strip(), strict=False)  # ValueError names the bad one
+        return value
 
     def resolved_outbox_dir(self) -> Path:
         return self.message_outbox_dir or self.data_dir / "outbox"

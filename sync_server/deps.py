@@ -7,14 +7,19 @@ share it); no endpoint reads the municipality from the request by hand.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Annotated
+import asyncio
+import functools
+import inspect
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
-from .db.engine import transaction
+from .db.engine import open_session, transaction
 from .errors import Forbidden, Unauthorized
 from .principal import Caller
 from .protocol import Role
@@ -29,12 +34,26 @@ def get_settings(request: Request) -> Settings:
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def get_session(request: Request) -> Iterator[Session]:
+#: Commits and rollbacks of request transactions run here, not in the thread pool the
+#: handlers share: a transaction holding SQLite's write lock must never wait for a free
+#: handler thread to commit (the threads may all be waiting for that very lock).
+_ENDINGS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="vejviser-commit")
+
+
+async def get_session(request: Request) -> AsyncIterator[Session]:
     """The request owns the transaction: commit when the handler succeeded. A request that
     may write takes the write lock first (SQLite), so it waits its turn instead of failing."""
     factory: sessionmaker[Session] = request.app.state.session_factory
-    with transaction(factory, write=request.method not in READ_METHODS) as session:
+    session = open_session(factory, write=request.method not in READ_METHODS)
+    loop = asyncio.get_running_loop()
+    try:
         yield session
+        await loop.run_in_executor(_ENDINGS, session.commit)
+    except BaseException:
+        await loop.run_in_executor(_ENDINGS, session.rollback)
+        raise
+    finally:
+        await loop.run_in_executor(_ENDINGS, session.close)
 
 
 def get_session_factory(request: Request) -> sessionmaker[Session]:
@@ -45,6 +64,33 @@ def get_session_factory(request: Request) -> sessionmaker[Session]:
 
 
 DbSession = Annotated[Session, Depends(get_session, scope="function")]
+
+
+def _commit_in_handler_thread(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(endpoint)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        result = endpoint(*args, **kwargs)
+        for value in kwargs.values():
+            if isinstance(value, Session):
+                value.commit()
+        return result
+
+    return run
+
+
+class UnitOfWork(APIRoute):
+    """The route class of every router: a plain (thread pool) handler's request transaction
+    is committed in the handler's own thread as soon as it returns. FastAPI validates the
+    answer of such a handler in another pool thread *before* the request's dependencies end;
+    a transaction still holding SQLite's write lock then would wait for a free thread while
+    every thread waits for that lock (the 500s of a morning login burst)."""
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        if not inspect.iscoroutinefunction(endpoint):
+            endpoint = _commit_in_handler_thread(endpoint)
+        super().__init__(path, endpoint, **kwargs)
+
+
 SessionFactory = Annotated[sessionmaker[Session], Depends(get_session_factory)]
 AppSettings = Annotated[Settings, Depends(get_settings)]
 

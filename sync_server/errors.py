@@ -10,12 +10,18 @@ class AppError(Exception):
 
     status_code = 400
     code = "bad_request"
+    #: Seconds the client should wait before trying again (the Retry-After header).
+    retry_after: int | None = None
 
-    def __init__(self, detail: Any = None, *, code: str | None = None) -> None:
+    def __init__(
+        self, detail: Any = None, *, code: str | None = None, retry_after: int | None = None
+    ) -> None:
         super().__init__(detail)
         self.detail = detail
         if code is not None:
             self.code = code
+        if retry_after is not None:
+            self.retry_after = retry_after
 
 
 class Unauthorized(AppError):
@@ -58,6 +64,14 @@ class Invalid(AppError):
 class TooManyRequests(AppError):
     status_code = 429
     code = "too_many_requests"
+
+
+class ServiceUnavailable(AppError):
+    """Busy for a moment (contention, a full queue): the same request may succeed later."""
+
+    status_code = 503
+    code = "busy"
+    retry_after = 2
 
 
 class BadGateway(AppError):

@@ -308,6 +308,7 @@ class LiveServer:
             log_level="critical",
             access_log=False,
             lifespan="off",
+            proxy_headers=False,  # as `vejviser-server serve`: the app decides (trusted_proxies)
             timeout_graceful_shutdown=2,
         )
         server = uvicorn.Server(config)

@@ -14,7 +14,7 @@ from .content import ContentRow, RevisionRow
 from .feedback import FeedbackRow
 from .messaging import MessageRow, MessageTemplateRow
 from .registrations import RegistrationRow
-from .tenancy import AccountRow, LoginFailureRow, MunicipalityRow, TokenRow
+from .tenancy import AccountRow, LoginAttemptRow, MunicipalityRow, TokenRow
 
 __all__ = [
     "NAMING",
@@ -24,7 +24,7 @@ __all__ = [
     "BlobRow",
     "ContentRow",
     "FeedbackRow",
-    "LoginFailureRow",
+    "LoginAttemptRow",
     "MessageRow",
     "MessageTemplateRow",
     "MunicipalityRow",

@@ -51,10 +51,15 @@ class TokenRow(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
-class LoginFailureRow(Base):
-    __tablename__ = "login_failures"
+class LoginAttemptRow(Base):
+    """Login attempts of one account (key ``acct:<code>:<username>``) or one client address
+    (``ip:<address>``) in the current window. ``pending`` counts password checks in flight:
+    a check is reserved (``failures + pending`` below the limit) in one statement before it
+    runs, so concurrent attempts can never check more passwords than the limit allows."""
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    account_key: Mapped[str] = mapped_column(String(120), index=True)
-    client_ip: Mapped[str] = mapped_column(String(64), index=True)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    __tablename__ = "login_attempts"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    pending: Mapped[int] = mapped_column(Integer, default=0)

@@ -4,24 +4,20 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from ...deps import AppSettings, CurrentCaller, DbSession
+from ...deps import AppSettings, CurrentCaller, DbSession, SessionFactory, UnitOfWork
 from ...protocol import AccountInfo, LoginRequest, TokenResponse
 from . import service
 
-router = APIRouter(prefix="/auth", tags=["auth"])
+router = APIRouter(prefix="/auth", tags=["auth"], route_class=UnitOfWork)
 
 
 @router.post("/login", response_model=TokenResponse)
-def login(
-    body: LoginRequest, request: Request, session: DbSession, settings: AppSettings
+async def login(
+    body: LoginRequest, request: Request, factory: SessionFactory, settings: AppSettings
 ) -> TokenResponse:
+    """Runs its own short transactions (see the service): no lock during the check."""
     client_ip = request.client.host if request.client else "unknown"
-    try:
-        return service.login(session, settings, body, client_ip)
-    except service.LoginRefused:
-        service.record_failure(session, body, client_ip)
-        session.commit()  # the failure must count even though the request fails
-        raise
+    return await service.login(factory, settings, body, client_ip)
 
 
 @router.post("/logout", status_code=204, response_class=Response)

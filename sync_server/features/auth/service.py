@@ -2,26 +2,41 @@
 
 from __future__ import annotations
 
+import functools
+import time
+from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy.orm import Session
+from anyio import to_thread
+from sqlalchemy.orm import Session, sessionmaker
 
 from ...config import Settings
+from ...db.engine import transaction
 from ...db.models import AccountRow, MunicipalityRow, TokenRow
 from ...errors import TooManyRequests, Unauthorized
 from ...principal import Caller
 from ...protocol import AccountInfo, LoginRequest, Municipality, Role, TokenResponse, utcnow
 from ..municipalities import service as municipalities
 from . import repository
-from .security import hash_token, new_token, verify_password
+from .security import (
+    hash_token,
+    new_token,
+    rehash_if_outdated,
+    run_password_check,
+    verify_password,
+)
 
 
 class LoginRefused(Unauthorized):
-    """Wrong password, unknown user or unknown municipality (a failure to record)."""
+    """Wrong password, unknown user or unknown municipality (already counted)."""
 
 
 def _account_key(request: LoginRequest) -> str:
-    return f"{request.municipality}:{request.username.strip().lower()}"
+    return f"acct:{request.municipality}:{request.username.strip().lower()[:100]}"
+
+
+def _ip_key(client_ip: str) -> str:
+    return f"ip:{client_ip[:80]}"
 
 
 def account_info(account: AccountRow, municipality: MunicipalityRow) -> AccountInfo:
@@ -34,40 +49,141 @@ def account_info(account: AccountRow, municipality: MunicipalityRow) -> AccountI
     )
 
 
-def check_rate_limit(
-    session: Session, settings: Settings, request: LoginRequest, client_ip: str
-) -> None:
-    since = utcnow() - timedelta(seconds=settings.login_window_seconds)
-    per_account = repository.count_failures(
-        session, account_key=_account_key(request), client_ip=None, since=since
+#: How long a login waits for concurrent checks of the same account to finish before it
+#: may reserve its own (only while the account is below its limit).
+RESERVE_WAIT_SECONDS = 5.0
+
+
+def _rate_limited(settings: Settings) -> TooManyRequests:
+    minutes = max(1, settings.login_window_seconds // 60)
+    return TooManyRequests(
+        f"For mange forkerte login-forsøg. Vent {minutes} minutter og prøv igen.",
+        code="login_rate_limited",
+        retry_after=settings.login_window_seconds,
     )
-    per_ip = repository.count_failures(session, account_key=None, client_ip=client_ip, since=since)
-    if per_account >= settings.login_max_failures or per_ip >= settings.login_max_failures_per_ip:
-        minutes = max(1, settings.login_window_seconds // 60)
-        raise TooManyRequests(
-            f"For mange forkerte login-forsøg. Vent {minutes} minutter og prøv igen.",
-            code="login_rate_limited",
-        )
 
 
-def login(
-    session: Session, settings: Settings, request: LoginRequest, client_ip: str
+@dataclass(frozen=True)
+class _Candidate:
+    """What a login needs from the database before the password check (no rows held)."""
+
+    account_id: int | None
+    password_hash: str | None
+    active: bool
+    municipality_known: bool
+
+
+def _reserve(
+    factory: sessionmaker[Session], settings: Settings, request: LoginRequest, client_ip: str
+) -> _Candidate:
+    """Reserve one password check for the account (a short write of its own); 429 when the
+    account or the client address has reached its limit — without checking the password.
+    Concurrent checks of the same account that fill the limit are waited for (they may
+    succeed and clear it) for a few seconds."""
+    key, ip_key = _account_key(request), _ip_key(client_ip)
+    deadline = time.monotonic() + RESERVE_WAIT_SECONDS
+    while True:
+        now = utcnow()
+        window = now - timedelta(seconds=settings.login_window_seconds)
+        with transaction(factory) as session:
+            if repository.failures_in_window(session, ip_key, window) >= (
+                settings.login_max_failures_per_ip
+            ):
+                raise _rate_limited(settings)
+            reserved = repository.reserve_check(
+                session, key, now, window, settings.login_max_failures
+            )
+            if reserved:
+                municipality = municipalities.find_municipality(session, request.municipality)
+                account = (
+                    municipalities.find_account(session, municipality.id, request.username)
+                    if municipality is not None
+                    else None
+                )
+                return _Candidate(
+                    account_id=account.id if account else None,
+                    password_hash=account.password_hash if account else None,
+                    active=bool(account and account.active),
+                    municipality_known=municipality is not None,
+                )
+            row = repository.attempts(session, key)
+            held_by_checks = row is not None and row.failures < settings.login_max_failures
+        if not held_by_checks or time.monotonic() > deadline:
+            raise _rate_limited(settings)
+        time.sleep(0.05)
+
+
+async def login(
+    factory: sessionmaker[Session], settings: Settings, request: LoginRequest, client_ip: str
 ) -> TokenResponse:
-    """Return a fresh token or raise :class:`LoginRefused` (the caller records it)."""
-    check_rate_limit(session, settings, request, client_ip)
-    municipality = municipalities.find_municipality(session, request.municipality)
-    if municipality is None:
-        verify_password(None, request.password)
+    """A fresh token, or :class:`LoginRefused` / 429 / 503.
+
+    Three short units of work, so no database lock is held while argon2 runs: reserve a
+    check (atomically, against the limit), check the password (in one of a few argon2
+    slots; a login waiting for one holds no thread), then record the outcome — the token
+    and a cleared count, or one more failure."""
+    candidate = await to_thread.run_sync(_reserve, factory, settings, request, client_ip)
+    try:
+        ok, new_hash = await run_password_check(
+            settings.password_check_concurrency,
+            settings.password_check_wait_seconds,
+            functools.partial(_check, candidate, request.password),
+        )
+    except BaseException:
+        await to_thread.run_sync(_release, factory, _account_key(request))
+        raise
+    return await to_thread.run_sync(
+        _settle, factory, settings, request, client_ip, candidate, ok, new_hash
+    )
+
+
+def _check(candidate: _Candidate, password: str) -> tuple[bool, str | None]:
+    ok = verify_password(candidate.password_hash, password)
+    new_hash = (
+        rehash_if_outdated(candidate.password_hash, password)
+        if ok and candidate.password_hash
+        else None
+    )
+    return ok, new_hash
+
+
+def _release(factory: sessionmaker[Session], key: str) -> None:
+    with transaction(factory) as session:
+        repository.release_check(session, key)
+
+
+def _settle(
+    factory: sessionmaker[Session],
+    settings: Settings,
+    request: LoginRequest,
+    client_ip: str,
+    candidate: _Candidate,
+    ok: bool,
+    new_hash: str | None,
+) -> TokenResponse:
+    now = utcnow()
+    succeeded = ok and candidate.active and candidate.account_id is not None
+    with transaction(factory) as session:
+        repository.settle_check(session, _account_key(request), failed=not succeeded, now=now)
+        if not succeeded:
+            window = now - timedelta(seconds=settings.login_window_seconds)
+            repository.count_failure(session, _ip_key(client_ip), now, window)
+            repository.prune_attempts(session, now - timedelta(days=1))
+        else:
+            assert candidate.account_id is not None
+            if new_hash is not None:
+                repository.set_password_hash(session, candidate.account_id, new_hash)
+            repository.prune_tokens(session, candidate.account_id, now - timedelta(days=1))
+            account = session.get_one(AccountRow, candidate.account_id)
+            municipality = municipalities.find_municipality(session, request.municipality)
+            assert municipality is not None
+            return issue_token(session, settings, account, municipality)
+    if not candidate.municipality_known:
         raise LoginRefused(
             f"Kommunen {request.municipality} findes ikke på serveren. Tjek kommunekoden.",
             code="unknown_municipality",
         )
-    account = municipalities.find_account(session, municipality.id, request.username)
-    ok = verify_password(account.password_hash if account else None, request.password)
-    if account is None or not ok or not account.active:
-        raise LoginRefused("Forkert brugernavn eller adgangskode.", code="invalid_credentials")
-    repository.clear_failures(session, _account_key(request))
-    return issue_token(session, settings, account, municipality)
+    raise LoginRefused("Forkert brugernavn eller adgangskode.", code="invalid_credentials")
 
 
 def issue_token(
@@ -76,20 +192,20 @@ def issue_token(
     token = new_token()
     now = utcnow()
     expires = now + timedelta(hours=settings.token_ttl_hours)
-    session.add(
+    repository.add_token(
+        session,
         TokenRow(
             account_id=account.id, token_hash=hash_token(token), created_at=now, expires_at=expires
-        )
+        ),
     )
     return TokenResponse(
         token=token, expires_at=expires, account=account_info(account, municipality)
     )
 
 
-def record_failure(session: Session, request: LoginRequest, client_ip: str) -> None:
-    now = utcnow()
-    repository.prune_failures(session, now - timedelta(days=1))
-    repository.add_failure(session, _account_key(request), client_ip, now)
+def revoke_tokens(session: Session, account: AccountRow) -> int:
+    """Log an account out everywhere (every token revoked); the number revoked."""
+    return repository.revoke_all(session, account.id, utcnow())
 
 
 def authenticate_token(session: Session, token: str) -> Caller:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from ...deps import AdminCaller, AnyCaller, AppSettings, DbSession
+from ...deps import AdminCaller, AnyCaller, AppSettings, DbSession, UnitOfWork
 from ...errors import PayloadTooLarge
 from . import service
 from .service import BlobInfo
 
-router = APIRouter(prefix="/blobs", tags=["blobs"])
+router = APIRouter(prefix="/blobs", tags=["blobs"], route_class=UnitOfWork)
 
 
 @router.post(

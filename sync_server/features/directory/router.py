@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import APIRouter, Body, Query, Response
 
-from ...deps import AdminCaller, AnyCaller, DbSession
+from ...deps import AdminCaller, AnyCaller, DbSession, UnitOfWork
 from . import service
 from .specs import ALL_SPECS, Spec
 
@@ -67,6 +67,6 @@ def _add_routes(router: APIRouter, spec: Spec[Any]) -> None:
     )
 
 
-router = APIRouter()
+router = APIRouter(route_class=UnitOfWork)
 for _spec in ALL_SPECS:
     _add_routes(router, _spec)

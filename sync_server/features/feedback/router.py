@@ -6,11 +6,11 @@ from uuid import UUID
 
 from fastapi import APIRouter, Body, Query
 
-from ...deps import AdminCaller, AnyCaller, DbSession, StatsCaller
+from ...deps import AdminCaller, AnyCaller, DbSession, StatsCaller, UnitOfWork
 from ...protocol import Feedback, FeedbackAnswer, FeedbackIn, FeedbackStatus, IngestResult
 from . import service
 
-router = APIRouter(prefix="/feedback", tags=["feedback"])
+router = APIRouter(prefix="/feedback", tags=["feedback"], route_class=UnitOfWork)
 
 
 @router.post("", response_model=IngestResult)

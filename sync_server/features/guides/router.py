@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query, Response
 
-from ...deps import AdminCaller, AnyCaller, DbSession
+from ...deps import AdminCaller, AnyCaller, DbSession, UnitOfWork
 from ...protocol import Guide, GuideRevision, GuideStatus, GuideWrite
 from . import service
 
-router = APIRouter(prefix="/guides", tags=["guides"])
+router = APIRouter(prefix="/guides", tags=["guides"], route_class=UnitOfWork)
 
 
 @router.get("", response_model=list[Guide])

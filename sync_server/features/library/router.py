@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query
 
-from ...deps import AdminCaller, AnyCaller, DbSession
+from ...deps import AdminCaller, AnyCaller, DbSession, UnitOfWork
 from ...protocol import CopyRequest, Guide, LibraryGuide
 from . import service
 
-router = APIRouter(prefix="/library", tags=["library"])
+router = APIRouter(prefix="/library", tags=["library"], route_class=UnitOfWork)
 
 
 @router.get("", response_model=list[LibraryGuide])

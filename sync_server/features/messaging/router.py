@@ -7,12 +7,12 @@ from uuid import UUID
 
 from fastapi import APIRouter, Header, Query
 
-from ...deps import AdminCaller, AnyCaller, AppSettings, DbSession, SessionFactory
+from ...deps import AdminCaller, AnyCaller, AppSettings, DbSession, SessionFactory, UnitOfWork
 from ...protocol import MessageRequest, MessageState, MessageTemplates
 from . import service
 from .service import DeliveryReport, ReportResult
 
-router = APIRouter(tags=["messaging"])
+router = APIRouter(tags=["messaging"], route_class=UnitOfWork)
 
 
 @router.post("/messages", response_model=MessageState)

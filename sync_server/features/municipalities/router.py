@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from ...deps import AdminCaller, DbSession, StatsCaller
+from ...deps import AdminCaller, DbSession, StatsCaller, UnitOfWork
 from ...protocol import Municipality, MunicipalitySettings
 from . import service
 
-router = APIRouter(tags=["municipalities"])
+router = APIRouter(tags=["municipalities"], route_class=UnitOfWork)
 
 
 @router.get("/municipalities", response_model=list[Municipality])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from ...deps import AnyCaller, DbSession
+from ...deps import AnyCaller, DbSession, UnitOfWork
 from ...protocol import IngestResult, RegistrationBatch
 from . import service
 
-router = APIRouter(prefix="/registrations", tags=["registrations"])
+router = APIRouter(prefix="/registrations", tags=["registrations"], route_class=UnitOfWork)
 
 
 @router.post("", response_model=IngestResult)

@@ -7,11 +7,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from ...deps import DbSession, StatsCaller
+from ...deps import DbSession, StatsCaller, UnitOfWork
 from ...protocol import GroupBy, StatsSummary
 from . import service
 
-router = APIRouter(prefix="/stats", tags=["stats"])
+router = APIRouter(prefix="/stats", tags=["stats"], route_class=UnitOfWork)
 
 
 @router.get("/summary", response_model=StatsSummary)

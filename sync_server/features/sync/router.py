@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query
 
-from ...deps import AnyCaller, AppSettings, DbSession
+from ...deps import AnyCaller, AppSettings, DbSession, UnitOfWork
 from ...protocol import PullBatch
 from . import service
 
-router = APIRouter(prefix="/sync", tags=["sync"])
+router = APIRouter(prefix="/sync", tags=["sync"], route_class=UnitOfWork)
 
 
 @router.get("/pull", response_model=PullBatch)

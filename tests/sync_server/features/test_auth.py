@@ -11,7 +11,7 @@ from support.world import World
 
 from sync_server.app import create_app
 from sync_server.config import Settings
-from sync_server.db.models import AccountRow, LoginFailureRow, TokenRow
+from sync_server.db.models import AccountRow, LoginAttemptRow, MunicipalityRow, TokenRow
 from sync_server.protocol import Role, utcnow
 
 LOGIN = "/api/v1/auth/login"
@@ -169,7 +169,9 @@ def test_failures_persist_across_requests_and_apps(
     for _ in range(settings.login_max_failures - 1):
         assert login(world.client, "101", "admin", "forkert")["status"] == 401
     with engine.connect() as conn:
-        stored = conn.scalar(select(func.count()).select_from(LoginFailureRow))
+        stored = conn.scalar(
+            select(LoginAttemptRow.failures).where(LoginAttemptRow.key == "acct:101:admin")
+        )
     assert stored == settings.login_max_failures - 1
     # a fresh app on the same database (a restarted server) still counts them
     with TestClient(create_app(settings, engine)) as client:
@@ -194,8 +196,8 @@ def test_old_failures_outside_the_window_do_not_count(
     assert login(world.client, "101", "admin", password)["status"] == 429
     with engine.begin() as conn:
         conn.execute(
-            update(LoginFailureRow).values(
-                at=utcnow() - timedelta(seconds=settings.login_window_seconds + 5)
+            update(LoginAttemptRow).values(
+                window_start=utcnow() - timedelta(seconds=settings.login_window_seconds + 5)
             )
         )
     assert login(world.client, "101", "admin", password)["status"] == 200
@@ -233,3 +235,79 @@ def test_tokens_are_stored_hashed(world: World, engine: Engine, password: str) -
 def test_a_nul_character_in_a_login_is_no_server_error(world: World) -> None:
     result = login(world.client, "101", "ad\x00min", "x\x00y")
     assert result["status"] in (401, 422)
+
+
+def test_new_passwords_use_owasp_argon2_parameters(world: World, engine: Engine) -> None:
+    with engine.connect() as conn:
+        hashes = conn.scalars(select(AccountRow.password_hash)).all()
+    assert hashes
+    assert all(value.startswith("$argon2id$v=19$m=19456,t=2,p=1$") for value in hashes)
+
+
+def test_a_hash_with_older_costs_is_replaced_at_the_next_login(
+    world: World, engine: Engine, password: str
+) -> None:
+    from argon2 import PasswordHasher
+
+    old = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=4).hash(password)
+    with engine.begin() as conn:
+        conn.execute(
+            update(AccountRow).where(AccountRow.username == "agent").values(password_hash=old)
+        )
+    for code in ("101", "202"):
+        assert login(world.client, code, "agent", password)["status"] == 200
+    with engine.connect() as conn:
+        stored = conn.scalars(
+            select(AccountRow.password_hash).where(AccountRow.username == "agent")
+        ).all()
+    assert len(stored) == 2
+    assert all(value.startswith("$argon2id$v=19$m=19456,t=2,p=1$") for value in stored)
+    assert login(world.client, "101", "agent", password)["status"] == 200
+
+
+def test_a_login_that_waits_too_long_for_a_password_check_is_told_the_server_is_busy(
+    world: World, settings: Settings, engine: Engine, password: str
+) -> None:
+    """Password checks are bounded per process; the queue is bounded in time: a clear
+    503 with Retry-After, and a refused attempt counts as no failure."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    narrow = settings.model_copy(
+        update={"password_check_concurrency": 1, "password_check_wait_seconds": 0.001}
+    )
+    with TestClient(create_app(narrow, engine)) as client, ThreadPoolExecutor(12) as pool:
+        answers = list(
+            pool.map(
+                lambda i: client.post(
+                    LOGIN,
+                    json={"municipality": "101", "username": f"u{i}", "password": "forkert"},
+                ),
+                range(12),
+            )
+        )
+    statuses = sorted(r.status_code for r in answers)
+    assert set(statuses) <= {401, 503}, statuses
+    busy = [r for r in answers if r.status_code == 503]
+    assert busy, statuses
+    assert busy[0].json()["error"] == "login_busy"
+    assert "travlt" in busy[0].json()["detail"]
+    assert int(busy[0].headers["retry-after"]) >= 1
+    with engine.connect() as conn:
+        pending = conn.scalars(select(LoginAttemptRow.pending)).all()
+    assert set(pending) == {0}  # every reservation was settled or released
+
+
+def test_expired_tokens_are_pruned_at_login(world: World, engine: Engine, password: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(update(TokenRow).values(expires_at=utcnow() - timedelta(days=2)))
+        total = conn.scalar(select(func.count()).select_from(TokenRow))
+    assert login(world.client, "101", "agent", password)["status"] == 200
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(TokenRow.expires_at, MunicipalityRow.code, AccountRow.username)
+            .join(AccountRow, AccountRow.id == TokenRow.account_id)
+            .join(MunicipalityRow, MunicipalityRow.id == AccountRow.municipality_id)
+        ).all()
+    own = [row for row in rows if (row.code, row.username) == ("101", "agent")]
+    assert len(own) == 1 and own[0].expires_at > utcnow()  # only the new one
+    assert len(rows) == total  # the others' (old) tokens are theirs to prune

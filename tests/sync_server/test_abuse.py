@@ -1,0 +1,171 @@
+"""Abuse: oversized and deeply nested bodies, bad encodings, out-of-range values.
+
+Each is answered 4xx quickly with a clear (Danish) message and nothing is stored. The
+memory test runs the real ``vejviser-server serve`` and watches its resident memory.
+"""
+
+from __future__ import annotations
+
+import http.client
+import select
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import requests
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, func
+from sqlalchemy import select as sql_select
+from support.serve_process import ServeProcess
+from support.world import World
+
+from sync_server.db.models import FeedbackRow, RegistrationRow
+from sync_server.protocol import Role
+
+MB = 1024 * 1024
+
+
+def send_big(
+    port: int, path: str, total: int, *, chunked: bool, token: str | None = None
+) -> tuple[int, str, float]:
+    """POST ``total`` bytes to ``path`` as fast as the server takes them; stop sending as
+    soon as it answers. Returns (status, body, seconds until the answer)."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=60)
+    head = [f"POST {path} HTTP/1.1", "Host: 127.0.0.1", "Content-Type: application/json"]
+    head.append("Transfer-Encoding: chunked" if chunked else f"Content-Length: {total}")
+    if token:
+        head.append(f"Authorization: Bearer {token}")
+    started = time.monotonic()
+    sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode())
+    piece = b"[1," * (64 * 1024 // 3)
+    sent = 0
+    try:
+        while sent < total:
+            if select.select([sock], [], [], 0)[0]:
+                break  # the answer is there: the rest is never sent
+            sock.sendall(b"%x\r\n%s\r\n" % (len(piece), piece) if chunked else piece)
+            sent += len(piece)
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+    response = http.client.HTTPResponse(sock)
+    response.begin()
+    body = response.read().decode()
+    elapsed = time.monotonic() - started
+    sock.close()
+    return response.status, body, elapsed
+
+
+def _attack(server: ServeProcess) -> tuple[list[tuple[int, str, float]], float]:
+    """60 MB bodies without a token: to three routes, with and without Content-Length, then
+    three at once while /health is asked. The answers, and how long /health took."""
+    results = []
+    for path in ("/api/v1/registrations", "/api/v1/guides", "/api/v1/auth/login"):
+        for chunked in (False, True):
+            results.append(send_big(server.port, path, 60 * MB, chunked=chunked))
+    answers: list[tuple[int, str, float]] = []
+    threads = [
+        threading.Thread(
+            target=lambda: answers.append(
+                send_big(server.port, "/api/v1/feedback", 60 * MB, chunked=True)
+            )
+        )
+        for _ in range(3)
+    ]
+    for thread in threads:
+        thread.start()
+    health_started = time.monotonic()
+    assert requests.get(server.url + "/health", timeout=5).ok
+    health_seconds = time.monotonic() - health_started
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len(answers) == 3
+    return [*results, *answers], health_seconds
+
+
+@pytest.mark.slow
+def test_a_60_mb_unauthenticated_body_is_refused_without_memory_growth(tmp_path: Path) -> None:
+    """Each body is refused at its route's limit (4 MB at most for these routes): what the
+    server holds is bounded by the limits, and a second attack adds nothing."""
+    with ServeProcess(f"sqlite:///{tmp_path / 'server.sqlite3'}", tmp_path) as server:
+        for _ in range(3):  # warm up: the first requests load code and fill caches
+            requests.get(server.url + "/health", timeout=5)
+            requests.post(server.url + "/api/v1/registrations", json={"items": []}, timeout=5)
+        before = server.rss_bytes()
+        first, health_first = _attack(server)
+        after_first = server.rss_bytes()
+        second, health_second = _attack(server)
+        after_second, peak = server.rss_bytes(), server.peak_rss_bytes()
+        print(
+            f"\nserver RSS before {before / MB:.1f} MB, after one attack "
+            f"{after_first / MB:.1f} MB, after two {after_second / MB:.1f} MB, peak "
+            f"{peak / MB:.1f} MB; /health during the bodies {health_first:.3f} s, "
+            f"{health_second:.3f} s"
+        )
+    for status, body, seconds in [*first, *second]:
+        assert status == 413, body
+        assert "for stor" in body
+        assert seconds < 10
+    assert max(health_first, health_second) < 2
+    assert after_first - before < 3 * 4 * MB + 8 * MB  # three 4 MB buffers at most
+    assert after_second - after_first < 3 * MB  # nothing accumulates
+    assert peak - before < 3 * 4 * MB + 8 * MB
+
+
+def test_a_declared_oversized_body_is_refused_before_authentication(world: World) -> None:
+    response = world.client.post(
+        "/api/v1/registrations",
+        content=b"{}",
+        headers={"Content-Length": str(50 * MB), "Content-Type": "application/json"},
+    )
+    assert response.status_code == 413
+    assert response.json()["error"] == "payload_too_large"
+    assert "højst 4 MB" in response.json()["detail"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_every_answer_says_nosniff(world: World) -> None:
+    for response in (
+        world.client.get("/health"),
+        world.client.get("/api/v1/guides", headers=world.headers("101", Role.AGENT)),
+        world.client.get("/api/v1/guides"),
+        world.client.get("/api/v1/no-such-thing"),
+    ):
+        assert response.headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize("path", ["/api/v1/registrations", "/api/v1/feedback"])
+def test_deeply_nested_json_is_a_clear_400(world: World, engine: Engine, path: str) -> None:
+    depth = 200_000
+    response = world.client.post(
+        path,
+        content=b"[" * depth + b"]" * depth,
+        headers={**world.headers("101", Role.AGENT), "Content-Type": "application/json"},
+    )
+    assert response.status_code == 400
+    assert response.json()["error"] == "unreadable_body"
+    assert "indlejret" in response.json()["detail"]
+    _nothing_stored(engine)
+
+
+def test_invalid_utf8_is_refused(world: World, engine: Engine) -> None:
+    response = world.client.post(
+        "/api/v1/feedback",
+        content=b'[{"text": "\xff\xfe ugyldig"}]',
+        headers={**world.headers("101", Role.AGENT), "Content-Type": "application/json"},
+    )
+    assert response.status_code in (400, 422)
+    assert response.json()["detail"]
+    _nothing_stored(engine)
+
+
+def _nothing_stored(engine: Engine) -> None:
+    with engine.connect() as conn:
+        assert conn.scalar(sql_select(func.count()).select_from(RegistrationRow)) == 0
+        assert conn.scalar(sql_select(func.count()).select_from(FeedbackRow)) == 0
+
+
+def test_a_bad_content_length_is_400(client: TestClient) -> None:
+    response = client.post("/api/v1/auth/login", content=b"{}", headers={"Content-Length": "lots"})
+    assert response.status_code == 400
