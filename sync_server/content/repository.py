@@ -10,14 +10,19 @@ from sqlalchemy.orm import Session
 from ..db.models import ContentRow, MunicipalityRow, RevisionRow
 
 
-def get(session: Session, municipality_id: int, kind: str, key: str) -> ContentRow | None:
-    return session.scalar(
-        select(ContentRow).where(
-            ContentRow.municipality_id == municipality_id,
-            ContentRow.kind == kind,
-            ContentRow.key == key,
-        )
+def get(
+    session: Session, municipality_id: int, kind: str, key: str, *, fresh: bool = False
+) -> ContentRow | None:
+    """``fresh``: read the row as the database has it now, also when this session loaded
+    it earlier (the identity map would hand back the copy read before a lock was taken)."""
+    query = select(ContentRow).where(
+        ContentRow.municipality_id == municipality_id,
+        ContentRow.kind == kind,
+        ContentRow.key == key,
     )
+    if fresh:
+        query = query.execution_options(populate_existing=True)
+    return session.scalar(query)
 
 
 def live(
@@ -87,4 +92,12 @@ def count_live(session: Session, municipality_id: int, kind: str) -> int:
             )
         )
         or 0
+    )
+
+
+def lock_municipality(session: Session, municipality_id: int) -> None:
+    """The row lock on the municipality (PostgreSQL); SQLite's write transaction already
+    holds the database's write lock."""
+    session.execute(
+        select(MunicipalityRow.id).where(MunicipalityRow.id == municipality_id).with_for_update()
     )

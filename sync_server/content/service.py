@@ -10,7 +10,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from ..db.models import ContentRow, MunicipalityRow, RevisionRow
-from ..errors import Conflict, NotFound
+from ..errors import Conflict, Invalid, NotFound
 from ..protocol import EntityKind, utcnow
 from . import repository
 
@@ -72,9 +72,9 @@ def save(
     render: Callable[[ContentRow], dict[str, Any]] | None = None,
 ) -> ContentRow:
     """Create (``base_revision`` None) or update an item; 409 on a stale base revision."""
-    seq = next_change(session, municipality_id)
+    seq = next_change(session, municipality_id)  # first: the lock that serialises writers
     now = utcnow()
-    row = repository.get(session, municipality_id, write.kind, write.key)
+    row = repository.get(session, municipality_id, write.kind, write.key, fresh=True)
     live = row is not None and row.deleted_at is None
     if row is not None and live and create_only:
         raise Conflict(
@@ -135,12 +135,19 @@ def delete(
     key: str,
     base_revision: int | None,
 ) -> None:
-    """Leave a tombstone (synced as a deletion); the history stays."""
-    seq = next_change(session, municipality_id)
-    row = repository.get(session, municipality_id, kind.value, key)
+    """Leave a tombstone (synced as a deletion); the history stays. ``base_revision`` (the
+    version the deletion was decided on) is required: a deletion never removes an edit made
+    after it was decided unseen."""
+    if base_revision is None:
+        raise Invalid(
+            "Angiv base_revision: den version, sletningen bygger på.",
+            code="base_revision_missing",
+        )
+    seq = next_change(session, municipality_id)  # first: the lock that serialises writers
+    row = repository.get(session, municipality_id, kind.value, key, fresh=True)
     if row is None or row.deleted_at is not None:
         raise NotFound(f"{_NOUNS[kind].capitalize()} findes ikke.", code="not_found")
-    if base_revision is not None and base_revision != row.revision:
+    if base_revision != row.revision:
         raise _conflict(kind, row, None)
     now = utcnow()
     row.revision += 1
@@ -161,8 +168,14 @@ def delete(
     session.flush()
 
 
+def lock_changes(session: Session, municipality_id: int) -> None:
+    """Take the municipality's change lock now (it is taken by every write anyway): what
+    this transaction reads after it is what the write will be checked against."""
+    repository.lock_municipality(session, municipality_id)
+
+
 def require_live(session: Session, municipality_id: int, kind: EntityKind, key: str) -> ContentRow:
-    row = repository.get(session, municipality_id, kind.value, key)
+    row = repository.get(session, municipality_id, kind.value, key, fresh=True)
     if row is None or row.deleted_at is not None:
         raise NotFound(f"{_NOUNS[kind].capitalize()} findes ikke.", code="not_found")
     return row

@@ -226,7 +226,14 @@ class AdminApi:
         return result
 
     def delete_guide(self, guide_id: str) -> None:
-        self.request("DELETE", f"/guides/{_q(guide_id)}", expect=204)
+        """Delete the current version (its revision is the base revision)."""
+        revision = self.get_guide(guide_id)["revision"]
+        self.request(
+            "DELETE",
+            f"/guides/{_q(guide_id)}",
+            params={"base_revision": revision},
+            expect=204,
+        )
 
     # -- areas, faq, contacts, synonyms ----------------------------------------------------
     def put_item(self, kind: str, key: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -239,7 +246,9 @@ class AdminApi:
         return result
 
     def delete_item(self, kind: str, key: str) -> None:
-        self.request("DELETE", f"/{kind}/{_q(key)}", expect=204)
+        """Delete the current version of ``/{kind}/{key}``."""
+        revision = self.request("GET", f"/{kind}/{_q(key)}")["revision"]
+        self.request("DELETE", f"/{kind}/{_q(key)}", params={"base_revision": revision}, expect=204)
 
     def put_area(self, name: str, **fields: Any) -> dict[str, Any]:
         return self.put_item("areas", name, {"name": name, **fields})

@@ -17,8 +17,9 @@ import pytest
 import requests
 from support.burst import at_once, login
 from support.serve_process import ServeProcess, create_accounts
+from support.world import guide_body
 
-from sync_server.protocol import API_PREFIX
+from sync_server.protocol import API_PREFIX, Role
 
 PASSWORD = "korrekt-hest-batteri"
 pytestmark = pytest.mark.slow
@@ -145,3 +146,73 @@ def test_forwarded_for_is_believed_only_from_trusted_proxies(tmp_path: Path) -> 
         assert attempt(server, "h", "10.0.0.4") == 401  # another one behind the proxy is not
         # a client that forges a hop in front of the proxy's own does not escape
         assert attempt(server, "i", "10.0.0.9, 10.0.0.3") == 429
+
+
+def _admin(servers: list[ServeProcess]) -> dict[str, str]:
+    create_accounts(servers[0].db_url, "101", ["chef"], PASSWORD, role=Role.ADMIN)
+    token = login(servers[0].url, "101", "chef", PASSWORD).json()["token"]
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_two_admins_saving_the_same_guide_from_the_same_revision_get_200_and_409(
+    servers: list[ServeProcess],
+) -> None:
+    headers = _admin(servers)
+    base = servers[0].url + API_PREFIX
+    created = requests.post(base + "/guides", json=guide_body("flyt"), headers=headers, timeout=30)
+    assert created.status_code == 201, created.text
+    revision = created.json()["revision"]
+    for round_ in range(25):
+        bodies = [
+            {**guide_body("flyt", title=f"Runde {round_} af {who}"), "base_revision": revision}
+            for who in ("A", "B")
+        ]
+        urls = [server.url + API_PREFIX + "/guides/flyt" for server in servers * 2][:2]
+        answers = at_once(
+            [
+                (
+                    lambda url=url, body=body: requests.put(
+                        url, json=body, headers=headers, timeout=30
+                    )
+                )
+                for url, body in zip(urls, bodies, strict=True)
+            ]
+        )
+        statuses = sorted(r.status_code for r in answers)
+        assert statuses == [200, 409], [(r.status_code, r.text[:300]) for r in answers]
+        winner = next(r for r in answers if r.status_code == 200).json()
+        loser = next(r for r in answers if r.status_code == 409).json()
+        assert winner["revision"] == revision + 1
+        assert loser["detail"]["current_revision"] == revision + 1
+        revision = winner["revision"]
+    history = requests.get(base + "/guides/flyt/revisions", headers=headers, timeout=30).json()
+    assert [h["revision"] for h in history] == list(range(1, revision + 1))
+
+
+def test_two_admins_saving_the_same_contact_at_once_get_200_and_409(
+    servers: list[ServeProcess],
+) -> None:
+    headers = _admin(servers)
+    url = servers[0].url + API_PREFIX + "/contacts/skat"
+    body = {"id": "skat", "name": "Skattestyrelsen"}
+    created = requests.put(url, json=body, headers=headers, timeout=30)
+    assert created.status_code == 200, created.text
+    revision = created.json()["revision"]
+    for round_ in range(15):
+        urls = [server.url + API_PREFIX + "/contacts/skat" for server in servers * 2][:2]
+        answers = at_once(
+            [
+                (
+                    lambda u=u, note=f"{round_} {who}", base=revision: requests.put(
+                        u,
+                        json={**body, "note": note},
+                        params={"base_revision": base},
+                        headers=headers,
+                        timeout=30,
+                    )
+                )
+                for u, who in zip(urls, "AB", strict=True)
+            ]
+        )
+        assert sorted(r.status_code for r in answers) == [200, 409], [r.text for r in answers]
+        revision += 1

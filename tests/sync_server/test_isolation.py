@@ -489,7 +489,13 @@ for _kind, (_key, _body) in DIRECTORY.items():
             lambda s, b=_body: {"json": b, "params": {"base_revision": 1}},
             url=lambda s, u=_item: u,
         ),
-        Endpoint("DELETE", f"/{_kind}/{{key}}", ADMIN, url=lambda s, u=_item: u),
+        Endpoint(
+            "DELETE",
+            f"/{_kind}/{{key}}",
+            ADMIN,
+            lambda s: {"params": {"base_revision": 1}},
+            url=lambda s, u=_item: u,
+        ),
     ]
 
 BY_KEY = {endpoint.key: endpoint for endpoint in MATRIX}

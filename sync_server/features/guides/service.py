@@ -77,6 +77,7 @@ def update_guide(session: Session, caller: Caller, guide_id: str, body: GuideWri
             f"Id'et i adressen ({guide_id}) passer ikke med indholdet ({body.id}).",
             code="key_mismatch",
         )
+    content.lock_changes(session, caller.municipality_id)  # before reading what is kept
     existing = content.require_live(session, caller.municipality_id, EntityKind.GUIDE, guide_id)
     write = guide_write(
         guide_id,

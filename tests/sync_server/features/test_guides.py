@@ -132,7 +132,7 @@ def test_delete_leaves_a_tombstone(world: World, engine: Engine) -> None:
     assert world.call("DELETE", "/guides/melde-flytning?base_revision=1").status_code == 204
     assert world.call("GET", "/guides/melde-flytning").status_code == 404
     assert world.call("GET", "/guides").json() == []
-    assert world.call("DELETE", "/guides/melde-flytning").status_code == 404
+    assert world.call("DELETE", "/guides/melde-flytning?base_revision=2").status_code == 404
     with engine.connect() as conn:
         row = conn.execute(select(ContentRow).where(ContentRow.key == "melde-flytning")).one()
     assert row.deleted_at is not None
@@ -144,7 +144,7 @@ def test_delete_leaves_a_tombstone(world: World, engine: Engine) -> None:
 
 def test_recreate_after_delete_continues_the_revisions(world: World) -> None:
     create(world)
-    assert world.call("DELETE", "/guides/melde-flytning").status_code == 204
+    assert world.call("DELETE", "/guides/melde-flytning?base_revision=1").status_code == 204
     again = create(world, title="Genskabt")
     assert again["revision"] == 3
     history = world.call("GET", "/guides/melde-flytning/revisions").json()
@@ -320,3 +320,19 @@ def test_revisions_beyond_32_bits_are_refused(world: World, revision: int) -> No
     create(world)
     body = guide_body(base_revision=revision)
     assert world.call("PUT", "/guides/melde-flytning", json=body).status_code == 422
+
+
+def test_a_delete_must_name_the_version_it_deletes(world: World) -> None:
+    """A deletion decided on an older version never removes a newer edit unseen."""
+    created = world.call("POST", "/guides", json=guide_body("slet-mig"))
+    assert created.status_code == 201
+    edit = guide_body("slet-mig", title="Rettet", base_revision=1)
+    assert world.call("PUT", "/guides/slet-mig", json=edit).status_code == 200
+    blind = world.call("DELETE", "/guides/slet-mig")
+    assert blind.status_code == 422
+    assert blind.json()["error"] == "base_revision_missing"
+    stale = world.call("DELETE", "/guides/slet-mig", params={"base_revision": 1})
+    assert stale.status_code == 409
+    assert world.call("GET", "/guides/slet-mig").json()["title"] == "Rettet"
+    ok = world.call("DELETE", "/guides/slet-mig", params={"base_revision": 2})
+    assert ok.status_code == 204

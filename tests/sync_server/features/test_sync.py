@@ -152,7 +152,7 @@ def test_resume_from_the_cursor_with_writes_in_between(world: World) -> None:
     )
     assert updated.status_code == 200
     assert world.call("POST", "/guides", json=guide_body("ny")).status_code == 201
-    assert world.call("DELETE", "/contacts/c1").status_code == 204
+    assert world.call("DELETE", "/contacts/c1", params={"base_revision": 1}).status_code == 204
     assert pull(world, 0, 5) != first  # the update moved g0 out of the first batch
     # the client goes on from its stored cursor
     batches, _ = pull_all(world, cursor, 5)
@@ -205,7 +205,8 @@ def test_an_update_moves_the_item_to_the_end(world: World) -> None:
 def test_deletions_arrive_as_tombstones(world: World, path: str, kind: str, key: str) -> None:
     fill(world)
     _, cursor = pull_all(world)
-    assert world.call("DELETE", path).status_code == 204
+    current = world.call("GET", path).json()["revision"]
+    assert world.call("DELETE", path, params={"base_revision": current}).status_code == 204
     batch = pull(world, cursor)
     assert batch["tombstones"] == [{"kind": kind, "id": key}]
     assert changes(batch) == [(kind, key, None)]
@@ -219,7 +220,8 @@ def test_other_municipalities_content_never_appears(world: World) -> None:
     fill(world, "202", guides=4)
     assert changes(pull(world)) == []
     fill(world, "101", guides=2)
-    world.call("DELETE", "/guides/g0", code="202")
+    deleted = world.call("DELETE", "/guides/g0", code="202", params={"base_revision": 1})
+    assert deleted.status_code == 204
     batches, _ = pull_all(world, limit=2)
     seen = [c for b in batches for c in changes(b)]
     assert {c[1] for c in seen if c[0] == "guide"} == {"g0", "g1"}
