@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from ..db.models import ContentRow, MunicipalityRow, RevisionRow
+from ..db.models import BlobRefRow, ContentRow, MunicipalityRow, RevisionRow
 
 
 def get(
@@ -101,3 +101,23 @@ def lock_municipality(session: Session, municipality_id: int) -> None:
     session.execute(
         select(MunicipalityRow.id).where(MunicipalityRow.id == municipality_id).with_for_update()
     )
+
+
+def replace_blob_refs(
+    session: Session, municipality_id: int, guide_key: str, blobs: frozenset[str]
+) -> None:
+    """The screenshots a guide shows, as of its latest version (none once deleted)."""
+    session.execute(
+        delete(BlobRefRow).where(
+            BlobRefRow.municipality_id == municipality_id, BlobRefRow.guide_key == guide_key
+        ),
+        execution_options={"synchronize_session": False},
+    )
+    if blobs:
+        session.execute(
+            insert(BlobRefRow),
+            [
+                {"municipality_id": municipality_id, "guide_key": guide_key, "sha256": sha}
+                for sha in sorted(blobs)
+            ],
+        )

@@ -35,6 +35,8 @@ class ContentWrite:
     area: str | None = None
     published_to_citizens: bool = False
     search_text: str = ""
+    #: Screenshots (sha256) the item shows: who may read a screenshot follows from them.
+    blobs: frozenset[str] = frozenset()
 
 
 def next_change(session: Session, municipality_id: int) -> int:
@@ -112,6 +114,8 @@ def save(
     row.search_text = write.search_text
     row.data = write.data
     row.updated_at = now
+    if write.kind is EntityKind.GUIDE:
+        repository.replace_blob_refs(session, municipality_id, write.key, write.blobs)
     session.add(
         RevisionRow(
             municipality_id=municipality_id,
@@ -154,6 +158,8 @@ def delete(
     row.change_seq = seq
     row.deleted_at = now
     row.updated_at = now
+    if kind is EntityKind.GUIDE:
+        repository.replace_blob_refs(session, municipality_id, key, frozenset())
     session.add(
         RevisionRow(
             municipality_id=municipality_id,

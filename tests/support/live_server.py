@@ -33,9 +33,11 @@ import json
 import shutil
 import socket
 import sqlite3
+import struct
 import threading
 import time
 import urllib.parse
+import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -65,12 +67,22 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 DEFAULT_PASSWORD = "korrekt-hest-batteri"
 
-#: A real, tiny PNG (1×1 pixel), for screenshot uploads.
-PNG_1X1 = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e0e4dd"
-    "f60000000049454e44ae426082"
-)
+
+def _png_1x1() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 6, 0, 0, 0)  # 1×1, 8-bit RGBA
+    pixels = zlib.compress(b"\x00" + b"\x1e\x5a\xc8\xff")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+#: A real, whole, tiny PNG (1×1 pixel), for screenshot uploads. (The bytes used before had
+#: a wrong IDAT checksum and no IEND: the server now reads the whole image and refuses it.)
+PNG_1X1 = _png_1x1()
 
 
 @functools.cache

@@ -9,7 +9,7 @@ and importing this package registers every table on ``Base.metadata`` (which Ale
 from __future__ import annotations
 
 from .base import NAMING, Base, BigId
-from .blobs import BlobRow
+from .blobs import BlobOwnerRow, BlobRefRow, BlobRow
 from .content import ContentRow, RevisionRow
 from .feedback import FeedbackRow
 from .messaging import MessageRow, MessageTemplateRow
@@ -21,6 +21,8 @@ __all__ = [
     "AccountRow",
     "Base",
     "BigId",
+    "BlobOwnerRow",
+    "BlobRefRow",
     "BlobRow",
     "ContentRow",
     "FeedbackRow",

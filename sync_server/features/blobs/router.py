@@ -41,7 +41,9 @@ async def upload_blob(
             raise PayloadTooLarge("Billedet er for stort (højst 5 MB).", code="blob_too_large")
     # The database work runs in the thread pool like every other endpoint's: done on the
     # event loop, a wait for SQLite's write lock would stall every other request.
-    return await run_in_threadpool(service.store, session, bytes(data), settings.max_blob_bytes)
+    return await run_in_threadpool(
+        service.store, session, caller, bytes(data), settings.max_blob_bytes
+    )
 
 
 @router.get(
@@ -52,7 +54,7 @@ async def upload_blob(
 def download_blob(
     caller: AnyCaller, session: DbSession, sha256: str = Path(pattern=r"^[0-9a-fA-F]{64}$")
 ) -> Response:
-    row = service.fetch(session, sha256)
+    row = service.fetch(session, caller, sha256)
     return Response(
         content=row.data,
         media_type=row.content_type,

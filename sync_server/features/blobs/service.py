@@ -8,8 +8,10 @@ from sqlalchemy.orm import Session
 
 from ...db.models import BlobRow
 from ...errors import Invalid, NotFound, PayloadTooLarge, UnsupportedMedia
+from ...principal import Caller
 from ...protocol import WireModel, utcnow
 from . import repository
+from .images import NotAnImage, check_image
 
 
 class BlobInfo(WireModel):
@@ -18,18 +20,9 @@ class BlobInfo(WireModel):
     content_type: str
 
 
-def sniff_image_type(data: bytes) -> str | None:
-    """The image type by magic bytes; the declared Content-Type is not trusted."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
-
-
-def store(session: Session, data: bytes, max_bytes: int) -> BlobInfo:
+def store(session: Session, caller: Caller, data: bytes, max_bytes: int) -> BlobInfo:
+    """Store one whole image (the declared Content-Type is not trusted); the caller's
+    municipality may read it from now on, others once a guide they can see shows it."""
     if not data:
         raise Invalid("Filen er tom.", code="empty_blob")
     if len(data) > max_bytes:
@@ -38,13 +31,13 @@ def store(session: Session, data: bytes, max_bytes: int) -> BlobInfo:
             f"{max_bytes / 1_048_576:.0f} MB er tilladt.".replace(".", ","),
             code="blob_too_large",
         )
-    content_type = sniff_image_type(data)
-    if content_type is None:
-        raise UnsupportedMedia(
-            "Kun PNG-, JPEG- og WebP-billeder kan gemmes.", code="unsupported_image"
-        )
+    try:
+        content_type = check_image(data)
+    except NotAnImage as exc:
+        raise UnsupportedMedia(exc.message, code=exc.code) from None
     digest = hashlib.sha256(data).hexdigest()
-    if session.get(BlobRow, digest) is None:  # the common case answers without a write
+    now = utcnow()
+    if not repository.exists_blob(session, digest):  # the common case writes no copy
         repository.insert_if_absent(
             session,
             {
@@ -52,14 +45,17 @@ def store(session: Session, data: bytes, max_bytes: int) -> BlobInfo:
                 "content_type": content_type,
                 "size": len(data),
                 "data": data,
-                "created_at": utcnow(),
+                "created_at": now,
             },
         )
+    repository.add_owner(session, digest, caller.municipality_id, {"created_at": now})
     return BlobInfo(sha256=digest, size=len(data), content_type=content_type)
 
 
-def fetch(session: Session, sha256: str) -> BlobRow:
-    row = session.get(BlobRow, sha256.lower())
+def fetch(session: Session, caller: Caller, sha256: str) -> BlobRow:
+    """A screenshot the caller's municipality may read; 404 (as for an unknown one)
+    otherwise, so its existence is not revealed either."""
+    row = repository.readable(session, sha256.lower(), caller.municipality_id)
     if row is None:
         raise NotFound("Billedet findes ikke.", code="blob_not_found")
     return row

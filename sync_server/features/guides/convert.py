@@ -12,6 +12,7 @@ from ...db.models import ContentRow
 from ...protocol import EntityKind, ExchangeGuide, Guide, GuideContent, Provenance
 
 _CONTENT_FIELDS = frozenset(GuideContent.model_fields)
+_SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 
 
 def fold(text: str) -> str:
@@ -49,6 +50,9 @@ def guide_write(
         area=content.area,
         published_to_citizens=content.published_to_citizens,
         search_text=fold(search),
+        blobs=frozenset(
+            step.image.lower() for step in content.steps if step.image and _SHA256.match(step.image)
+        ),
     )
 
 

@@ -12,27 +12,35 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 from sqlalchemy import Engine, func, select
-from support.world import World
+from support.world import World, guide_body
 
 from sync_server.config import Settings
 from sync_server.db.models import BlobRow
 from sync_server.protocol import Role
 
 
-def png(width: int = 3, height: int = 2, rgb: tuple[int, int, int] = (30, 90, 200)) -> bytes:
-    """A real PNG (8-bit RGB, no interlace) built with zlib and struct."""
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    body = kind + data
+    return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
+def png(
+    width: int = 3,
+    height: int = 2,
+    rgb: tuple[int, int, int] = (30, 90, 200),
+    padding: int = 0,
+) -> bytes:
+    """A real PNG (8-bit RGB, no interlace) built with zlib and struct; ``padding`` bytes
+    of a private ancillary chunk make it bigger (still a whole, valid image)."""
     row = b"\x00" + bytes(rgb) * width  # filter type 0 per scan line
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    extra = _chunk(b"vjVr", b"\x00" * (padding - 12)) if padding else b""
     return (
         b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(row * height))
-        + chunk(b"IEND", b"")
+        + _chunk(b"IHDR", header)
+        + extra
+        + _chunk(b"IDAT", zlib.compress(row * height))
+        + _chunk(b"IEND", b"")
     )
 
 
@@ -111,7 +119,7 @@ def test_same_blob_twice_is_stored_once(world: World, post: Post, engine: Engine
 
 def test_too_large_is_413(world: World, post: Post, settings: Settings, engine: Engine) -> None:
     assert settings.max_blob_bytes == 5 * 1024 * 1024
-    big = png() + b"\x00" * (settings.max_blob_bytes + 1 - len(png()))
+    big = png(padding=settings.max_blob_bytes + 1 - len(png()))
     response = post(big)
     assert response.status_code == 413
     assert response.json()["error"] == "blob_too_large"
@@ -133,7 +141,8 @@ def test_too_large_is_413(world: World, post: Post, settings: Settings, engine: 
 
 
 def test_exactly_the_limit_is_accepted(post: Post, settings: Settings) -> None:
-    data = png() + b"\x00" * (settings.max_blob_bytes - len(png()))
+    data = png(padding=settings.max_blob_bytes - len(png()))
+    assert len(data) == settings.max_blob_bytes
     response = post(data)
     assert response.status_code == 201
     assert response.json()["size"] == settings.max_blob_bytes
@@ -204,3 +213,74 @@ def test_the_same_image_uploaded_concurrently_is_stored_once(post: Post, engine:
     assert statuses == [201] * 6
     with engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(BlobRow)) == 1
+
+
+HTML = b"<html><script>alert(document.cookie)</script></html>"
+
+
+def _corrupt_idat() -> bytes:
+    data = bytearray(png(8, 8))
+    start = data.index(b"IDAT") + 4
+    data[start : start + 6] = b"\x00" * 6  # the compressed pixels are garbage now
+    return bytes(data)  # (the chunk's CRC no longer matches either)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        png() + HTML,
+        JPEG + HTML,
+        WEBP + HTML,
+        png()[:-20],
+        JPEG[: len(JPEG) // 2],
+        _corrupt_idat(),
+        b"\x89PNG\r\n\x1a\n" + HTML,
+    ],
+    ids=["png+html", "jpeg+html", "webp+html", "png-cut", "jpeg-cut", "png-garbage", "png-head"],
+)
+def test_only_a_whole_image_is_stored(post: Post, engine: Engine, data: bytes) -> None:
+    """The whole file is read as an image: a valid header followed by HTML (which a
+    browser might run) or a broken image is refused."""
+    response = post(data)
+    assert response.status_code == 415, response.text
+    assert response.json()["error"] in ("unsupported_image", "invalid_image")
+    assert "billede" in response.json()["detail"]
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(BlobRow)) == 0
+
+
+def test_a_blob_is_sent_with_nosniff(world: World, post: Post) -> None:
+    digest = post(png()).json()["sha256"]
+    got = world.call("GET", f"/blobs/{digest}", role=Role.AGENT)
+    assert got.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_screenshot_is_readable_only_where_a_visible_guide_uses_it(
+    world: World, post: Post
+) -> None:
+    """101's admin uploads a screenshot for a draft: 101 sees it, 202 does not — until
+    101 publishes the guide to the shared library (or 202 copies it into its own)."""
+    digest = post(png(7, 7)).json()["sha256"]
+    url = f"/blobs/{digest}"
+
+    def status(code: str) -> int:
+        return int(world.call("GET", url, code=code, role=Role.AGENT).status_code)
+
+    assert status("101") == 200  # the uploader's municipality, before any guide uses it
+    assert status("202") == 404
+    step = {"title": "Log ind", "text": "Log ind med MitID.", "image": digest}
+    draft = guide_body("pas", status="draft", steps=[step])
+    assert world.call("POST", "/guides", json=draft).status_code == 201
+    assert status("202") == 404  # a draft of another municipality
+    published = {**draft, "status": "published", "base_revision": 1}
+    assert world.call("PUT", "/guides/pas", json=published).status_code == 200
+    assert status("202") == 200  # in the shared library now
+    assert world.call("POST", "/library/101/pas/copy", code="202").status_code == 201
+    back = {**draft, "base_revision": 2}
+    assert world.call("PUT", "/guides/pas", json=back).status_code == 200
+    assert status("202") == 200  # 202's own copy uses it
+    copy = world.call("GET", "/guides/pas", code="202").json()["revision"]
+    gone = world.call("DELETE", "/guides/pas", code="202", params={"base_revision": copy})
+    assert gone.status_code == 204
+    assert status("202") == 404
+    assert status("101") == 200
