@@ -34,11 +34,12 @@ def servers(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[list[Ser
     else:
         url = request.getfixturevalue("pg_cluster").create_database(f"c_{uuid.uuid4().hex[:12]}")
         count = 2
-    first = ServeProcess(url, tmp_path / "s0").start()  # migrates the new database
+    env = {"mail_provider": "file", "message_rate_per_hour": 10}
+    first = ServeProcess(url, tmp_path / "s0", **env).start()  # migrates the new database
     running = [first]
     try:
         create_accounts(url, "101", [f"agent{i}" for i in range(50)], PASSWORD)
-        running += [ServeProcess(url, tmp_path / f"s{i}").start() for i in range(1, count)]
+        running += [ServeProcess(url, tmp_path / f"s{i}", **env).start() for i in range(1, count)]
         yield running
     finally:
         for server in running:
@@ -216,3 +217,25 @@ def test_two_admins_saving_the_same_contact_at_once_get_200_and_409(
         )
         assert sorted(r.status_code for r in answers) == [200, 409], [r.text for r in answers]
         revision += 1
+
+
+def test_the_message_rate_limit_holds_for_concurrent_sends(servers: list[ServeProcess]) -> None:
+    """10 messages an hour: 20 sent at once by one account get at most 10 through."""
+    token = login(servers[0].url, "101", "agent3", PASSWORD).json()["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+
+    def send(url: str) -> requests.Response:
+        body = {
+            "id": str(uuid.uuid4()),
+            "channel": "email",
+            "recipient": "borger@example.org",
+            "subject": "Vejledning",
+            "body": "Meld flytning på borger.dk.",
+        }
+        return requests.post(url + API_PREFIX + "/messages", json=body, headers=headers, timeout=60)
+
+    urls = [servers[i % len(servers)].url for i in range(20)]
+    answers = at_once([(lambda url=url: send(url)) for url in urls])
+    statuses = Counter(r.status_code for r in answers)
+    assert set(statuses) <= {200, 429}, [r.text for r in answers]
+    assert statuses[200] == 10, statuses

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ...db.models import MessageRow, MunicipalityRow
+from ...db.models import AccountRow, MessageRow, MunicipalityRow
 from ...protocol import MessageStatus
 
 #: Providers that report delivery later; for the others "sent" is the final status.
@@ -147,25 +147,36 @@ def confirm(session: Session, row_id: int, now: datetime) -> bool:
     return bool(getattr(result, "rowcount", 0) == 1)
 
 
+#: The reason of a message whose sending was cut off on the server: its request may have
+#: reached the provider, so it is never offered to be sent again.
+INTERRUPTED = (
+    "Ikke bekræftet – afsendelsen blev afbrudt på serveren, så beskeden er måske sendt. "
+    "Send den ikke igen, før du ved, at borgeren ikke har fået den."
+)
+
+
 def sweep(
     session: Session, now: datetime, stale_queued_before: datetime, keep_recipient_after: datetime
 ) -> None:
-    """Housekeeping: a message still queued long after its request (the server stopped
-    while sending) has failed; a recipient waiting for a delivery report that never came
-    (also an unconfirmed "sent") is erased after the retention period (the status and its
-    reason stay)."""
+    """Housekeeping. A message still queued long after its request (the server stopped
+    while sending) may have reached the provider: it becomes "sent" but unconfirmed — a
+    provider with delivery reports keeps the recipient until the report settles it, for
+    the others "sent" is final and the recipient goes. A recipient waiting for a delivery
+    report that never came is erased after the retention period (status and reason stay)."""
+    stale = (
+        MessageRow.status == MessageStatus.QUEUED.value,
+        MessageRow.created_at < stale_queued_before,
+    )
     session.execute(
         update(MessageRow)
-        .where(
-            MessageRow.status == MessageStatus.QUEUED.value,
-            MessageRow.created_at < stale_queued_before,
-        )
-        .values(
-            status=MessageStatus.FAILED.value,
-            reason="Afsendelsen blev afbrudt på serveren. Send beskeden igen.",
-            recipient=None,
-            updated_at=now,
-        )
+        .where(*stale, MessageRow.provider.in_(sorted(REPORTING_PROVIDERS)))
+        .values(status=MessageStatus.SENT.value, reason=INTERRUPTED, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(MessageRow)
+        .where(*stale)
+        .values(status=MessageStatus.SENT.value, reason=INTERRUPTED, recipient=None, updated_at=now)
         .execution_options(synchronize_session=False)
     )
     session.execute(
@@ -174,3 +185,10 @@ def sweep(
         .values(recipient=None)
         .execution_options(synchronize_session=False)
     )
+
+
+def lock_sender(session: Session, account_id: int) -> None:
+    """Serialise the claims of one account (PostgreSQL row lock; SQLite's write
+    transaction holds the database's write lock already), so the hourly limit is counted
+    and kept in one step."""
+    session.execute(select(AccountRow.id).where(AccountRow.id == account_id).with_for_update())

@@ -143,6 +143,7 @@ def _claim(
     retention = timedelta(hours=settings.message_recipient_retention_hours)
     repository.sweep(session, now, now - STALE_QUEUED, now - retention)
     outgoing = _outgoing(session, settings, caller, request)
+    repository.lock_sender(session, caller.account_id)  # count and claim in one step
     _check_rate(session, settings, caller, now)
     deliver: Callable[[], Receipt]
     if isinstance(outgoing, OutgoingSms):

@@ -270,8 +270,12 @@ def test_sending_needs_a_login(world: World) -> None:
     assert response.status_code == 401
 
 
-def test_stale_queued_message_fails_and_loses_its_recipient(world: World, engine: Engine) -> None:
-    # A message left "queued" by a server that stopped while sending.
+def test_stale_queued_message_is_unconfirmed_and_loses_its_recipient(
+    world: World, engine: Engine
+) -> None:
+    """A message left "queued" by a server that stopped while sending may have gone out:
+    "sent", unconfirmed (never "failed — send again"); for a provider without delivery
+    reports that is final, so the recipient goes."""
     now = utcnow()
     with engine.begin() as conn:
         municipality_id = conn.execute(text("SELECT id FROM municipalities WHERE code='101'"))
@@ -290,7 +294,8 @@ def test_stale_queued_message_fails_and_loses_its_recipient(world: World, engine
         )
     send(world, sms())  # any later send does the housekeeping
     row = stored(engine, "00000000-0000-4000-8000-000000000001")
-    assert (row["status"], row["recipient"]) == ("failed", None)
+    assert (row["status"], row["recipient"]) == ("sent", None)
+    assert row["reason"].startswith("Ikke bekræftet")
     assert "afbrudt" in row["reason"]
 
 

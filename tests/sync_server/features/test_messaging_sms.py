@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import requests
 from pydantic import SecretStr
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, text, update
 from support.live_server import free_port
 from support.sms_gateway import SmsGateway
 from support.world import World
@@ -28,6 +28,7 @@ from urllib3.exceptions import (
 
 from sync_server.config import Settings
 from sync_server.db.engine import make_session_factory, transaction
+from sync_server.db.models import MessageRow
 from sync_server.features.messaging import repository
 from sync_server.features.messaging.providers.gatewayapi import never_sent
 from sync_server.protocol import MessageStatus, Role, utcnow
@@ -476,3 +477,37 @@ def test_recipient_never_reaches_the_log(
     assert caplog.records  # something was logged (the failures)
     for needle in ("20123456", "20 12 34 56"):
         assert needle not in caplog.text
+
+
+def test_a_message_cut_off_mid_send_is_unconfirmed_never_offered_again(
+    world: World, gateway: SmsGateway, engine: Engine
+) -> None:
+    """The server stopped after claiming a message (its request may have reached the
+    gateway): the sweep makes it "sent" but unconfirmed, settled by the delivery report,
+    never "failed — send again"."""
+    sent = send(world)
+    old = utcnow() - timedelta(minutes=20)
+    with transaction(make_session_factory(engine)) as session:  # as the crash left it
+        session.execute(
+            update(MessageRow)
+            .where(MessageRow.uuid == sent["id"])
+            .values(status="queued", reason=None, recipient="+4520123456", created_at=old)
+        )
+    send(world)  # any later send sweeps
+    stored = row(engine, sent["id"])
+    assert stored["status"] == "sent"
+    assert stored["reason"].startswith("Ikke bekræftet")
+    assert stored["recipient"] == "+4520123456"  # kept for the delivery report
+    retry = world.call(
+        "POST", "/messages", role=Role.AGENT, json={k: v for k, v in sent.items() if k != "state"}
+    )
+    assert retry.json()["status"] == "sent"
+    assert retry.json()["reason"].startswith("Ikke bekræftet")
+    assert len(gateway.messages) == 2  # the retry sent nothing
+    assert report(world, gateway.report(gateway.messages[0], "DELIVERED")).json() == {
+        "updated": True
+    }
+    assert (row(engine, sent["id"])["status"], row(engine, sent["id"])["recipient"]) == (
+        "delivered",
+        None,
+    )
