@@ -114,19 +114,22 @@ class BodyLimit:
         # No declared length (chunked): read up to the limit here, before the app sees a
         # byte, and refuse past it. The app gets the body in one piece; a refused body is
         # dropped at once (no handler ever held it, so nothing keeps it alive).
-        body = bytearray()
+        chunks: list[bytes] = []  # joined only when complete: no reallocation on the way
+        size = 0
         more = True
         while more:
             message = await receive()
             if message["type"] != "http.request":
                 return  # the client went away
-            body += message.get("body", b"")
+            chunk = message.get("body", b"")
+            size += len(chunk)
             more = bool(message.get("more_body"))
-            if len(body) > limit.size:
-                del body
+            if size > limit.size:
+                chunks.clear()
                 await self._refuse(send, limit)
                 return
-        await self.app(scope, _replay(bytes(body), receive), send)
+            chunks.append(chunk)
+        await self.app(scope, _replay(b"".join(chunks), receive), send)
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

@@ -65,6 +65,7 @@ HttpsUrl = Annotated[
     StringConstraints(
         strip_whitespace=True, max_length=2000, pattern=r"^https?://[^\s/$.?#][^\s]*$"
     ),
+    AfterValidator(_cpr_guard),
 ]
 AwareDatetime = Annotated[datetime, AfterValidator(_aware)]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -76,7 +77,12 @@ GuideId = Annotated[
         max_length=100,
         pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$",
     ),
+    AfterValidator(_cpr_guard),  # ids are chosen by people too (and end up in URLs and logs)
 ]
+#: A screenshot reference (sha256 of a stored blob, or a file name in a zip).
+ImageRef = Annotated[str, StringConstraints(max_length=300), AfterValidator(_cpr_guard)]
+#: Free text of any length up to ``max_length`` set where used (a message to a citizen).
+GuardedText = Annotated[str, AfterValidator(_cpr_guard)]
 #: Revisions and other counters stored in 32-bit integer columns.
 MAX_INT32 = 2**31 - 1
 Revision = Annotated[int, Field(ge=1, le=MAX_INT32)]

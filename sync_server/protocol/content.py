@@ -13,6 +13,7 @@ from .common import (
     FreeText,
     GuideId,
     HttpsUrl,
+    ImageRef,
     MunicipalityCode,
     Name,
     Revision,
@@ -47,9 +48,8 @@ class Step(WireModel):
 
     title: Name
     text: FreeText
-    image: str | None = Field(
+    image: ImageRef | None = Field(
         default=None,
-        max_length=300,
         description="Screenshot reference: sha256 of a stored blob, or a file name in a zip.",
     )
     fields: list[FieldNote] = Field(default_factory=list, max_length=50)

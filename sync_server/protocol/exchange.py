@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any, Literal
 
-from pydantic import ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from .common import GuideId, WireModel
 from .content import FaqEntry, GuideContent, GuideStatus, Provenance, ServiceArea, SynonymGroup
+from .validation import RuleViolation, reject_cpr_anywhere
 
 FORMAT = "vejviser.guides/1"
 
@@ -26,6 +28,15 @@ class ExchangeGuide(GuideContent):
     id: GuideId
     status: GuideStatus = GuideStatus.PUBLISHED
     copied_from: Provenance | None = None
+
+    @model_validator(mode="after")
+    def _no_cpr_in_unknown_fields(self) -> ExchangeGuide:
+        """Unknown fields are kept as they came, so they get the CPR guard too."""
+        try:
+            reject_cpr_anywhere(self.model_extra or {})
+        except RuleViolation as exc:
+            raise PydanticCustomError(exc.code, exc.message) from None
+        return self
 
     @field_validator("id", mode="before")
     @classmethod

@@ -10,7 +10,7 @@ from uuid import UUID
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
-from .common import AwareDatetime, GuideId, Name, WireModel
+from .common import AwareDatetime, GuardedText, GuideId, Name, WireModel
 from .validation import RuleViolation, normalise_email, normalise_phone, reject_cpr
 
 
@@ -35,8 +35,8 @@ class MessageRequest(WireModel):
     guide_id: GuideId | None = None
     channel: MessageChannel
     recipient: str = Field(min_length=1, max_length=320)
-    subject: str | None = Field(default=None, max_length=200)
-    body: str = Field(min_length=1, max_length=5000)
+    subject: GuardedText | None = Field(default=None, max_length=200)
+    body: GuardedText = Field(min_length=1, max_length=5000)
     registration_id: UUID | None = None
 
     @model_validator(mode="after")

@@ -8,24 +8,81 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-# Spaces and dashes as typed or pasted (no-break and narrow spaces, Unicode hyphens/dashes).
+# Spaces and dashes as typed or pasted (no-break and narrow spaces, Unicode hyphens/dashes);
+# used by the phone rule below.
 _SP = "[ \t\u00a0\u2007\u202f]"
 _DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
-# Six digits (DDMMYY), an optional dash or space (or several spaces), four digits.
-# Digit boundaries keep longer numbers (account numbers, phone chains) out.
-_CPR_RE = re.compile(
-    rf"(?<![\d])(\d{{2}})(\d{{2}})(\d{{2}})(?:{_SP}*{_DASH}{_SP}*|{_SP}+)?(\d{{4}})(?![\d])"
+
+# -- the CPR guard ------------------------------------------------------------------------
+# A CPR number is DDMMYY-SSSS (or, written out, DD-MM-YYYY-SSSS). It is looked for in a
+# normalised copy of the text: NFKC (superscript and full-width digits become 0-9), every
+# other decimal digit as 0-9, invisible format characters (zero-width space and joiners,
+# soft hyphen, byte order mark, direction marks) removed, every dash "-" and every kind of
+# whitespace (line breaks too) a space. Then each run of digit groups joined by at most
+# four separators (space - . / _ :) is searched for groups that together make 10 digits
+# (two-digit year) or 12 (four-digit year) and are split only where the parts meet —
+# DD|MM|YY|SSSS, DD|MM|YYYY|SSSS — or digit by digit (spaced out). The date must be
+# plausible. Numbers split elsewhere (01018 01234), longer runs (account numbers), times,
+# prices and case numbers pass.
+_FORMAT_CHARS = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb"
+    "\U000e0000-\U000e0fff]"
 )
-# Also DD MM YY-SSSS / DD-MM-YY-SSSS style spacing is unusual but seen in notes.
-_SEP = f"(?:{_SP}|[.]|{_DASH})"
-_CPR_SPACED_RE = re.compile(
-    rf"(?<![\d])(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{2}}){_SP}*{_DASH}?{_SP}*(\d{{4}})(?![\d])"
+_DASHES = re.compile(
+    "[\u058a\u05be\u1400\u1806\u2010-\u2015\u2212\u2e17\u2e1a\u2e3a\u2e3b\u2e40"
+    "\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d]"
 )
+_WHITESPACE = re.compile(r"\s")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_RUN = re.compile(r"[0-9]+(?:[-./_: ]{1,4}[0-9]+)*")
+_GROUP = re.compile(r"[0-9]+")
+#: Where a CPR number may be split: after the day, the month, the year (10 or 12 digits).
+_SPLITS = {10: frozenset({2, 4, 6}), 12: frozenset({2, 4, 8})}
+_YEARS = range(1858, 2100)  # a four-digit year of someone with a CPR number
+
+
+def normalise_for_cpr(text: str) -> str:
+    """The text as the CPR guard reads it (see above)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _FORMAT_CHARS.sub("", text)
+    text = _DASHES.sub("-", text)
+    text = _WHITESPACE.sub(" ", text)
+    if _OTHER_DIGIT.search(text):
+        text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group(), 0)), text)
+    return text
+
+
+def _cpr_in_groups(groups: list[str]) -> str | None:
+    for start in range(len(groups)):
+        digits = ""
+        cuts: set[int] = set()
+        for group in groups[start:]:
+            if digits:
+                cuts.add(len(digits))
+            digits += group
+            if len(digits) > 12:
+                break
+            if len(digits) not in _SPLITS:
+                continue
+            spaced = all(len(g) == 1 for g in groups[start : start + len(cuts) + 1])
+            if not spaced and not cuts <= _SPLITS[len(digits)]:
+                continue
+            day, month = digits[:2], digits[2:4]
+            if len(digits) == 12:
+                if not spaced and 8 not in cuts:
+                    continue  # 12 digits in a row (or a date alone split): not a CPR form
+                if int(digits[4:8]) not in _YEARS:
+                    continue
+            if _plausible_date(day, month, digits[4:6]):
+                return digits
+    return None
 
 
 class RuleViolation(ValueError):
@@ -53,13 +110,34 @@ def _plausible_date(day: str, month: str, year: str) -> bool:
 
 
 def find_cpr(text: str) -> str | None:
-    """Return the first CPR-like number in ``text`` (with a plausible date), else None."""
-    for regex in (_CPR_RE, _CPR_SPACED_RE):
-        for match in regex.finditer(text):
-            day, month, year, _ = match.groups()
-            if _plausible_date(day, month, year):
-                return match.group(0)
+    """The first CPR-like number in ``text`` (its digits, with a plausible date), else None.
+    Hidden and unusual forms count too: see :func:`normalise_for_cpr`."""
+    if not text:
+        return None
+    for run in _RUN.finditer(normalise_for_cpr(text)):
+        found = _cpr_in_groups(_GROUP.findall(run.group(0)))
+        if found is not None:
+            return found
     return None
+
+
+def reject_cpr_anywhere(value: object) -> object:
+    """The CPR guard over any JSON value (unknown fields kept on import): every string,
+    every number, in every list and object, keys included."""
+    if isinstance(value, str):
+        reject_cpr(value)
+    elif isinstance(value, bool) or value is None:
+        pass
+    elif isinstance(value, int | float):
+        reject_cpr(str(value))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            reject_cpr_anywhere(key)
+            reject_cpr_anywhere(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            reject_cpr_anywhere(item)
+    return value
 
 
 def contains_cpr(text: str) -> bool:

@@ -11,6 +11,7 @@ import select
 import socket
 import threading
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from sqlalchemy import select as sql_select
 from support.serve_process import ServeProcess
 from support.world import World
 
-from sync_server.db.models import FeedbackRow, RegistrationRow
+from sync_server.db.models import FeedbackRow, MessageRow, RegistrationRow
 from sync_server.protocol import Role
 
 MB = 1024 * 1024
@@ -169,3 +170,81 @@ def _nothing_stored(engine: Engine) -> None:
 def test_a_bad_content_length_is_400(client: TestClient) -> None:
     response = client.post("/api/v1/auth/login", content=b"{}", headers={"Content-Length": "lots"})
     assert response.status_code == 400
+
+
+CPR_FORMS = ["010290/1234", "01-02-1990-1234", "0102\u200b90-1234", "010290\n1234", "⁰¹⁰²⁹⁰¹²³⁴"]
+
+
+@pytest.mark.parametrize("cpr", CPR_FORMS)
+def test_an_sms_with_a_cpr_number_is_refused_and_nothing_is_stored(
+    world: World, engine: Engine, cpr: str
+) -> None:
+    body = {
+        "id": str(uuid.uuid4()),
+        "channel": "sms",
+        "recipient": "20123456",
+        "body": f"Dit sagsnummer er {cpr}",
+    }
+    response = world.call("POST", "/messages", role=Role.AGENT, json=body)
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["type"] == "cpr_number"
+    assert "CPR-nummer" in response.json()["detail"][0]["msg"]
+    with engine.connect() as conn:
+        assert conn.scalar(sql_select(func.count()).select_from(MessageRow)) == 0
+
+
+@pytest.mark.parametrize("cpr", CPR_FORMS)
+def test_feedback_with_a_cpr_number_is_refused_and_nothing_is_stored(
+    world: World, engine: Engine, cpr: str
+) -> None:
+    item = {
+        "id": str(uuid.uuid4()),
+        "guide_id": "pas",
+        "kind": "error",
+        "text": f"Borgeren {cpr} fik forkert svar",
+        "created_at": "2026-03-02T09:00:00+00:00",
+    }
+    response = world.call("POST", "/feedback", role=Role.AGENT, json=[item])
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["type"] == "cpr_number"
+    _nothing_stored(engine)
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/guides", {"id": "010290-1234", "title": "Pas", "area": "Pas"}),
+        ("/guides", {"title": "Pas", "area": "Pas", "self_service_url": "https://x.dk/0102901234"}),
+        (
+            "/guides",
+            {
+                "title": "Pas",
+                "area": "Pas",
+                "steps": [{"title": "t", "text": "x", "image": "010290_1234"}],
+            },
+        ),
+    ],
+)
+def test_ids_urls_and_image_references_refuse_cpr_numbers(
+    world: World, path: str, body: dict[str, object]
+) -> None:
+    response = world.call("POST", path, json=body)
+    assert response.status_code == 422
+    assert any(d["type"] == "cpr_number" for d in response.json()["detail"])
+    assert world.call("GET", "/guides").json() == []
+
+
+def test_registration_guide_ids_refuse_cpr_numbers(world: World, engine: Engine) -> None:
+    registration = {
+        "id": str(uuid.uuid4()),
+        "channel": "phone",
+        "location": "Borgerservice",
+        "started_at": "2026-03-02T09:00:00+00:00",
+        "ended_at": "2026-03-02T09:05:00+00:00",
+        "active_seconds": 200,
+        "outcome": "resolved",
+        "guide_ids": ["010290-1234"],
+    }
+    response = world.call("POST", "/registrations", role=Role.AGENT, json={"items": [registration]})
+    assert response.status_code == 422
+    _nothing_stored(engine)

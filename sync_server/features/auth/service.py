@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import time
 from dataclasses import dataclass
 from datetime import timedelta
@@ -32,7 +33,10 @@ class LoginRefused(Unauthorized):
 
 
 def _account_key(request: LoginRequest) -> str:
-    return f"acct:{request.municipality}:{request.username.strip().lower()[:100]}"
+    """The counter of one account name — hashed: what was typed as a user name (maybe a
+    CPR number by mistake) is never stored."""
+    name = f"{request.municipality}:{request.username.strip().lower()}"
+    return "acct:" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:40]
 
 
 def _ip_key(client_ip: str) -> str:

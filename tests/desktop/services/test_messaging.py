@@ -363,3 +363,22 @@ def test_unconfirmed_sms_is_sent_with_a_warning_until_the_report(
             assert_nothing_on_disk(DIGITS)
     finally:
         server.close()
+
+
+@pytest.mark.parametrize("cpr", ["010290/1234", "01-02-1990-1234", "0102\u200b90-1234"])
+def test_a_cpr_number_in_a_message_is_refused_on_the_desktop(
+    workspace: Workspace, server: LiveServer, outbox: Path, cpr: str
+) -> None:
+    """The shared guard refuses it before anything leaves the workstation."""
+    messaging = workspace.messaging
+    sms = messaging.compose(_guide(), SMS).edited(f"Din sag: {cpr}")
+    with pytest.raises(VejviserError) as caught:
+        messaging.send(sms, PHONE)
+    assert caught.value.code == "cpr_number"
+    assert "CPR-nummer" in caught.value.message
+    mail = Draft(EMAIL, None, "Hej", f"Vedr. {cpr}")
+    with pytest.raises(VejviserError) as caught:
+        messaging.send(mail, ADDRESS)
+    assert caught.value.code == "cpr_number"
+    assert outbox_files(outbox) == []
+    assert not [r for r in server.requests if r[1].startswith("/api/v1/messages")]
