@@ -92,9 +92,12 @@ def login(server: str, municipality: str, username: str, remember: bool, do_sync
             "gemmes kun, så længe programmet kører. Brug VEJVISER_PASSWORD til scripts.",
             err=True,
         )
-    workspace = context.after_login()
-    if do_sync:
-        _print_report(context.sync_once(), workspace.pending())
+    try:
+        workspace = context.after_login()
+        if do_sync:
+            _print_report(context.sync_once(), workspace.pending())
+    finally:
+        context.session.end_session()
 
 
 @main.command()
@@ -129,7 +132,10 @@ def sync() -> None:
             _die(exc.message)
         context.after_login()
     assert context.workspace is not None
-    _print_report(context.sync_once(), context.workspace.pending())
+    try:
+        _print_report(context.sync_once(), context.workspace.pending())
+    finally:
+        session.end_session()
 
 
 @main.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -136,8 +137,34 @@ def _english(status: int) -> str:
     return HTTPStatus(status).phrase
 
 
+_SECRET_IN_QUERY = re.compile(r"([?&](?:secret|token|password|key)=)[^&\s\"]*", re.IGNORECASE)
+
+
+class RedactSecrets(logging.Filter):
+    """Query-string secrets (the SMS gateway's webhook may only be able to send its secret
+    as ``?secret=…``) never reach the access log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                _SECRET_IN_QUERY.sub(r"\1***", arg) if isinstance(arg, str) else arg
+                for arg in record.args
+            )
+        if isinstance(record.msg, str):
+            record.msg = _SECRET_IN_QUERY.sub(r"\1***", record.msg)
+        return True
+
+
+def install_log_redaction() -> None:
+    """Once per process, on uvicorn's access logger (its configuration keeps filters)."""
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, RedactSecrets) for f in access.filters):
+        access.addFilter(RedactSecrets())
+
+
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     settings = settings or Settings()
+    install_log_redaction()
     engine = engine or make_engine(
         settings.resolved_database_url(), busy_timeout=settings.sqlite_busy_timeout_seconds
     )

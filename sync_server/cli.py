@@ -179,6 +179,26 @@ def create_user_cmd(
     click.echo(f"Brugeren {username.lower()} ({role}) er oprettet i kommune {code}.")
 
 
+@main.command("revoke-tokens")
+@click.option("--municipality", "code", required=True, help="3-digit municipality code")
+@click.option("--username", required=True)
+@pass_ctx
+def revoke_tokens_cmd(ctx: Context, code: str, username: str) -> None:
+    """Log an account out everywhere: every login (token) it has is revoked. (To stop it
+    logging in again, deactivate the account.)"""
+    from .features.auth.service import revoke_account_tokens
+
+    try:
+        with transaction(make_session_factory(ctx.engine)) as session:
+            revoked = revoke_account_tokens(session, code, username)
+    except AppError as exc:
+        _fail(exc)
+    click.echo(
+        f"{revoked} login(s) for {username.strip().lower()} i kommune {code} er trukket "
+        "tilbage. Kontoen skal logge ind igen."
+    )
+
+
 @main.command("import-guides")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--municipality", "code", required=True)
@@ -192,6 +212,13 @@ def import_guides_cmd(ctx: Context, file: Path, code: str) -> None:
         raw = json.loads(file.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         click.echo(f"Fejl: {file.name} er ikke gyldig JSON i UTF-8: {exc}", err=True)
+        sys.exit(2)
+    except RecursionError:
+        click.echo(
+            f"Fejl: {file.name} kan ikke læses: lister og objekter er for dybt indlejret i "
+            "hinanden til at være en fil med vejledninger.",
+            err=True,
+        )
         sys.exit(2)
     try:
         with transaction(make_session_factory(ctx.engine)) as session:

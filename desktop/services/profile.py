@@ -104,6 +104,19 @@ class TokenVault:
             log.warning("keyring not usable: %s", exc)
         return False
 
+    def session_only(self, user: str) -> bool:
+        """True when this process holds a token for ``user`` that no keyring keeps: it is
+        lost when the process ends."""
+        token = self._session.get(user)
+        if token is None:
+            return False
+        if not self.available:
+            return True
+        try:
+            return keyring.get_password(KEYRING_SERVICE, user) != token
+        except KeyringError:
+            return True
+
     def forget(self, user: str) -> None:
         self._session.pop(user, None)
         if self.available:

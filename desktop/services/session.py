@@ -106,6 +106,13 @@ class SessionService:
         if self.profile.configured:
             self.vault.forget(self.profile.keyring_user)
 
+    def end_session(self) -> None:
+        """At the end of a command-line run: a login this process cannot keep (no keyring,
+        or --no-remember) is logged out on the server, so repeated runs (a scheduled
+        `vejviser sync`) leave no live tokens behind. A kept login stays."""
+        if self.profile.configured and self.vault.session_only(self.profile.keyring_user):
+            self.logout()
+
     def forget_token(self) -> None:
         """After the server said the token is expired or revoked."""
         if self.profile.configured:

@@ -150,7 +150,9 @@ class SyncEngine:
             try:
                 models.append(kind.model.model_validate_json(item.payload))
                 readable.append(item)
-            except ValidationError:  # written by another version, or damaged: set aside
+            except (ValidationError, ValueError, OverflowError):
+                # written by another version, or damaged (even a time no calendar holds):
+                # set aside, so one row can never stop every sync
                 log.warning("outbox item %s unreadable; not sent", item.id)
                 outbox.reject(self.cache, [item.id], UNREADABLE)
                 report.rejected += 1

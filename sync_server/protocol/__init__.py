@@ -12,7 +12,7 @@ from .auth import (
     Role,
     TokenResponse,
 )
-from .common import FreeText, WireModel, utcnow
+from .common import FreeText, PeriodDate, QueryDatetime, WireModel, utcnow
 from .content import (
     Contact,
     CopyRequest,
@@ -106,9 +106,11 @@ __all__ = [
     "Municipality",
     "MunicipalitySettings",
     "Outcome",
+    "PeriodDate",
     "PhoneNumber",
     "Provenance",
     "PullBatch",
+    "QueryDatetime",
     "Referral",
     "Registration",
     "RegistrationBatch",

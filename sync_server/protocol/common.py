@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
@@ -40,10 +40,38 @@ def _cpr_guard(value: str) -> str:
     return _check_cpr(value)
 
 
+#: Times and dates outside these years are refused: no contact, guide or report lies there,
+#: and arithmetic on them (a time zone, the day after) would overflow.
+MIN_YEAR, MAX_YEAR = 1900, 2200
+_RANGE_MESSAGE = f"Tidspunktet ligger uden for det mulige (år {MIN_YEAR}–{MAX_YEAR})."
+
+
+def _in_range(value: datetime) -> datetime:
+    try:
+        utc = value.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise PydanticCustomError("datetime_out_of_range", _RANGE_MESSAGE) from None
+    if not MIN_YEAR <= utc.year <= MAX_YEAR:
+        raise PydanticCustomError("datetime_out_of_range", _RANGE_MESSAGE)
+    return utc
+
+
 def _aware(value: datetime) -> datetime:
     if value.tzinfo is None:
         raise PydanticCustomError("naive_datetime", "Tidspunkter skal have en tidszone.")
-    return value.astimezone(UTC)
+    return _in_range(value)
+
+
+def _utc(value: datetime) -> datetime:
+    return _in_range(value if value.tzinfo is not None else value.replace(tzinfo=UTC))
+
+
+def _date_in_range(value: date) -> date:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise PydanticCustomError(
+            "date_out_of_range", f"Datoen ligger uden for det mulige (år {MIN_YEAR}–{MAX_YEAR})."
+        )
+    return value
 
 
 #: Free text typed by people. Every such field refuses CPR-like numbers.
@@ -68,6 +96,10 @@ HttpsUrl = Annotated[
     AfterValidator(_cpr_guard),
 ]
 AwareDatetime = Annotated[datetime, AfterValidator(_aware)]
+#: A time in a query: one without a zone is taken as UTC.
+QueryDatetime = Annotated[datetime, AfterValidator(_utc)]
+#: A day of a report period.
+PeriodDate = Annotated[date, AfterValidator(_date_in_range)]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 GuideId = Annotated[
     str,

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from sqlalchemy import select
 from support.guides_da import GUIDES
 from support.live_server import LiveServer
 
 from desktop.cli import main
+from sync_server.db.models import AccountRow, TokenRow
 
 PASSWORD = "korrekt-hest-batteri"
 VEJVISER = Path(sys.executable).with_name("vejviser")
@@ -229,3 +231,36 @@ def test_the_program_without_a_keyring(agent_server: LiveServer, tmp_path: Path)
     search = _program(["search", "bryllup", "--json", "--limit", "1"], home, None)
     assert search.returncode == 0, search.stderr
     assert json.loads(search.stdout)[0]["title"] == "Blive gift på rådhuset i dag"
+
+
+def test_without_a_keyring_each_run_gives_its_login_back(
+    agent_server: LiveServer, tmp_path: Path
+) -> None:
+    """A login that cannot be kept (no keyring) is logged out when the command ends, so a
+    scheduled `vejviser sync` does not leave a live token on the server at every run."""
+    home = tmp_path / "profil"
+    args = ["login", "--server", agent_server.url, "--municipality", "101", "--username", "agent"]
+    assert _program(args, home, PASSWORD).returncode == 0
+    for _ in range(2):
+        sync = _program(["sync"], home, PASSWORD)
+        assert sync.returncode == 0, sync.stderr
+    with agent_server.engine.connect() as conn:
+        tokens = conn.execute(
+            select(TokenRow.revoked_at)
+            .join(AccountRow, AccountRow.id == TokenRow.account_id)
+            .where(AccountRow.username == "agent")
+        ).all()
+    assert len(tokens) == 3  # one login per run ...
+    assert all(row.revoked_at is not None for row in tokens)  # ... each given back
+
+
+def test_with_a_keyring_the_login_is_kept(agent_server: LiveServer) -> None:
+    assert _login(agent_server).exit_code == 0
+    assert _run("sync").exit_code == 0
+    with agent_server.engine.connect() as conn:
+        live = conn.execute(
+            select(TokenRow.id)
+            .join(AccountRow, AccountRow.id == TokenRow.account_id)
+            .where(AccountRow.username == "agent", TokenRow.revoked_at.is_(None))
+        ).all()
+    assert len(live) == 1

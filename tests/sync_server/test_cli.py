@@ -381,3 +381,77 @@ def test_help_lists_every_command() -> None:
         "reset-sync",
     ):
         assert command in result.output
+
+
+def test_import_of_a_deeply_nested_file_is_a_clear_error(
+    db_url: str, engine: Engine, tmp_path: Path
+) -> None:
+    cli(db_url, "create-municipality", "751", "Aarhus")
+    path = tmp_path / "dyb.json"
+    depth = 100_000
+    path.write_text('{"format": "vejviser.guides/1", "guides": ' + "[" * depth + "]" * depth + "}")
+    result = cli(db_url, "import-guides", str(path), "--municipality", "751")
+    assert result.exit_code == 2
+    assert "indlejret" in result.output
+    assert "Traceback" not in result.output
+    assert count(engine, ContentRow) == 0
+
+
+@pytest.mark.parametrize(
+    ("section", "items", "label"),
+    [
+        (
+            "faq",
+            [
+                {"id": "f1", "question": "Første?", "answer": ["Ja"]},
+                {"id": "f1", "question": "Anden?", "answer": ["Nej"]},
+            ],
+            "FAQ-punkt nr. 2 (id »f1«)",
+        ),
+        ("areas", [{"name": "Pas"}, {"name": "Pas"}], "Serviceområde nr. 2 (id »Pas«)"),
+        (
+            "synonyms",
+            [{"term": "MitID", "words": ["NemID"]}, {"term": "MitID", "words": ["nøglekort"]}],
+            "Synonymgruppe nr. 2 (id »MitID«)",
+        ),
+    ],
+)
+def test_import_refuses_duplicate_ids_in_every_section(
+    db_url: str, engine: Engine, tmp_path: Path, section: str, items: list[Any], label: str
+) -> None:
+    """A later item with the same id silently overwrote an earlier one."""
+    cli(db_url, "create-municipality", "751", "Aarhus")
+    source = _file(tmp_path, {"format": "vejviser.guides/1", "guides": [], section: items})
+    result = cli(db_url, "import-guides", str(source), "--municipality", "751")
+    assert result.exit_code == 2
+    assert label in result.output
+    assert "findes to gange i filen" in result.output
+    assert count(engine, ContentRow) == 0
+
+
+def test_revoke_tokens_logs_an_account_out_everywhere(
+    db_url: str, engine: Engine, settings: Settings
+) -> None:
+    cli(db_url, "create-municipality", "751", "Aarhus")
+    env = {"VEJVISER_PASSWORD": "hemmelig-kode-1"}
+    cli(db_url, "create-user", "--municipality", "751", "--username", "anna", env=env)
+    cli(db_url, "create-user", "--municipality", "751", "--username", "bo", env=env)
+    with TestClient(create_app(settings, engine)) as client:
+        tokens = [
+            client.post(
+                "/api/v1/auth/login",
+                json={"municipality": "751", "username": name, "password": "hemmelig-kode-1"},
+            ).json()["token"]
+            for name in ("anna", "anna", "bo")
+        ]
+        result = cli(db_url, "revoke-tokens", "--municipality", "751", "--username", "Anna")
+        assert result.exit_code == 0, result.output
+        assert "2 login(s) for anna i kommune 751 er trukket tilbage" in result.output
+        me = [
+            client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {t}"}).status_code
+            for t in tokens
+        ]
+    assert me == [401, 401, 200]
+    missing = cli(db_url, "revoke-tokens", "--municipality", "751", "--username", "ukendt")
+    assert missing.exit_code == 2
+    assert "findes ikke" in missing.output

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ...config import Settings
 from ...db.engine import transaction
 from ...db.models import AccountRow, MunicipalityRow, TokenRow
-from ...errors import TooManyRequests, Unauthorized
+from ...errors import NotFound, TooManyRequests, Unauthorized
 from ...principal import Caller
 from ...protocol import AccountInfo, LoginRequest, Municipality, Role, TokenResponse, utcnow
 from ..municipalities import service as municipalities
@@ -207,9 +207,21 @@ def issue_token(
     )
 
 
-def revoke_tokens(session: Session, account: AccountRow) -> int:
-    """Log an account out everywhere (every token revoked); the number revoked."""
-    return repository.revoke_all(session, account.id, utcnow())
+def revoke_account_tokens(session: Session, municipality_code: str, username: str) -> int:
+    """Log an account out everywhere (every live token revoked); the number revoked.
+    Expired tokens of the account are removed on the way."""
+    municipality = municipalities.find_municipality(session, municipality_code)
+    if municipality is None:
+        raise NotFound(f"Kommunen {municipality_code} findes ikke.", code="unknown_municipality")
+    account = municipalities.find_account(session, municipality.id, username)
+    if account is None:
+        raise NotFound(
+            f"Brugeren {username.strip().lower()} findes ikke i kommune {municipality_code}.",
+            code="unknown_account",
+        )
+    now = utcnow()
+    repository.prune_tokens(session, account.id, now)
+    return repository.revoke_all(session, account.id, now)
 
 
 def authenticate_token(session: Session, token: str) -> Caller:

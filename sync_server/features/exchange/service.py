@@ -76,14 +76,22 @@ def parse_file(raw: Any) -> GuideFile:
     except ValidationError as exc:
         problems = [f"{_where(raw, tuple(err['loc']))}: {err['msg']}" for err in exc.errors()]
         raise ImportRefused(problems[:50]) from None
-    seen: set[str] = set()
     problems = []
-    for index, guide in enumerate(parsed.guides):
-        if guide.id in seen:
-            problems.append(
-                f"Vejledning nr. {index + 1} (id »{guide.id}«): id'et findes to gange i filen."
-            )
-        seen.add(guide.id)
+    sections: list[tuple[str, list[str]]] = [
+        ("guides", [guide.id for guide in parsed.guides]),
+        ("faq", [entry.id for entry in parsed.faq]),
+        ("areas", [area.name for area in parsed.areas]),
+        ("synonyms", [group.term for group in parsed.synonyms]),
+    ]
+    for section, keys in sections:  # a later item must not silently replace an earlier one
+        seen: set[str] = set()
+        for index, key in enumerate(keys):
+            if key in seen:
+                problems.append(
+                    f"{_SECTION_NAMES[section]} nr. {index + 1} (id »{key}«): "
+                    "id'et findes to gange i filen."
+                )
+            seen.add(key)
     if problems:
         raise ImportRefused(problems)
     return parsed

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from uuid import UUID
 
 from fastapi import APIRouter, Header, Query
 
 from ...deps import AdminCaller, AnyCaller, AppSettings, DbSession, SessionFactory, UnitOfWork
-from ...protocol import MessageRequest, MessageState, MessageTemplates
+from ...protocol import MessageRequest, MessageState, MessageTemplates, QueryDatetime
 from . import service
 from .service import DeliveryReport, ReportResult
 
@@ -29,7 +28,9 @@ def list_messages(
     caller: AnyCaller,
     session: DbSession,
     guide_id: str | None = Query(default=None, max_length=100),
-    since: datetime | None = Query(default=None, description="Changed at or after (ISO 8601)"),
+    since: QueryDatetime | None = Query(
+        default=None, description="Changed at or after (ISO 8601; without a zone: UTC)"
+    ),
     limit: int = Query(default=200, ge=1, le=1000),
 ) -> list[MessageState]:
     """The caller's own messages, newest first."""

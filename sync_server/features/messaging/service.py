@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ...config import Settings
 from ...db.engine import transaction
 from ...db.models import MessageRow, MunicipalityRow
-from ...errors import Invalid, NotFound, TooManyRequests, Unauthorized
+from ...errors import Conflict, Invalid, NotFound, TooManyRequests, Unauthorized
 from ...principal import Caller
 from ...protocol import (
     MessageChannel,
@@ -138,6 +138,10 @@ def _claim(
 ) -> MessageState | _Claim:
     existing = repository.by_uuid(session, caller.municipality_id, str(request.id))
     if existing is not None:
+        if existing.staff != caller.pseudonym:
+            raise Conflict(
+                "Beskedens id er allerede brugt. Skriv beskeden igen.", code="message_id_taken"
+            )
         return to_state(existing)
     now = utcnow()
     retention = timedelta(hours=settings.message_recipient_retention_hours)
@@ -193,6 +197,11 @@ def send(
             row = repository.by_uuid(session, caller.municipality_id, str(request.id))
             if row is None:
                 raise _scrubbed("IntegrityError") from None
+            if row.staff != caller.pseudonym:
+                raise Conflict(
+                    "Beskedens id er allerede brugt. Skriv beskeden igen.",
+                    code="message_id_taken",
+                ) from None
             return to_state(row)
     except SQLAlchemyError as exc:
         raise _scrubbed(type(exc).__name__) from None
@@ -219,8 +228,9 @@ def _scrubbed(kind: str) -> RuntimeError:
 
 
 def get_state(session: Session, caller: Caller, message_id: UUID) -> MessageState:
+    """One of the caller's own messages (as the list: per sender)."""
     row = repository.by_uuid(session, caller.municipality_id, str(message_id))
-    if row is None:
+    if row is None or row.staff != caller.pseudonym:
         raise NotFound("Beskeden findes ikke.", code="message_not_found")
     return to_state(row)
 

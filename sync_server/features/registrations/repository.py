@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -42,8 +43,27 @@ def upsert(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     stmt = stmt.on_conflict_do_update(
         index_elements=[RegistrationRow.municipality_id, RegistrationRow.uuid],
         set_={name: getattr(stmt.excluded, name) for name in _UPDATABLE},
-        where=RegistrationRow.version < stmt.excluded.version,
+        # a correction by the same staff member only: another's registration stays theirs
+        where=(RegistrationRow.version < stmt.excluded.version)
+        & (RegistrationRow.staff == stmt.excluded.staff),
     )
     # Core executemany (not the ORM's bulk path): batched into multi-row INSERTs on both
     # databases instead of one statement per registration.
     session.connection().execute(stmt, list(rows))
+
+
+def owned_by_others(
+    session: Session, municipality_id: int, uuids: Sequence[str], staff: str
+) -> list[str]:
+    """Of ``uuids``, those stored for another staff member of the municipality."""
+    if not uuids:
+        return []
+    return list(
+        session.scalars(
+            select(RegistrationRow.uuid).where(
+                RegistrationRow.municipality_id == municipality_id,
+                RegistrationRow.uuid.in_(list(uuids)),
+                RegistrationRow.staff != staff,
+            )
+        )
+    )

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ...errors import Conflict
 from ...principal import Caller
 from ...protocol import IngestResult, Registration, utcnow
 from . import repository
@@ -45,5 +46,13 @@ def ingest(session: Session, caller: Caller, items: Sequence[Registration]) -> I
         }
         for key, item in latest.items()
     ]
+    taken = repository.owned_by_others(
+        session, caller.municipality_id, list(latest), caller.pseudonym
+    )
+    if taken:
+        raise Conflict(
+            f"Registreringen {taken[0]} tilhører en anden medarbejder og kan ikke ændres herfra.",
+            code="registration_not_yours",
+        )
     repository.upsert(session, rows)
     return IngestResult(accepted=[item.id for item in items])

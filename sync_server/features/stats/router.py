@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 
 from ...deps import DbSession, StatsCaller, UnitOfWork
-from ...protocol import GroupBy, StatsSummary
+from ...protocol import GroupBy, PeriodDate, StatsSummary
 from . import service
 
 router = APIRouter(prefix="/stats", tags=["stats"], route_class=UnitOfWork)
@@ -19,9 +18,11 @@ def summary(
     caller: StatsCaller,
     session: DbSession,
     period_from: Annotated[
-        date, Query(alias="from", description="First day (Danish time), YYYY-MM-DD")
+        PeriodDate, Query(alias="from", description="First day (Danish time), YYYY-MM-DD")
     ],
-    period_to: Annotated[date, Query(alias="to", description="Last day (inclusive), YYYY-MM-DD")],
+    period_to: Annotated[
+        PeriodDate, Query(alias="to", description="Last day (inclusive), YYYY-MM-DD")
+    ],
     group_by: GroupBy = GroupBy.AREA,
 ) -> StatsSummary:
     """Counts and active duration (mean, median, 90th percentile) per group, the share

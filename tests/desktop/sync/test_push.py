@@ -182,3 +182,20 @@ def test_too_many_requests_is_retried_later_not_rejected(desk: Desk) -> None:
     assert outbox.due(desk.cache, "registration", 10) == []  # postponed
     assert _server_registrations(desk) == {}
     assert sorted(ids) == [r[0] for r in _outbox_rows(desk)]
+
+
+def test_an_outbox_row_with_an_impossible_time_does_not_crash_every_sync(desk: Desk) -> None:
+    """A row with a time outside any calendar this version computes with (year 1 in a zone
+    east of UTC overflows) is set aside like any unreadable row; the others go through."""
+    good = _queue_registrations(desk, 2)
+    odd = registration(started_at="0001-01-01T00:00:00+01:00")
+    outbox.add(desk.cache, "registration", odd["id"], json.dumps(odd))
+    far = registration(ended_at="9999-12-31T23:59:59-05:00")
+    outbox.add(desk.cache, "registration", far["id"], json.dumps(far))
+    for _ in range(2):  # and the next sync too
+        report = desk.sync()
+        assert report.error is None
+    assert _server_registrations(desk) == dict.fromkeys(good, 1)
+    assert sorted(item.id for item in outbox.rejected_items(desk.cache)) == sorted(
+        [odd["id"], far["id"]]
+    )

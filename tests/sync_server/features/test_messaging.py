@@ -354,3 +354,18 @@ def test_concurrent_retries_send_once(world: World, outbox: Path) -> None:
     assert {a.json()["id"] for a in answers} == {body["id"]}
     assert len(files(outbox)) == 1
     assert world.call("GET", f"/messages/{body['id']}", role=Role.AGENT).json()["status"] == "sent"
+
+
+def test_a_message_is_readable_only_by_its_sender(world: World) -> None:
+    """The list is per sender; so is one message, and so is its id."""
+    body = sms()
+    assert send(world, body).status_code == 200
+    mine = world.call("GET", f"/messages/{body['id']}", role=Role.AGENT)
+    assert mine.status_code == 200
+    colleague = world.call("GET", f"/messages/{body['id']}", role=Role.ADMIN)
+    assert colleague.status_code == 404
+    assert colleague.json()["error"] == "message_not_found"
+    # sending with a colleague's message id neither sends nor shows that message
+    reused = send(world, {**body, "body": "Noget andet"}, role=Role.ADMIN)
+    assert reused.status_code == 409
+    assert reused.json()["error"] == "message_id_taken"

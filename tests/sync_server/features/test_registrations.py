@@ -257,3 +257,20 @@ def test_the_same_batch_sent_concurrently_is_stored_once(
         thread.join()
     assert statuses == [200] * 6
     assert count(engine) == 200
+
+
+def test_a_colleague_cannot_overwrite_a_registration(
+    world: World, engine: Engine, make_registration: Make
+) -> None:
+    """A higher version for another staff member's uuid is refused; the original stays."""
+    original = make_registration(note="Mit eget")
+    assert push(world, [original]).status_code == 200
+    hijack = {**original, "version": 5, "note": "Overskrevet", "deleted": True}
+    refused = push(world, [hijack], role=Role.ADMIN)
+    assert refused.status_code == 409
+    assert refused.json()["error"] == "registration_not_yours"
+    row = stored(engine)[original["id"]]
+    assert (row.version, row.note, row.deleted) == (1, "Mit eget", False)
+    # the owner may still correct it
+    assert push(world, [{**original, "version": 2, "note": "Rettet"}]).status_code == 200
+    assert stored(engine)[original["id"]].note == "Rettet"
