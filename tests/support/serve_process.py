@@ -86,7 +86,7 @@ class ServeProcess:
         args = [sys.executable, "-m", "sync_server.cli", "serve", "--port", str(self.port)]
         if not self.migrate:
             args.append("--no-migrate")
-        with self.log.open("wb") as log:
+        with self.log.open("ab") as log:
             self.proc = subprocess.Popen(args, env=self.env, stdout=log, stderr=log)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -122,6 +122,13 @@ class ServeProcess:
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")
+
+    def kill(self) -> None:
+        """SIGKILL: the server dies mid-whatever, as on a power cut of the process."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        self.proc = None
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
