@@ -1,12 +1,19 @@
 """``python -m desktop.ui.i18n_build``: update the .ts sources and build the .qm files.
 
 ``pyside6-lupdate`` collects the strings wrapped in ``tr()`` / ``QCoreApplication.translate``
-from ``desktop/ui`` into ``resources/i18n/vejviser_{da,en}.ts`` (existing translations are
-kept); ``pyside6-lrelease`` compiles them to ``.qm`` (gitignored, built by ``make``).
+from every module under ``desktop/ui`` (recursively: features live in subpackages) into
+``resources/i18n/vejviser_{da,en}.ts``; existing translations are kept. ``pyside6-lrelease``
+compiles them to ``.qm`` (gitignored, built by ``make``).
+
+A message whose string is no longer in the code is kept, marked ``vanished``, and the
+translation tests fail on it: the catalogue never shrinks unnoticed (a module left out of the
+scan would otherwise drop its messages silently). When strings were removed on purpose, run
+``python -m desktop.ui.i18n_build --drop-vanished`` once and commit the smaller catalogue.
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
@@ -32,25 +39,34 @@ def ts_files() -> list[Path]:
     return [i18n_dir() / f"vejviser_{lang}.ts" for lang in LANGUAGES]
 
 
-def update_sources() -> None:
-    sources = sorted(str(p) for p in UI_DIR.glob("*.py") if p.name != "i18n_build.py")
+def sources(ui_dir: Path = UI_DIR) -> list[Path]:
+    """Every Python module of the UI, in all subpackages."""
+    return sorted(p for p in ui_dir.rglob("*.py") if p.name != "i18n_build.py")
+
+
+def lupdate(files: list[Path], ts: Path, lang: str, drop_vanished: bool = False) -> None:
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *(str(p) for p in files),
+            *(["-no-obsolete"] if drop_vanished else []),
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+    )
+
+
+def update_sources(drop_vanished: bool = False) -> None:
+    files = sources()
     for lang, ts in zip(LANGUAGES, ts_files(), strict=True):
-        subprocess.run(
-            [
-                _tool("pyside6-lupdate"),
-                *sources,
-                "-no-obsolete",
-                "-locations",
-                "none",
-                "-source-language",
-                "en",
-                "-target-language",
-                lang,
-                "-ts",
-                str(ts),
-            ],
-            check=True,
-        )
+        lupdate(files, ts, lang, drop_vanished)
 
 
 def release(quiet: bool = False) -> list[Path]:
@@ -67,9 +83,16 @@ def release(quiet: bool = False) -> list[Path]:
     return built
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m desktop.ui.i18n_build")
+    parser.add_argument(
+        "--drop-vanished",
+        action="store_true",
+        help="remove messages whose strings are no longer in the code (on purpose only)",
+    )
+    args = parser.parse_args(argv)
     i18n_dir().mkdir(parents=True, exist_ok=True)
-    update_sources()
+    update_sources(args.drop_vanished)
     for qm in release():
         print(f"built {qm}")
 
