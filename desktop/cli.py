@@ -39,7 +39,7 @@ def _context():  # type: ignore[no-untyped-def]
 def main(ctx: click.Context) -> None:
     """Vejviser: find the right guide while the citizen waits. Without a command: the GUI."""
     if ctx.invoked_subcommand is None:
-        from .ui.main import run_gui
+        from .ui.shell.main import run_gui
 
         sys.exit(run_gui())
 

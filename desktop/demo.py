@@ -115,7 +115,7 @@ def main() -> int:
             files = run_tour(ROOT / "tour")
             print(f"{len(files)} skærmbilleder gemt i {ROOT / 'tour'}.")
             return 0
-        from .ui.main import run_gui
+        from .ui.shell.main import run_gui
 
         return run_gui(context)
     finally:

@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.ui.i18n import i18n_dir
+from desktop.ui.kit.i18n import i18n_dir
 
 LANGUAGES = ("da", "en")
 UI_DIR = Path(__file__).resolve().parent

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from sync_server.protocol import API_PREFIX, GuideContent, GuideWrite
 
-from . import theme
-from .feedback_dialog import FeedbackDialog
-from .image_viewer import ImageViewer
-from .login import LoginDialog
-from .main import VejviserApp, make_qapp
-from .shell import NavPanel
+from .kit import theme
+from .kit.image_viewer import ImageViewer
+from .lookup.feedback_dialog import FeedbackDialog
+from .shell.frame import NavPanel
+from .shell.login import LoginDialog
+from .shell.main import VejviserApp, make_qapp
 from .tour_art import mitid_scan_png
 from .tour_contact import contact_screens
 from .tour_server import DemoServer

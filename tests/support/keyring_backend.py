@@ -1,8 +1,11 @@
-"""An in-memory keyring backend for tests (headless machines have none)."""
+"""The keyring doubles of the tests: an in-memory backend (headless machines have none) and a
+token vault that behaves as on a machine without any keyring."""
 
 from __future__ import annotations
 
 from keyring.backend import KeyringBackend
+
+from desktop.services.profile import TokenVault
 
 
 class MemoryKeyring(KeyringBackend):
@@ -20,3 +23,11 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.store.pop((service, username), None)
+
+
+class NoKeyring(TokenVault):
+    """A machine without a keyring backend: tokens last for the session only."""
+
+    @property
+    def available(self) -> bool:
+        return False

@@ -16,24 +16,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.gui import AGENT_PASSWORD, logged_in_context, wait_idle
 from support.guides_da import seed_agent_content
-from support.live_server import DEFAULT_PASSWORD, LiveServer
+from support.live_server import LiveServer
 
 from desktop.app import AppContext
-from desktop.services.profile import TokenVault
-from desktop.ui import i18n, i18n_build, theme
-from desktop.ui.main_window import MainWindow
-from desktop.ui.prefs import UiPrefs
-
-AGENT_PASSWORD = DEFAULT_PASSWORD
-
-
-class NoKeyring(TokenVault):
-    """A machine without a keyring backend: tokens last for the session only."""
-
-    @property
-    def available(self) -> bool:
-        return False
+from desktop.ui import i18n_build
+from desktop.ui.kit import i18n, theme
+from desktop.ui.shell.prefs import UiPrefs
+from desktop.ui.shell.window import MainWindow
 
 
 def _ensure_qm() -> None:
@@ -62,16 +53,6 @@ def danish(ui_qapp):  # type: ignore[no-untyped-def]
     if theme.current().name != "light":
         theme.apply_theme(ui_qapp, "light", "normal")
     return ui_qapp
-
-
-def logged_in_context(server: LiveServer, sync: bool = True) -> AppContext:
-    context = AppContext(vault=TokenVault())
-    context.session.login(server.url, "101", "agent", AGENT_PASSWORD, True)
-    context.after_login()
-    if sync:
-        report = context.sync_once()
-        assert report.error is None, report.error
-    return context
 
 
 @pytest.fixture(scope="session")
@@ -108,10 +89,6 @@ def context(ui_server: LiveServer, danish) -> Iterator[AppContext]:  # type: ign
     ctx = logged_in_context(ui_server)
     yield ctx
     ctx.close()
-
-
-def wait_idle(qtbot, window: MainWindow, timeout: int = 15_000) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not window.ops.busy, timeout=timeout)
 
 
 @pytest.fixture

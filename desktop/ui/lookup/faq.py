@@ -1,0 +1,133 @@
+"""The technical FAQ (MitID, browser, Digital Post …) as its own view: a filterable list
+and the answer an agent reads out over the phone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from sync_server.protocol import FaqEntry
+
+from ..kit.list_model import ListRow, RowListView
+from ..kit.widgets import label
+from .guide_levels import LevelActions, bullets, link_card, page
+
+
+class FaqListView(QWidget):
+    open_requested = Signal(object)  # ListRow of a FAQ entry
+
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.workspace = workspace
+        self.entries: list[FaqEntry] = []
+        self.setAccessibleName(self.tr("Technical FAQ"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 0)
+        layout.setSpacing(8)
+        layout.addWidget(label(self.tr("Technical FAQ"), "heading"))
+        layout.addWidget(
+            label(
+                self.tr("MitID, Digital Post, browsers and apps – answers to read aloud."), "muted"
+            )
+        )
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter the questions …"))
+        self.filter.setAccessibleName(self.tr("Filter the questions"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(lambda _t: self._fill())
+        self.filter.returnPressed.connect(self._open_first)
+        layout.addWidget(self.filter)
+        self.list = RowListView(self.tr("Questions"))
+        self.list.activated_row.connect(self.open_requested.emit)
+        self.list.leave_top.connect(self.filter.setFocus)
+        layout.addWidget(self.list, 1)
+        self.empty = label(self.tr("No questions match."), "muted")
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        self.setFocusProxy(self.filter)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.entries = self.workspace.lookup.faq_entries()
+        self._fill()
+
+    def _fill(self) -> None:
+        """All questions by category; with a filter, the search engine's FAQ hits in order."""
+        text = self.filter.text().strip()
+        by_id = {entry.id: entry for entry in self.entries}
+        if text:
+            hits = self.workspace.lookup.search(text, 200)
+            chosen = [by_id[h.id] for h in hits if h.kind == "faq" and h.id in by_id]
+        else:
+            chosen = self.entries
+        rows = [ListRow("faq", e.id, e.question, e.category or "") for e in chosen]
+        self.list.set_rows(rows)
+        if rows and text:
+            self.list.select_row(0)
+        self.empty.setVisible(not rows)
+
+    def _open_first(self) -> None:
+        rows = self.list.rows()
+        if rows:
+            self.open_requested.emit(self.list.current_row() or rows[0])
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Down and self.filter.hasFocus() and self.list.rows():
+            self.list.setFocus()
+            self.list.select_row(0)
+            return
+        super().keyPressEvent(event)
+
+
+class FaqAnswerView(QWidget):
+    """One FAQ entry: the question, the answer as bullets and the link, if any."""
+
+    notify = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry: FaqEntry | None = None
+        self.setAccessibleName(self.tr("Answer"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setAccessibleName(self.tr("Answer"))
+        layout.addWidget(self.scroll)
+        self._actions = LevelActions(
+            copy=self._copy, open_url=self._open, zoom=lambda *_: None, image_path=lambda _s: None
+        )
+
+    def show_entry(self, entry: FaqEntry) -> None:
+        self.entry = entry
+        widget, layout = page(self.tr("Answer"))
+        where = self.tr("Technical FAQ")
+        if entry.category:
+            where += f" · {entry.category}"
+        layout.addWidget(label(where, "muted"))
+        layout.addWidget(label(entry.question, "title", selectable=True))
+        bullets(list(entry.answer), layout)
+        if entry.self_service_url:
+            layout.addWidget(link_card(entry.self_service_url, self._actions, self.tr("Link")))
+        layout.addStretch(1)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(widget)
+
+    def copy_link(self) -> None:
+        if self.entry is not None and self.entry.self_service_url:
+            self._copy(self.entry.self_service_url, self.tr("Link copied:"))
+
+    def open_link(self) -> None:
+        if self.entry is not None and self.entry.self_service_url:
+            self._open(self.entry.self_service_url)
+
+    def _copy(self, text: str, confirmation: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.notify.emit(f"{confirmation} {text}")
+
+    def _open(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
