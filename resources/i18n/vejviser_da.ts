@@ -81,7 +81,7 @@
     </message>
 </context>
 <context>
-    <name>BrowseView</name>
+    <name>BrowseSection</name>
     <message>
         <source>Browse</source>
         <translation>Gennemse</translation>
@@ -404,7 +404,7 @@
     </message>
 </context>
 <context>
-    <name>FaqAnswerView</name>
+    <name>FaqAnswerPage</name>
     <message>
         <source>Answer</source>
         <translation>Svar</translation>
@@ -423,7 +423,7 @@
     </message>
 </context>
 <context>
-    <name>FaqListView</name>
+    <name>FaqSection</name>
     <message>
         <source>Technical FAQ</source>
         <translation>Teknisk FAQ</translation>
@@ -517,7 +517,7 @@
     </message>
 </context>
 <context>
-    <name>FinishPanel</name>
+    <name>FinishPage</name>
     <message>
         <source>Finish the contact</source>
         <translation>Afslut henvendelsen</translation>
@@ -647,6 +647,21 @@
             <numerusform>%n besked sendt</numerusform>
             <numerusform>%n beskeder sendt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Frame</name>
+    <message>
+        <source>Title bar</source>
+        <translation>Titellinje</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
     </message>
 </context>
 <context>
@@ -798,7 +813,7 @@
     </message>
 </context>
 <context>
-    <name>GuideView</name>
+    <name>GuidePage</name>
     <message>
         <source>Guide</source>
         <translation>Vejledning</translation>
@@ -900,7 +915,7 @@
     </message>
 </context>
 <context>
-    <name>LastStrip</name>
+    <name>LastRegistrationBand</name>
     <message>
         <source>Last registration</source>
         <translation>Seneste registrering</translation>
@@ -1219,7 +1234,7 @@
     </message>
 </context>
 <context>
-    <name>SearchView</name>
+    <name>SearchSection</name>
     <message>
         <source>Search</source>
         <translation>Søg</translation>
@@ -1421,7 +1436,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
@@ -1486,22 +1501,7 @@ Server: %4</translation>
     </message>
 </context>
 <context>
-    <name>Shell</name>
-    <message>
-        <source>Title bar</source>
-        <translation>Titellinje</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Tilbage</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Indstillinger</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPanel</name>
+    <name>StatusBand</name>
     <message>
         <source>Status</source>
         <translation>Status</translation>
@@ -1555,7 +1555,7 @@ Server: %4</translation>
     </message>
 </context>
 <context>
-    <name>TimerBar</name>
+    <name>TimerBand</name>
     <message>
         <source>Contact timer</source>
         <translation>Tidtagning af henvendelsen</translation>
@@ -1687,7 +1687,7 @@ Server: %4</translation>
     </message>
 </context>
 <context>
-    <name>TodayView</name>
+    <name>TodayPage</name>
     <message>
         <source>Today</source>
         <translation>I dag</translation>

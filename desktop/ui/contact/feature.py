@@ -19,11 +19,12 @@ from ..kit.labels import minutes_text
 from ..messaging.message_status import MessageWatcher, state_text
 from ..messaging.send_dialog import SendDialog
 from .controller import ContactController
-from .finish_page import CORRECT, FINISH, MANUAL, FinishChoice, FinishPanel
+from .finish_page import CORRECT, FINISH, MANUAL, FinishChoice, FinishPage
+from .last_registration_band import LastRegistrationBand
 from .recovery_dialog import DISCARD, RESUME, RecoveryDialog
 from .recovery_dialog import FINISH as RECOVER_FINISH
-from .timer_band import TimerBar
-from .today_page import LastStrip, TodayView, entry_text
+from .timer_band import TimerBand
+from .today_page import TodayPage, entry_text
 
 log = logging.getLogger("vejviser.ui")
 
@@ -38,10 +39,10 @@ class ContactUi(QObject):
         self.lookup = workspace.lookup
         self.controller = ContactController(self.service, self)
         self.watcher = MessageWatcher(self.messaging, window.ops, self)
-        self.bar = TimerBar()
-        self.strip = LastStrip()
-        self.finish = FinishPanel()
-        self.today = TodayView()
+        self.bar = TimerBand()
+        self.strip = LastRegistrationBand()
+        self.finish = FinishPage()
+        self.today = TodayPage()
         self.send_dialog: SendDialog | None = None
         self._previous: QWidget | None = None
         layout = window.shell.layout()

@@ -54,7 +54,7 @@ class FinishChoice:
     channel: Channel | None = None  # manual registrations
 
 
-class FinishPanel(QWidget):
+class FinishPage(QWidget):
     submitted = Signal(str, object)  # mode, FinishChoice
     discard_requested = Signal()
     cancelled = Signal()

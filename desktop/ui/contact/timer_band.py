@@ -38,7 +38,7 @@ from ..kit.widgets import button, label, polish, shortcut_hint
 START_KEY, PAUSE_KEY, SEND_KEY, TODAY_KEY = "F9", "F10", "Ctrl+M", "Ctrl+I"
 
 
-class TimerBar(QFrame):
+class TimerBand(QFrame):
     start_requested = Signal()
     stop_requested = Signal()
     pause_requested = Signal()  # pause or resume

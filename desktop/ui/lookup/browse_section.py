@@ -13,7 +13,7 @@ from .search_section import guide_row
 AREAS, RECENT, FAVOURITES = range(3)
 
 
-class BrowseView(QWidget):
+class BrowseSection(QWidget):
     open_requested = Signal(object)  # ListRow of a guide
 
     def __init__(self, workspace, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]

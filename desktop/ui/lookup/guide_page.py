@@ -32,7 +32,7 @@ from .guide_levels import LevelActions, guidance_page, referral_page, steps_page
 LEVELS = 3
 
 
-class GuideView(QWidget):
+class GuidePage(QWidget):
     favourite_toggled = Signal(str, bool)  # guide id, favourite
     feedback_requested = Signal(object)  # Guide
     send_requested = Signal(object)  # Guide

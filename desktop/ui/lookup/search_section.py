@@ -22,7 +22,7 @@ def guide_row(guide: Guide) -> ListRow:
     return ListRow("guide", guide.id, guide.title, guide.area)
 
 
-class SearchView(QWidget):
+class SearchSection(QWidget):
     open_requested = Signal(object)  # ListRow
     escape_pressed = Signal()
     search_started = Signal()  # the user began typing a search in an empty box
@@ -179,4 +179,4 @@ class SearchView(QWidget):
         return super().eventFilter(watched, event)
 
 
-__all__ = ["SearchView", "guide_row"]
+__all__ = ["SearchSection", "guide_row"]

@@ -68,7 +68,7 @@ class NavPanel(QWidget):
         return self.stack.currentIndex()
 
 
-class Shell(QWidget):
+class Frame(QWidget):
     mode_changed = Signal(str)
     back_requested = Signal()
     settings_requested = Signal()

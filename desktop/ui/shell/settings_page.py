@@ -11,7 +11,7 @@ from ..kit.widgets import button, card, label
 from .prefs import LANGUAGES, TEXT_SIZES, THEMES, UiPrefs
 
 
-class SettingsView(QWidget):
+class SettingsPage(QWidget):
     prefs_changed = Signal(object)  # UiPrefs
     logout_requested = Signal()
     login_requested = Signal()

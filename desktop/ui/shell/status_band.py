@@ -11,7 +11,7 @@ from ..kit.widgets import button, label, polish, shortcut_hint
 from .sync_controller import LOGGED_OUT, OFFLINE, ONLINE, SYNCING
 
 
-class StatusPanel(QFrame):
+class StatusBand(QFrame):
     sync_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -16,18 +16,19 @@ from ..kit.errors import describe
 from ..kit.list_model import ListRow
 from ..kit.widgets import MessageBar, PageStack
 from ..kit.worker import Operations
-from ..lookup.browse_section import BrowseView
-from ..lookup.faq import FaqAnswerView, FaqListView
+from ..lookup.browse_section import BrowseSection
+from ..lookup.faq_answer_page import FaqAnswerPage
+from ..lookup.faq_section import FaqSection
 from ..lookup.feedback_dialog import FeedbackDialog
-from ..lookup.guide_page import GuideView
-from ..lookup.search_section import SearchView
+from ..lookup.guide_page import GuidePage
+from ..lookup.search_section import SearchSection
 from . import shortcuts as actions
-from .frame import NavPanel, Shell
+from .frame import Frame, NavPanel
 from .login import LoginDialog
 from .municipality_card import MunicipalityCard
 from .prefs import UiPrefs
-from .settings_page import SettingsView
-from .status_band import StatusPanel
+from .settings_page import SettingsPage
+from .status_band import StatusBand
 from .sync_controller import LOGGED_OUT, ONLINE, SyncController
 from .welcome import welcome_page
 
@@ -51,13 +52,13 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self.show_error, self)
 
         lookup = self.workspace.lookup
-        self.search = SearchView(self.workspace)
-        self.browse = BrowseView(self.workspace)
-        self.faq_list = FaqListView(self.workspace)
+        self.search = SearchSection(self.workspace)
+        self.browse = BrowseSection(self.workspace)
+        self.faq_list = FaqSection(self.workspace)
         self.nav = NavPanel(self.search, self.browse, self.faq_list)
-        self.guide = GuideView(self.workspace.blobs)
-        self.faq_answer = FaqAnswerView()
-        self.settings = SettingsView(prefs, context.session)
+        self.guide = GuidePage(self.workspace.blobs)
+        self.faq_answer = FaqAnswerPage()
+        self.settings = SettingsPage(prefs, context.session)
         self.welcome = welcome_page()
         self.detail = PageStack()
         self.detail.setAccessibleName(self.tr("Details"))
@@ -66,14 +67,14 @@ class MainWindow(QMainWindow):
 
         profile = context.session.profile
         subtitle = " · ".join(p for p in (profile.municipality_name, profile.display_name) if p)
-        self.shell = Shell(self.nav, self.detail, subtitle)
+        self.shell = Frame(self.nav, self.detail, subtitle)
         self.shell.layout().insertWidget(1, self.messages)
         self.contact = ContactUi(self)  # the timer bar above the messages, its pages
         self.contact_settings = ContactSettingsCard(self.workspace.contact)
         self.settings.add_section(self.contact_settings)
         self.municipality_card = MunicipalityCard(context.municipality, self.ops)
         self.settings.add_section(self.municipality_card)
-        self.status = StatusPanel()
+        self.status = StatusBand()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -128,10 +128,10 @@ def test_the_build_scans_every_ui_module() -> None:
 def test_danish_is_loaded_by_default(qtbot, tmp_path, ui_qapp) -> None:  # type: ignore[no-untyped-def]
     assert PrefsStore(tmp_path).load().language == "da"
     assert i18n.install_translator(ui_qapp, PrefsStore(tmp_path).load().language)
-    assert QCoreApplication.translate("SearchView", "Search for a guide …") == (
+    assert QCoreApplication.translate("SearchSection", "Search for a guide …") == (
         "Søg efter en vejledning …"
     )
-    assert QCoreApplication.translate("StatusPanel", "Offline – showing saved guides") == (
+    assert QCoreApplication.translate("StatusBand", "Offline – showing saved guides") == (
         "Offline – viser gemte vejledninger"
     )
 
@@ -144,7 +144,7 @@ def test_missing_qm_starts_in_english(qtbot, ui_qapp, monkeypatch, tmp_path) -> 
     monkeypatch.setenv("VEJVISER_RESOURCES", str(resources))
     try:
         assert not i18n.install_translator(ui_qapp, "da")
-        assert QCoreApplication.translate("SearchView", "Search for a guide …") == (
+        assert QCoreApplication.translate("SearchSection", "Search for a guide …") == (
             "Search for a guide …"
         )
     finally:

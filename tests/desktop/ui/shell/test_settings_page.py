@@ -56,7 +56,7 @@ def test_language_switch_rebuilds_the_window_in_english(qtbot, context, danish) 
     assert third.status.sync_button.text() == "Synkronisér nu"
     third.sync.stop()
     qtbot.waitUntil(lambda: not third.ops.busy, timeout=15_000)
-    assert QCoreApplication.translate("StatusPanel", "Sync now") == "Synkronisér nu"
+    assert QCoreApplication.translate("StatusBand", "Sync now") == "Synkronisér nu"
 
 
 def test_account_and_logout(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
