@@ -27,8 +27,8 @@ from sync_server.protocol import API_PREFIX, GuideContent, GuideWrite
 
 from .kit import theme
 from .kit.image_viewer import ImageViewer
+from .lookup.feature import BROWSE, FAQ, LookupFeature
 from .lookup.feedback_dialog import FeedbackDialog
-from .shell.frame import NavPanel
 from .shell.login import LoginDialog
 from .shell.main import VejviserApp, make_qapp
 from .tour_art import mitid_scan_png
@@ -215,15 +215,16 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
         contact_screens(window, camera, layout, pump, wait_until)
 
     # Offline: the server goes away; the window keeps showing the cached guides.
+    lookup = window.feature(LookupFeature)
     server.stop()
     window.sync.sync_now()
     wait_until(lambda: window.sync.state == "offline" and not window.ops.busy, what="offline")
     for layout, width, height in LAYOUTS:
         window.resize(width, height)
-        window.focus_search()
-        window.search.set_query("sundhedskort")
+        lookup.focus_search()
+        lookup.search.set_query("sundhedskort")
         pump(0.2)
-        window.open_row(window.search.results.rows()[0])
+        lookup.open_row(lookup.search.results.rows()[0])
         camera.shoot(13, "offline", layout, window)
 
     # The other themes, through the settings as a user would choose them.
@@ -232,7 +233,7 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
         window.settings.select(theme=choice)
         for layout, width, height in LAYOUTS:
             window.resize(width, height)
-            window.open_guide(TOUR_GUIDE, level=2)
+            lookup.open_guide(TOUR_GUIDE, level=2)
             camera.shoot(number, name, layout, window)
     window.settings.select(theme="light")
     app.shutdown()
@@ -250,14 +251,16 @@ def activate(window: QWidget) -> None:
 
 def _type_search(window, text: str) -> None:  # type: ignore[no-untyped-def]
     activate(window)
-    window.focus_search()
-    window.search.box.clear()
-    QTest.keyClicks(window.search.box, text)
-    wait_until(lambda: not window.search._timer.isActive(), what="search")
+    lookup = window.feature(LookupFeature)
+    lookup.focus_search()
+    lookup.search.box.clear()
+    QTest.keyClicks(lookup.search.box, text)
+    wait_until(lambda: not lookup.search._timer.isActive(), what="search")
     pump(0.1)
 
 
 def _screens(window, camera: Camera, layout: str) -> None:  # type: ignore[no-untyped-def]
+    lookup = window.feature(LookupFeature)
     compact = layout == "handheld"
     window.show_start()
     _type_search(window, "flytning")
@@ -268,18 +271,18 @@ def _screens(window, camera: Camera, layout: str) -> None:  # type: ignore[no-un
     camera.shoot(4, "search-mitid-faq", layout, window)
 
     # Open "Få MitID" with the keyboard: ↓ into the results, down to the guide, Enter.
-    QTest.keyClick(window.search.box, Qt.Key.Key_Down)
-    rows = window.search.results.rows()
+    QTest.keyClick(lookup.search.box, Qt.Key.Key_Down)
+    rows = lookup.search.results.rows()
     target = next(i for i, row in enumerate(rows) if row.key == TOUR_GUIDE)
     for _ in range(target):
-        QTest.keyClick(window.search.results, Qt.Key.Key_Down)
-    QTest.keyClick(window.search.results, Qt.Key.Key_Return)
+        QTest.keyClick(lookup.search.results, Qt.Key.Key_Down)
+    QTest.keyClick(lookup.search.results, Qt.Key.Key_Return)
     pump(0.2)
     camera.shoot(5, "vejledning", layout, window)
     QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     pump(0.1)
     camera.shoot(6, "trin-for-trin", layout, window)
-    shot = window.guide.page(1).findChild(QWidget, "screenshot")
+    shot = lookup.guide.page(1).findChild(QWidget, "screenshot")
     if shot is not None:
         shot.click()
         pump(0.2)
@@ -295,18 +298,18 @@ def _screens(window, camera: Camera, layout: str) -> None:  # type: ignore[no-un
     pump(0.1)
     camera.shoot(8, "henvisning", layout, window)
 
-    window.show_section(NavPanel.FAQ)
-    faq = window.faq_list
+    lookup.show_section(FAQ)
+    faq = lookup.faq_list
     faq.filter.setText("ny telefon")
     pump(0.1)
     if faq.list.rows():
-        window.open_row(faq.list.rows()[0])
+        lookup.open_row(faq.list.rows()[0])
     camera.shoot(9, "faq", layout, window)
     faq.filter.clear()
 
     # Feedback with a CPR-like number: the Danish error is shown and nothing is queued.
-    window.open_guide(TOUR_GUIDE)
-    dialog: FeedbackDialog = window.give_feedback(window.guide.guide)
+    lookup.open_guide(TOUR_GUIDE)
+    dialog: FeedbackDialog = lookup.give_feedback(lookup.guide.guide)
     dialog.kind.set_current(1)
     dialog.resize(min(560, window.width()), min(520, window.height()))
     QTest.keyClicks(dialog.text, CPR_TEXT)
@@ -319,21 +322,21 @@ def _screens(window, camera: Camera, layout: str) -> None:  # type: ignore[no-un
     window.show_settings()
     camera.shoot(11, "settings", layout, window)
 
-    window.show_section(NavPanel.BROWSE)
-    window.browse.tabs.set_current(0)
-    window.browse.show_areas()
+    lookup.show_section(BROWSE)
+    lookup.browse.tabs.set_current(0)
+    lookup.browse.show_areas()
     if compact:
         camera.shoot(12, "browse", layout, window)
     else:
-        rows = window.browse.list.rows()
+        rows = lookup.browse.list.rows()
         area = next((r for r in rows if r.key.startswith("MitID")), rows[0] if rows else None)
         if area is not None:
-            window.browse.show_area(area.key)
-            guides = window.browse.list.rows()
+            lookup.browse.show_area(area.key)
+            guides = lookup.browse.list.rows()
             if guides:
-                window.open_row(guides[0])
-            window.show_section(NavPanel.BROWSE)
+                lookup.open_row(guides[0])
+            lookup.show_section(BROWSE)
         camera.shoot(12, "browse", layout, window)
-    window.browse.show_areas()
+    lookup.browse.show_areas()
     if compact:
-        window.shell.show_nav()
+        window.frame.show_nav()

@@ -12,6 +12,10 @@ from PySide6.QtTest import QTest
 
 from sync_server.protocol import CitizenType, MessageChannel, Outcome
 
+from .contact.feature import ContactFeature
+from .lookup.feature import LookupFeature
+from .messaging.feature import MessagingFeature
+
 if TYPE_CHECKING:
     from .tour import Camera
 
@@ -29,7 +33,9 @@ def contact_screens(
     pump: Callable[[float], None],
     wait_until: Callable[..., None],
 ) -> None:
-    contact = window.contact
+    contact = window.feature(ContactFeature)
+    lookup = window.feature(LookupFeature)
+    messaging = window.feature(MessagingFeature)
     service = contact.service
     real_clock = service.clock
     window.activateWindow()
@@ -40,11 +46,11 @@ def contact_screens(
         contact.controller.start_stop()
     finally:
         service.clock = real_clock
-    window.open_guide(GUIDE)
+    lookup.open_guide(GUIDE)
     pump(1.2)  # one tick of the running time
     camera.shoot(16, "timer-koerer", layout, window)
 
-    dialog = contact.send_to_citizen()
+    dialog = messaging.send_to_citizen()
     QTest.keyClicks(dialog.recipient_edit, PHONE)
     pump(0.1)
     camera.shoot(19, "send-sms", layout, window, dialog)

@@ -239,6 +239,37 @@
     </message>
 </context>
 <context>
+    <name>ContactFeature</name>
+    <message>
+        <source>The unfinished contact was discarded.</source>
+        <translation>Den ufærdige henvendelse er kasseret.</translation>
+    </message>
+    <message>
+        <source>Saved %1:</source>
+        <translation>Gemt %1:</translation>
+    </message>
+    <message>
+        <source>The last registration can no longer be changed.</source>
+        <translation>Den seneste registrering kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved: %1</source>
+        <translation>Rettelsen er gemt: %1</translation>
+    </message>
+    <message>
+        <source>The contact was discarded without a registration.</source>
+        <translation>Henvendelsen er kasseret uden registrering.</translation>
+    </message>
+    <message>
+        <source>The last registration was undone.</source>
+        <translation>Den seneste registrering er fortrudt.</translation>
+    </message>
+</context>
+<context>
     <name>ContactSettingsCard</name>
     <message>
         <source>Contact registration</source>
@@ -287,45 +318,6 @@
     <message>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
-    </message>
-</context>
-<context>
-    <name>ContactUi</name>
-    <message>
-        <source>The unfinished contact was discarded.</source>
-        <translation>Den ufærdige henvendelse er kasseret.</translation>
-    </message>
-    <message>
-        <source>Saved %1:</source>
-        <translation>Gemt %1:</translation>
-    </message>
-    <message>
-        <source>The last registration can no longer be changed.</source>
-        <translation>Den seneste registrering kan ikke længere ændres.</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Gemt: %1</translation>
-    </message>
-    <message>
-        <source>Correction saved: %1</source>
-        <translation>Rettelsen er gemt: %1</translation>
-    </message>
-    <message>
-        <source>The contact was discarded without a registration.</source>
-        <translation>Henvendelsen er kasseret uden registrering.</translation>
-    </message>
-    <message>
-        <source>The last registration was undone.</source>
-        <translation>Den seneste registrering er fortrudt.</translation>
-    </message>
-    <message>
-        <source>Open a guide first; then send it to the citizen.</source>
-        <translation>Åbn først en vejledning, og send den så til borgeren.</translation>
-    </message>
-    <message>
-        <source>Sent to the citizen: %1</source>
-        <translation>Sendt til borgeren: %1</translation>
     </message>
 </context>
 <context>
@@ -651,6 +643,10 @@
 </context>
 <context>
     <name>Frame</name>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
     <message>
         <source>Title bar</source>
         <translation>Titellinje</translation>
@@ -1033,18 +1029,30 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LookupFeature</name>
     <message>
-        <source>Vejviser</source>
-        <translation>Vejviser</translation>
+        <source>Search</source>
+        <translation>Søg</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
+        <source>Search for a guide</source>
+        <translation>Søg efter en vejledning</translation>
     </message>
     <message>
-        <source>You are not logged in. The saved guides can be used; log in to sync.</source>
-        <translation>Du er ikke logget ind. De gemte vejledninger kan bruges; log ind for at synkronisere.</translation>
+        <source>Areas</source>
+        <translation>Områder</translation>
+    </message>
+    <message>
+        <source>Browse by area, recent and favourites</source>
+        <translation>Gennemse områder, seneste og favoritter</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Technical FAQ</source>
+        <translation>Teknisk FAQ</translation>
     </message>
     <message>
         <source>The guide is no longer available. Sync to update.</source>
@@ -1065,6 +1073,17 @@
     <message>
         <source>Thank you! Your feedback is sent with the next sync.</source>
         <translation>Tak! Din feedback sendes ved næste synkronisering.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vejviser</source>
+        <translation>Vejviser</translation>
+    </message>
+    <message>
+        <source>You are not logged in. The saved guides can be used; log in to sync.</source>
+        <translation>Du er ikke logget ind. De gemte vejledninger kan bruges; log ind for at synkronisere.</translation>
     </message>
     <message>
         <source>Log in to sync.</source>
@@ -1114,6 +1133,17 @@
     </message>
 </context>
 <context>
+    <name>MessagingFeature</name>
+    <message>
+        <source>Open a guide first; then send it to the citizen.</source>
+        <translation>Åbn først en vejledning, og send den så til borgeren.</translation>
+    </message>
+    <message>
+        <source>Sent to the citizen: %1</source>
+        <translation>Sendt til borgeren: %1</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityCard</name>
     <message>
         <source>Municipality settings</source>
@@ -1159,32 +1189,8 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Søg</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Områder</translation>
-    </message>
-    <message>
-        <source>FAQ</source>
-        <translation>FAQ</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>Afsnit</translation>
-    </message>
-    <message>
-        <source>Search for a guide</source>
-        <translation>Søg efter en vejledning</translation>
-    </message>
-    <message>
-        <source>Browse by area, recent and favourites</source>
-        <translation>Gennemse områder, seneste og favoritter</translation>
-    </message>
-    <message>
-        <source>Technical FAQ</source>
-        <translation>Teknisk FAQ</translation>
     </message>
     <message>
         <source>Section</source>

@@ -239,6 +239,37 @@
     </message>
 </context>
 <context>
+    <name>ContactFeature</name>
+    <message>
+        <source>The unfinished contact was discarded.</source>
+        <translation>The unfinished contact was discarded.</translation>
+    </message>
+    <message>
+        <source>Saved %1:</source>
+        <translation>Saved %1:</translation>
+    </message>
+    <message>
+        <source>The last registration can no longer be changed.</source>
+        <translation>The last registration can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved: %1</source>
+        <translation>Correction saved: %1</translation>
+    </message>
+    <message>
+        <source>The contact was discarded without a registration.</source>
+        <translation>The contact was discarded without a registration.</translation>
+    </message>
+    <message>
+        <source>The last registration was undone.</source>
+        <translation>The last registration was undone.</translation>
+    </message>
+</context>
+<context>
     <name>ContactSettingsCard</name>
     <message>
         <source>Contact registration</source>
@@ -287,45 +318,6 @@
     <message>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
-    </message>
-</context>
-<context>
-    <name>ContactUi</name>
-    <message>
-        <source>The unfinished contact was discarded.</source>
-        <translation>The unfinished contact was discarded.</translation>
-    </message>
-    <message>
-        <source>Saved %1:</source>
-        <translation>Saved %1:</translation>
-    </message>
-    <message>
-        <source>The last registration can no longer be changed.</source>
-        <translation>The last registration can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <source>Correction saved: %1</source>
-        <translation>Correction saved: %1</translation>
-    </message>
-    <message>
-        <source>The contact was discarded without a registration.</source>
-        <translation>The contact was discarded without a registration.</translation>
-    </message>
-    <message>
-        <source>The last registration was undone.</source>
-        <translation>The last registration was undone.</translation>
-    </message>
-    <message>
-        <source>Open a guide first; then send it to the citizen.</source>
-        <translation>Open a guide first; then send it to the citizen.</translation>
-    </message>
-    <message>
-        <source>Sent to the citizen: %1</source>
-        <translation>Sent to the citizen: %1</translation>
     </message>
 </context>
 <context>
@@ -651,6 +643,10 @@
 </context>
 <context>
     <name>Frame</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
     <message>
         <source>Title bar</source>
         <translation>Title bar</translation>
@@ -1033,18 +1029,30 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LookupFeature</name>
     <message>
-        <source>Vejviser</source>
-        <translation>Vejviser</translation>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>Search for a guide</source>
+        <translation>Search for a guide</translation>
     </message>
     <message>
-        <source>You are not logged in. The saved guides can be used; log in to sync.</source>
-        <translation>You are not logged in. The saved guides can be used; log in to sync.</translation>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Browse by area, recent and favourites</source>
+        <translation>Browse by area, recent and favourites</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Technical FAQ</source>
+        <translation>Technical FAQ</translation>
     </message>
     <message>
         <source>The guide is no longer available. Sync to update.</source>
@@ -1065,6 +1073,17 @@
     <message>
         <source>Thank you! Your feedback is sent with the next sync.</source>
         <translation>Thank you! Your feedback is sent with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vejviser</source>
+        <translation>Vejviser</translation>
+    </message>
+    <message>
+        <source>You are not logged in. The saved guides can be used; log in to sync.</source>
+        <translation>You are not logged in. The saved guides can be used; log in to sync.</translation>
     </message>
     <message>
         <source>Log in to sync.</source>
@@ -1114,6 +1133,17 @@
     </message>
 </context>
 <context>
+    <name>MessagingFeature</name>
+    <message>
+        <source>Open a guide first; then send it to the citizen.</source>
+        <translation>Open a guide first; then send it to the citizen.</translation>
+    </message>
+    <message>
+        <source>Sent to the citizen: %1</source>
+        <translation>Sent to the citizen: %1</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityCard</name>
     <message>
         <source>Municipality settings</source>
@@ -1159,32 +1189,8 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Areas</translation>
-    </message>
-    <message>
-        <source>FAQ</source>
-        <translation>FAQ</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>Sections</translation>
-    </message>
-    <message>
-        <source>Search for a guide</source>
-        <translation>Search for a guide</translation>
-    </message>
-    <message>
-        <source>Browse by area, recent and favourites</source>
-        <translation>Browse by area, recent and favourites</translation>
-    </message>
-    <message>
-        <source>Technical FAQ</source>
-        <translation>Technical FAQ</translation>
     </message>
     <message>
         <source>Section</source>

@@ -1,23 +1,22 @@
-"""The contact and messaging screens in the main window: the timer bar, the finish panel, the
-last registration strip, the "I dag" page, the start-up question about an unfinished contact
-and "Send til borger". It routes between them; the rules live in the services."""
+"""Contact timing and registration: the timer band, the last-registration band, the finish
+page, the "I dag" page, the start-up question about an unfinished contact and the contact
+settings card. It routes between them; the rules live in ``ContactService``."""
 
 from __future__ import annotations
 
 import logging
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import VejviserError
 from desktop.services.contact import ContactEvent, ContactState, ContactStatus, LogEntry
-from sync_server.protocol import Guide, MessageState
 
 from ..kit.errors import describe
-from ..kit.labels import minutes_text
-from ..messaging.message_status import MessageWatcher, state_text
-from ..messaging.send_dialog import SendDialog
+from ..kit.labels import minutes_text, state_text
+from ..shell.host import Band, Changes, Feature, Host, Shortcut
+from .contact_settings_card import ContactSettingsCard
 from .controller import ContactController
 from .finish_page import CORRECT, FINISH, MANUAL, FinishChoice, FinishPage
 from .last_registration_band import LastRegistrationBand
@@ -27,45 +26,71 @@ from .timer_band import TimerBand
 from .today_page import TodayPage, entry_text
 
 log = logging.getLogger("vejviser.ui")
+translate = QCoreApplication.translate
 
 
-class ContactUi(QObject):
-    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(window)
-        self.window = window
-        workspace = window.workspace
+class ContactFeature(Feature):
+    name = "contact"
+
+    def install(self, host: Host) -> None:
+        self.host = host
+        workspace = host.workspace
         self.service = workspace.contact
-        self.messaging = workspace.messaging
-        self.lookup = workspace.lookup
+        self.messaging = workspace.messaging  # the states of messages sent during a contact
         self.controller = ContactController(self.service, self)
-        self.watcher = MessageWatcher(self.messaging, window.ops, self)
         self.bar = TimerBand()
         self.strip = LastRegistrationBand()
         self.finish = FinishPage()
         self.today = TodayPage()
-        self.send_dialog: SendDialog | None = None
+        self.settings_card = ContactSettingsCard(self.service)
         self._previous: QWidget | None = None
-        layout = window.shell.layout()
-        layout.insertWidget(1, self.bar)
-        layout.insertWidget(2, self.strip)
-        window.detail.addWidget(self.finish)
-        window.detail.addWidget(self.today)
+        host.add_band("timer", self.bar, order=Band.CONTACT, focus=self.bar.focus_chain())
+        host.add_band(
+            "last_registration",
+            self.strip,
+            order=Band.BELOW_CONTACT,
+            focus=[self.strip.correct, self.strip.undo],
+        )
+        host.add_page(self.finish)
+        host.add_page(self.today)
+        host.add_settings_card(self.settings_card, self.settings_card.refresh)
+        self._shortcuts(host)
         self._connect()
         self.update_bar()
         self.refresh_today()
         self.show_last()  # still correctable after a restart
 
+    def _shortcuts(self, host: Host) -> None:
+        add = host.add_shortcut
+        c = self.controller
+        add(
+            Shortcut("start_stop", ("F9",), translate("Actions", "Start / stop the contact")),
+            c.start_stop,
+        )
+        add(
+            Shortcut("pause", ("F10",), translate("Actions", "Pause / resume the contact")),
+            c.toggle_pause,
+        )
+        add(
+            Shortcut("manual", ("Shift+F9",), translate("Actions", "Register a contact by hand")),
+            self.register_manual,
+        )
+        add(
+            Shortcut("today", ("Ctrl+I",), translate("Actions", "Today: your contacts")),
+            self.show_today,
+        )
+
     def _connect(self) -> None:
         c, bar = self.controller, self.bar
         c.changed.connect(self._changed)
         c.ticked.connect(bar.show_time)
-        c.problem.connect(self.window.show_error_text)
-        c.noted.connect(self.window.note)
+        c.problem.connect(self.host.show_error_text)
+        c.noted.connect(self.host.note)
         bar.start_requested.connect(c.start)
         bar.stop_requested.connect(c.stop)
         bar.pause_requested.connect(c.toggle_pause)
         bar.finish_requested.connect(self.show_finish)
-        bar.send_requested.connect(self.send_to_citizen)
+        bar.send_requested.connect(lambda: self.host.events.send_requested.emit(None))
         bar.today_requested.connect(self.show_today)
         bar.channel_chosen.connect(c.set_channel)
         bar.location_chosen.connect(c.set_location)
@@ -78,16 +103,25 @@ class ContactUi(QObject):
         self.strip.correct_requested.connect(self.correct_last)
         self.strip.undo_requested.connect(self.undo_last)
         self.today.manual_requested.connect(self.register_manual)
-        self.watcher.state_changed.connect(self._message_state)
+        self.settings_card.changed.connect(self.update_bar)
+        events = self.host.events
+        events.search_started.connect(self.search_started)
+        events.mode_changed.connect(self.set_mode)
+        events.started.connect(self.ask_recovery)
+        events.closing.connect(self.shutdown)
+        events.content_changed.connect(self._content_changed)
 
-    # -- the window's hooks -----------------------------------------------------------------
+    # -- the shell's events -------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
         self.bar.set_mode(mode)
         self.strip.set_compact(mode == "compact")
 
     def shutdown(self) -> None:
         self.controller.detach()
-        self.watcher.detach()
+
+    def _content_changed(self, changes: Changes) -> None:
+        if changes.messages:  # sent, delivered or failed: the bar says so
+            self.update_bar()
 
     def search_started(self) -> None:
         if self.controller.state is ContactState.IDLE:
@@ -98,7 +132,7 @@ class ContactUi(QObject):
         status = self.service.recover()
         if status is None:
             return None
-        dialog = RecoveryDialog(status, self.window)
+        dialog = RecoveryDialog(status, self.host.window)
         dialog.finished.connect(lambda _r: self._recovered(dialog.choice))
         dialog.open()
         return dialog
@@ -115,9 +149,9 @@ class ContactUi(QObject):
                     self.show_finish()
             elif choice == DISCARD:
                 self.service.discard()
-                self.window.note(self.tr("The unfinished contact was discarded."))
+                self.host.note(self.tr("The unfinished contact was discarded."))
         except VejviserError as exc:
-            self.window.show_error_text(describe(exc))
+            self.host.show_error_text(describe(exc))
 
     # -- showing ----------------------------------------------------------------------------
     def _changed(self, event: ContactEvent, status: ContactStatus) -> None:
@@ -142,7 +176,7 @@ class ContactUi(QObject):
     def refresh_today(self) -> None:
         summary = self.service.today()
         self.bar.set_today(summary.count, minutes_text(summary.active_seconds))
-        if self.window.detail.currentWidget() is self.today:
+        if self.host.current_page() is self.today:
             self.today.show_day(summary)
 
     def show_last(self, undone: bool = False) -> None:
@@ -158,24 +192,23 @@ class ContactUi(QObject):
         self.strip.show_entry(entry, remaining, saved)
 
     def _open_page(self, page: QWidget, focus: QWidget) -> None:
-        current = self.window.detail.currentWidget()
+        current = self.host.current_page()
         if current not in (self.finish, self.today):
             self._previous = current
-        self.window.detail.setCurrentWidget(page)
-        self.window.shell.show_detail()
+        self.host.open_page(page)
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _finishing(self) -> bool:
-        return self.window.detail.currentWidget() is self.finish and self.finish.mode == FINISH
+        return self.host.current_page() is self.finish and self.finish.mode == FINISH
 
     def _leave_finish(self) -> None:
-        if self.window.detail.currentWidget() not in (self.finish, self.today):
+        if self.host.current_page() not in (self.finish, self.today):
             return
         previous = self._previous
-        if previous is not None and previous is not self.window.welcome:
-            self.window.detail.setCurrentWidget(previous)
+        if previous is not None and previous is not self.host.start_page:
+            self.host.replace_page(previous)
         else:
-            self.window.show_start()
+            self.host.show_start()
 
     # -- finishing --------------------------------------------------------------------------
     def show_finish(self) -> None:
@@ -193,7 +226,7 @@ class ContactUi(QObject):
     def correct_last(self) -> None:
         entry = self.service.last()
         if entry is None or self.service.correctable_until() is None:
-            self.window.show_error_text(self.tr("The last registration can no longer be changed."))
+            self.host.show_error_text(self.tr("The last registration can no longer be changed."))
             self.show_last()
             return
         self.finish.open_correction(
@@ -224,7 +257,7 @@ class ContactUi(QObject):
             MANUAL: self.tr("Saved: %1"),
             CORRECT: self.tr("Correction saved: %1"),
         }[mode]
-        self.window.note(done.replace("%1", entry_text(entry)))
+        self.host.note(done.replace("%1", entry_text(entry)))
 
     def _register(self, mode: str, choice: FinishChoice) -> LogEntry:
         fields = {
@@ -244,66 +277,16 @@ class ContactUi(QObject):
 
     def _discard(self) -> None:
         self.controller.discard()
-        self.window.note(self.tr("The contact was discarded without a registration."))
+        self.host.note(self.tr("The contact was discarded without a registration."))
 
     def undo_last(self) -> None:
         try:
             self.service.undo_last()
         except VejviserError as exc:
-            self.window.show_error_text(describe(exc))
+            self.host.show_error_text(describe(exc))
             return
-        self.window.note(self.tr("The last registration was undone."))
+        self.host.note(self.tr("The last registration was undone."))
 
     def show_today(self) -> None:
         self.today.show_day(self.service.today())
         self._open_page(self.today, self.today.manual)
-
-    # -- sending to the citizen -------------------------------------------------------------
-    def guide_to_send(self) -> Guide | None:
-        """The guide on screen; else the last guide opened during the running contact."""
-        guide_view = self.window.guide
-        if guide_view.guide is not None and self.window.detail.currentWidget() is guide_view:
-            return guide_view.guide
-        status = self.controller.refresh()
-        for guide_id in reversed(status.guide_ids):
-            guide = self.lookup.guide(guide_id)
-            if guide is not None:
-                return guide
-        return guide_view.guide
-
-    def send_to_citizen(self, guide: Guide | None = None) -> SendDialog | None:
-        guide = guide or self.guide_to_send()
-        if guide is None:
-            self.window.note(self.tr("Open a guide first; then send it to the citizen."))
-            return None
-        if self.send_dialog is not None:
-            self.send_dialog.close()
-        dialog = SendDialog(self.messaging, guide, self.window.ops, self.window)
-        dialog.sent.connect(self._sent)
-        dialog.destroyed.connect(lambda _o=None: self._dialog_gone(dialog))
-        self.send_dialog = dialog
-        if self.window.shell.compact:
-            dialog.resize(self.window.width(), self.window.height())
-        else:
-            dialog.resize(min(640, self.window.width() - 40), min(760, self.window.height() - 40))
-        dialog.open()
-        return dialog
-
-    def _dialog_gone(self, dialog: SendDialog) -> None:
-        if self.send_dialog is dialog:
-            self.send_dialog = None
-
-    def _sent(self, state: MessageState) -> None:
-        self.watcher.watch()
-        self.window.note(self.tr("Sent to the citizen: %1").replace("%1", state_text(state, False)))
-        self._message_state(state)
-
-    def _message_state(self, state: MessageState) -> None:
-        dialog = self.send_dialog
-        if dialog is not None:
-            try:
-                dialog.show_state(state)
-            except RuntimeError:
-                self.send_dialog = None
-        self.window.refresh_guide_messages()
-        self.update_bar()

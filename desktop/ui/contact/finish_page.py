@@ -66,13 +66,13 @@ class FinishPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAccessibleName(self.tr("Finish the contact"))
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(self.tr("Finish the contact"))
+        outer.addWidget(self.scroll_area, 1)
         body = QWidget()
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(8)
@@ -254,7 +254,7 @@ class FinishPage(QWidget):
         self.cancel.setVisible(mode != FINISH)
         self._reset_discard()
         self.hide_error()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def _fill(self, referrals: list[Choice], stuck: list[Choice]) -> None:
         self.referral.clear()
@@ -342,7 +342,7 @@ class FinishPage(QWidget):
         self.error.show()
         polish(self.error)
         self.note.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.note))
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.note))
 
     def hide_error(self) -> None:
         self.error.clear()

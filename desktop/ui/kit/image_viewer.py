@@ -23,13 +23,13 @@ class ImageViewer(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(label(caption, "heading"))
-        self.scroll = QScrollArea()
-        self.scroll.setAccessibleName(self.tr("Screenshot"))
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Screenshot"))
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image = QLabel()
         self.image.setAccessibleName(caption)
-        self.scroll.setWidget(self.image)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.image)
+        layout.addWidget(self.scroll_area, 1)
 
         row = QHBoxLayout()
         self.smaller = button(

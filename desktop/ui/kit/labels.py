@@ -7,7 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.registration import format_duration
-from sync_server.protocol import Channel, CitizenType, MessageChannel, MessageStatus, Outcome
+from sync_server.protocol import (
+    Channel,
+    CitizenType,
+    MessageChannel,
+    MessageState,
+    MessageStatus,
+    Outcome,
+)
 
 translate = QCoreApplication.translate
 
@@ -105,3 +112,23 @@ def minutes_text(seconds: float) -> str:
             .replace("%2", f"{rest:02d}")
         )
     return translate("Contact", "%1 min").replace("%1", str(minutes))
+
+
+def unconfirmed(state: MessageState) -> bool:
+    """Handed to the SMS gateway, but its answer was lost: maybe sent, a delivery report
+    will tell. The server marks it as "sent" with a reason (a plain "sent" has none)."""
+    return state.status is MessageStatus.SENT and bool(state.reason)
+
+
+def state_text(state: MessageState, with_time: bool = True, with_reason: bool = True) -> str:
+    """ "SMS leveret 14:03", "E-mail fejlede: <grund>", "SMS 14:03: Ikke bekræftet – …"
+    (unconfirmed: the server's reason instead of "sendt")."""
+    text = message_channel_label(state.channel)
+    if not unconfirmed(state):
+        text += " " + status_label(state.status)
+    if with_time:
+        text += " " + state.updated_at.astimezone().strftime("%H:%M")
+    shows_reason = state.status is MessageStatus.FAILED or unconfirmed(state)
+    if with_reason and shows_reason and state.reason:
+        text += f": {state.reason}"
+    return text

@@ -126,36 +126,46 @@ class SegmentedControl(QWidget):
 
     changed = Signal(int)
 
-    def __init__(self, labels: Sequence[str], accessible: str, parent: QWidget | None = None):
+    def __init__(
+        self, labels: Sequence[str], accessible: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(0)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QPushButton] = []
-        for index, text in enumerate(labels):
-            item = QPushButton(text)
-            item.setCheckable(True)
-            item.setProperty("role", "segment")
-            item.setAccessibleName(text)
-            item.setCursor(Qt.CursorShape.PointingHandCursor)
-            # May shrink below its text: resizeEvent switches to a tighter look instead.
-            item.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            self.group.addButton(item, index)
-            layout.addWidget(item)
-            self.buttons.append(item)
-        self.buttons[0].setChecked(True)
+        for text in labels:
+            self.add_segment(text)
         self.group.idClicked.connect(self.changed.emit)
 
         theme.on_change(self._theme_changed)
+
+    def add_segment(self, text: str) -> QPushButton:
+        """One more segment at the end; the first one starts checked."""
+        item = QPushButton(text)
+        item.setCheckable(True)
+        item.setProperty("role", "segment")
+        item.setAccessibleName(text)
+        item.setCursor(Qt.CursorShape.PointingHandCursor)
+        # May shrink below its text: resizeEvent switches to a tighter look instead.
+        item.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.group.addButton(item, len(self.buttons))
+        self._row.addWidget(item)
+        self.buttons.append(item)
+        if len(self.buttons) == 1:
+            item.setChecked(True)
+        return item
 
     def _theme_changed(self, _palette: object) -> None:
         self._fit(self.width())
 
     def _fit(self, width: int) -> None:
         """Smaller text and padding when the labels would not fit (handheld, large text)."""
+        if not self.buttons:
+            return
         try:
             font = QFont(self.buttons[0].font())
         except RuntimeError:  # deleted

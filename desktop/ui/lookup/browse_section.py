@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from desktop.services.lookup import LookupService
+
 from ..kit.list_model import ListRow, RowListView
 from ..kit.widgets import SegmentedControl, label, tool_button
 from .search_section import guide_row
@@ -16,9 +18,9 @@ AREAS, RECENT, FAVOURITES = range(3)
 class BrowseSection(QWidget):
     open_requested = Signal(object)  # ListRow of a guide
 
-    def __init__(self, workspace, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, lookup: LookupService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.lookup = lookup
         self.area: str | None = None
         self.setAccessibleName(self.tr("Browse"))
 
@@ -59,7 +61,7 @@ class BrowseSection(QWidget):
                 self.show_area(self.area)
             return
         self.up.hide()
-        lookup = self.workspace.lookup
+        lookup = self.lookup
         if tab == RECENT:
             guides = lookup.recent(30)
             self._set(
@@ -80,7 +82,7 @@ class BrowseSection(QWidget):
         self.up.hide()
         rows = [
             ListRow("area", area.name, area.name, area.description or "")
-            for area in self.workspace.lookup.areas()
+            for area in self.lookup.areas()
         ]
         self._set(self.tr("Service areas"), rows, self.tr("No service areas yet. Sync first."))
         self.list.setFocus()
@@ -88,7 +90,7 @@ class BrowseSection(QWidget):
     def show_area(self, name: str) -> None:
         self.area = name
         self.up.show()
-        rows = [guide_row(g) for g in self.workspace.lookup.guides_in_area(name)]
+        rows = [guide_row(g) for g in self.lookup.guides_in_area(name)]
         for_area = [ListRow(r.kind, r.key, r.title) for r in rows]
         self._set(name, for_area, self.tr("No guides in this area yet."))
 

@@ -23,11 +23,11 @@ class FaqAnswerPage(QWidget):
         self.setAccessibleName(self.tr("Answer"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAccessibleName(self.tr("Answer"))
-        layout.addWidget(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(self.tr("Answer"))
+        layout.addWidget(self.scroll_area)
         self._actions = LevelActions(
             copy=self._copy, open_url=self._open, zoom=lambda *_: None, image_path=lambda _s: None
         )
@@ -44,10 +44,10 @@ class FaqAnswerPage(QWidget):
         if entry.self_service_url:
             layout.addWidget(link_card(entry.self_service_url, self._actions, self.tr("Link")))
         layout.addStretch(1)
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(widget)
+        self.scroll_area.setWidget(widget)
 
     def copy_link(self) -> None:
         if self.entry is not None and self.entry.self_service_url:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from desktop.services.lookup import LookupService
 from sync_server.protocol import FaqEntry
 
 from ..kit.list_model import ListRow, RowListView
@@ -15,9 +16,9 @@ from ..kit.widgets import label
 class FaqSection(QWidget):
     open_requested = Signal(object)  # ListRow of a FAQ entry
 
-    def __init__(self, workspace, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, lookup: LookupService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.lookup = lookup
         self.entries: list[FaqEntry] = []
         self.setAccessibleName(self.tr("Technical FAQ"))
         layout = QVBoxLayout(self)
@@ -47,7 +48,7 @@ class FaqSection(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.entries = self.workspace.lookup.faq_entries()
+        self.entries = self.lookup.faq_entries()
         self._fill()
 
     def _fill(self) -> None:
@@ -55,7 +56,7 @@ class FaqSection(QWidget):
         text = self.filter.text().strip()
         by_id = {entry.id: entry for entry in self.entries}
         if text:
-            hits = self.workspace.lookup.search(text, 200)
+            hits = self.lookup.search(text, 200)
             chosen = [by_id[h.id] for h in hits if h.kind == "faq" and h.id in by_id]
         else:
             chosen = self.entries

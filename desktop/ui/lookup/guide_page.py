@@ -25,8 +25,8 @@ from sync_server.protocol import Guide, MessageState
 
 from ..kit import icons
 from ..kit.image_viewer import ImageViewer
+from ..kit.labels import state_text
 from ..kit.widgets import SegmentedControl, button, label, shortcut_hint
-from ..messaging.message_status import state_text
 from .guide_levels import LevelActions, guidance_page, referral_page, steps_page
 
 LEVELS = 3

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from desktop.services.lookup import LookupService
 from sync_server.protocol import FaqEntry, Guide
 
 from ..kit.list_model import ListRow, RowListView
@@ -27,9 +28,9 @@ class SearchSection(QWidget):
     escape_pressed = Signal()
     search_started = Signal()  # the user began typing a search in an empty box
 
-    def __init__(self, workspace, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, lookup: LookupService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.lookup = lookup
         self.setAccessibleName(self.tr("Search"))
         self._subtitles: dict[tuple[str, str], str] = {}
 
@@ -72,7 +73,7 @@ class SearchSection(QWidget):
     # -- data -------------------------------------------------------------------------
     def refresh(self) -> None:
         """After a sync: rebuild the subtitles and run the current query again."""
-        lookup = self.workspace.lookup
+        lookup = self.lookup
         faq_label = self.tr("Technical FAQ")
         subtitles: dict[tuple[str, str], str] = {}
         for guide in lookup.all_guides():
@@ -89,7 +90,7 @@ class SearchSection(QWidget):
     def run_search(self) -> None:
         self._timer.stop()
         query = self.box.text().strip()
-        lookup = self.workspace.lookup
+        lookup = self.lookup
         if not query:
             recent = [guide_row(g) for g in lookup.recent(8)]
             self.results.set_rows(recent)

@@ -24,8 +24,8 @@ from sync_server.protocol import Guide, MessageChannel, MessageState, MessageSta
 
 from ..kit import icons
 from ..kit.errors import describe
+from ..kit.labels import state_text, unconfirmed
 from ..kit.widgets import CtrlEnter, SegmentedControl, button, label, polish, shortcut_hint
-from .message_status import state_text, unconfirmed
 
 CHANNELS = (MessageChannel.SMS, MessageChannel.EMAIL)
 EDITING, SENDING, UNREACHED, DONE = "editing", "sending", "unreached", "done"

@@ -9,10 +9,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ..kit import icons
-from ..kit.widgets import SegmentedControl, label, shortcut_hint, tool_button
+from ..kit.widgets import PageStack, SegmentedControl, label, shortcut_hint, tool_button
 
 COMPACT, MEDIUM, WIDE = "compact", "medium", "wide"
 COMPACT_MAX, MEDIUM_MAX = 720, 1200
@@ -26,39 +27,29 @@ def mode_for_width(width: int) -> str:
 
 
 class NavPanel(QWidget):
-    """Sections (Søg, Områder, FAQ) over the section's list."""
+    """One nav: its sections (Søg, Områder, FAQ) as segments over the section's list."""
 
-    SEARCH, BROWSE, FAQ = range(3)
-
-    def __init__(self, search: QWidget, browse: QWidget, faq: QWidget, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Navigation"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(0)
-        self.sections = SegmentedControl(
-            [self.tr("Search"), self.tr("Areas"), self.tr("FAQ")], self.tr("Sections")
-        )
-        hints = (
-            shortcut_hint(self.tr("Search for a guide"), "Ctrl+F", "F3"),
-            shortcut_hint(self.tr("Browse by area, recent and favourites"), "Ctrl+2"),
-            shortcut_hint(self.tr("Technical FAQ"), "Ctrl+3"),
-        )
-        for item, hint, icon in zip(
-            self.sections.buttons, hints, ("search", "folder", "help"), strict=True
-        ):
-            item.setToolTip(hint)
-            icons.bind(item, icon, "primary", 20)
+        self.sections = SegmentedControl([], self.tr("Sections"))
         box = QHBoxLayout()
         box.setContentsMargins(12, 0, 12, 0)
         box.addWidget(self.sections)
         layout.addLayout(box)
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Section"))
-        for widget in (search, browse, faq):
-            self.stack.addWidget(widget)
         layout.addWidget(self.stack, 1)
         self.sections.changed.connect(self.stack.setCurrentIndex)
+
+    def add_section(self, title: str, icon: str, tooltip: str, widget: QWidget) -> int:
+        item = self.sections.add_segment(title)
+        item.setToolTip(tooltip)
+        icons.bind(item, icon, "primary", 20)
+        return self.stack.addWidget(widget)
 
     def show_section(self, index: int) -> None:
         self.sections.set_current(index, emit=False)
@@ -69,14 +60,22 @@ class NavPanel(QWidget):
 
 
 class Frame(QWidget):
+    """The title bar, the bands under it, and the nav beside (or, on a handheld, under) the
+    detail pane. Features fill it through the host (``host.py``)."""
+
     mode_changed = Signal(str)
     back_requested = Signal()
     settings_requested = Signal()
 
-    def __init__(self, nav: QWidget, detail: QWidget, subtitle: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, subtitle: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.nav = nav
-        self.detail = detail
+        self.navs: dict[str, NavPanel] = {}
+        self.nav = PageStack()  # one NavPanel per nav (the lookup nav; an admin's later)
+        self.detail = PageStack()
+        self.detail.setAccessibleName(self.tr("Details"))
+        self.start_page: QWidget | None = None
+        self._sections: dict[str, tuple[str, int]] = {}
+        self._bands: list[tuple[int, int, str, QWidget]] = []
         self.mode = ""
         self.detail_open = False
         layout = QVBoxLayout(self)
@@ -117,13 +116,71 @@ class Frame(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
-        self.splitter.addWidget(nav)
-        self.splitter.addWidget(detail)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
         self.apply_mode(WIDE)
 
+    # -- filled by the features ------------------------------------------------------------
+    def add_band(self, name: str, band: QWidget, order: int) -> None:
+        """Under the title bar, above the panes; smaller orders higher up."""
+        if any(known == name for _o, _n, known, _w in self._bands):
+            raise ValueError(f"band {name!r} is added twice")
+        entry = (order, len(self._bands), name, band)
+        self._bands.append(entry)
+        self._bands.sort(key=lambda b: b[:2])
+        band.setObjectName(band.objectName() or name)
+        self.layout().insertWidget(1 + self._bands.index(entry), band)
+
+    def band(self, name: str) -> QWidget:
+        return next(widget for _o, _n, known, widget in self._bands if known == name)
+
+    def add_section(
+        self, nav: str, name: str, title: str, icon: str, tooltip: str, widget: QWidget
+    ) -> None:
+        if name in self._sections:
+            raise ValueError(f"section {name!r} is added twice")
+        panel = self.navs.get(nav)
+        if panel is None:
+            panel = self.navs[nav] = NavPanel()
+            self.nav.addWidget(panel)
+        self._sections[name] = (nav, panel.add_section(title, icon, tooltip, widget))
+
+    def section_buttons(self) -> list[QWidget]:
+        return [item for panel in self.navs.values() for item in panel.sections.buttons]
+
+    def show_section(self, name: str) -> QWidget:
+        """Show the section ``name`` in its nav; returns its widget."""
+        nav, index = self._sections[name]
+        panel = self.navs[nav]
+        self.nav.setCurrentWidget(panel)
+        panel.show_section(index)
+        return panel.stack.widget(index)
+
+    def current_section(self) -> QWidget | None:
+        panel = self.nav.currentWidget()
+        return panel.stack.currentWidget() if isinstance(panel, NavPanel) else None
+
+    def set_start_page(self, page: QWidget) -> None:
+        """The page shown first, and by "back" to the start (welcome and shortcuts)."""
+        self.start_page = page
+        self.detail.insertWidget(0, page)
+        self.detail.setCurrentWidget(page)
+
+    def open_page(self, page: QWidget, compact_focus: QWidget | None = None) -> None:
+        self.detail.setCurrentWidget(page)
+        self.show_detail()
+        if self.compact and compact_focus is not None:
+            compact_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_start(self) -> None:
+        if self.start_page is not None:
+            self.detail.setCurrentWidget(self.start_page)
+        self.show_nav()
+
+    # -- width modes ------------------------------------------------------------------------
     @property
     def compact(self) -> bool:
         return self.mode == COMPACT
@@ -165,7 +222,7 @@ class Frame(QWidget):
         if self.compact:
             self._compact_pages()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         mode = mode_for_width(event.size().width())
         if mode != self.mode:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
@@ -70,11 +71,21 @@ class SettingsPage(QWidget):
         layout.addWidget(frame)
         layout.addStretch(1)
         self._layout = layout
+        self._on_show: list[Callable[[], None]] = []
         self.refresh()
 
-    def add_section(self, widget: QWidget) -> None:
-        """A card of another feature (e.g. contact registration), before the account."""
-        self._layout.insertWidget(self._layout.count() - 2, widget)
+    def add_card(self, card: QWidget, on_show: Callable[[], None] | None = None) -> None:
+        """A card of a feature (e.g. contact registration), before the account; ``on_show``
+        runs each time the page is shown."""
+        self._layout.insertWidget(self._layout.count() - 2, card)
+        if on_show is not None:
+            self._on_show.append(on_show)
+
+    def shown(self) -> None:
+        """The page is about to be shown: everything on it reads what is current."""
+        self.refresh()
+        for refresh in self._on_show:
+            refresh()
 
     def _choices(
         self,

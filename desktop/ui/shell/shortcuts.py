@@ -1,64 +1,68 @@
-"""Keyboard shortcuts for every main action, in one table (also shown on the start page)."""
+"""Keyboard shortcuts: one table for the window, filled by the shell and the features through
+the host, checked for collisions as it is filled, and shown on the start page in its order."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ..kit.widgets import key_name
-
-translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
 class Shortcut:
     name: str
     keys: tuple[str, ...]
-    text: str
+    text: str  # translated, e.g. translate("Actions", "Sync now")
 
 
-def shortcuts() -> list[Shortcut]:
-    return [
-        Shortcut("search", ("Ctrl+F", "F3", "Ctrl+1"), translate("Actions", "Search")),
-        Shortcut("browse", ("Ctrl+2",), translate("Actions", "Browse by area")),
-        Shortcut("faq", ("Ctrl+3",), translate("Actions", "Technical FAQ")),
-        Shortcut("level1", ("Alt+1",), translate("Actions", "Guidance")),
-        Shortcut("level2", ("Alt+2",), translate("Actions", "Step by step")),
-        Shortcut("level3", ("Alt+3",), translate("Actions", "Referral")),
-        Shortcut("favourite", ("Ctrl+D",), translate("Actions", "Favourite on/off")),
-        Shortcut("feedback", ("Ctrl+Shift+F",), translate("Actions", "Give feedback")),
-        Shortcut("copy_link", ("Ctrl+Shift+C",), translate("Actions", "Copy link")),
-        Shortcut("open_link", ("Ctrl+O",), translate("Actions", "Open the self-service solution")),
-        Shortcut("send", ("Ctrl+M",), translate("Actions", "Send the guide to the citizen")),
-        Shortcut("start_stop", ("F9",), translate("Actions", "Start / stop the contact")),
-        Shortcut("pause", ("F10",), translate("Actions", "Pause / resume the contact")),
-        Shortcut("manual", ("Shift+F9",), translate("Actions", "Register a contact by hand")),
-        Shortcut("today", ("Ctrl+I",), translate("Actions", "Today: your contacts")),
-        Shortcut("sync", ("F5",), translate("Actions", "Sync now")),
-        Shortcut("settings", ("Ctrl+,",), translate("Actions", "Settings")),
-        Shortcut("back", ("Esc", "Alt+Left"), translate("Actions", "Back / clear the search")),
-        Shortcut("quit", ("Ctrl+Q",), translate("Actions", "Quit")),
-    ]
+class ShortcutCollision(ValueError):
+    """A key (or a name) that is bound already."""
 
 
-def install(window: QWidget, handlers: dict[str, Callable[[], None]]) -> dict[str, QAction]:
-    """One window-wide QAction per shortcut; returns them by name."""
-    actions: dict[str, QAction] = {}
-    for item in shortcuts():
-        handler = handlers.get(item.name)
-        if handler is None:
-            continue
-        action = QAction(item.text, window)
-        action.setShortcuts([QKeySequence(k) for k in item.keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False, h=handler: h())
-        window.addAction(action)
-        actions[item.name] = action
-    return actions
+def portable(key: str) -> str:
+    """The key in one spelling ("ctrl+f" and "Ctrl+F" are one key)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)
+
+
+class ShortcutTable:
+    def __init__(self) -> None:
+        self._entries: list[tuple[Shortcut, Callable[[], None]]] = []
+        self._keys: dict[str, str] = {}
+
+    def add(self, shortcut: Shortcut, handler: Callable[[], None]) -> None:
+        if any(item.name == shortcut.name for item, _h in self._entries):
+            raise ShortcutCollision(f"shortcut {shortcut.name!r} is added twice")
+        for key in shortcut.keys:
+            spelled = portable(key)
+            if not spelled:
+                raise ShortcutCollision(f"{key!r} of {shortcut.name!r} is not a key")
+            if spelled in self._keys:
+                raise ShortcutCollision(
+                    f"{key} of {shortcut.name!r} is taken by {self._keys[spelled]!r}"
+                )
+        for key in shortcut.keys:
+            self._keys[portable(key)] = shortcut.name
+        self._entries.append((shortcut, handler))
+
+    def shortcuts(self) -> list[Shortcut]:
+        return [item for item, _handler in self._entries]
+
+    def install(self, window: QWidget) -> dict[str, QAction]:
+        """One window-wide QAction per shortcut; returns them by name."""
+        actions: dict[str, QAction] = {}
+        for item, handler in self._entries:
+            action = QAction(item.text, window)
+            action.setShortcuts([QKeySequence(k) for k in item.keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+            window.addAction(action)
+            actions[item.name] = action
+        return actions
 
 
 def key_text(keys: tuple[str, ...]) -> str:

@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWi
 
 from ..kit import icons
 from ..kit.widgets import card, label
-from .shortcuts import key_text, shortcuts
+from .shortcuts import Shortcut, key_text
 
 translate = QCoreApplication.translate
 
 
-def welcome_page() -> QWidget:
+def welcome_page(shortcuts: list[Shortcut]) -> QWidget:
+    """The page, listing ``shortcuts`` (every shortcut of the window, in the table's order)."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -42,7 +43,7 @@ def welcome_page() -> QWidget:
     inner.addWidget(label(translate("Welcome", "Keyboard shortcuts"), "heading"))
     grid = QGridLayout()
     grid.setHorizontalSpacing(24)
-    for row, item in enumerate(shortcuts()):
+    for row, item in enumerate(shortcuts):
         keys = label(key_text(item.keys), "field", wrap=False)
         grid.addWidget(keys, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(label(item.text, "body"), row, 1)

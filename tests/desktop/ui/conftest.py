@@ -22,7 +22,10 @@ from support.live_server import LiveServer
 
 from desktop.app import AppContext
 from desktop.ui import i18n_build
+from desktop.ui.contact.feature import ContactFeature
 from desktop.ui.kit import i18n, theme
+from desktop.ui.lookup.feature import LookupFeature
+from desktop.ui.messaging.feature import MessagingFeature
 from desktop.ui.shell.prefs import UiPrefs
 from desktop.ui.shell.window import MainWindow
 
@@ -101,3 +104,21 @@ def window(qtbot, context: AppContext) -> Iterator[MainWindow]:  # type: ignore[
     yield win
     win.close()  # stops the sync timer, the contact listeners and message polling
     wait_idle(qtbot, win)
+
+
+@pytest.fixture
+def lookup_ui(window: MainWindow) -> LookupFeature:
+    """The window's lookup feature (sections, guide page, FAQ answer page)."""
+    return window.feature(LookupFeature)
+
+
+@pytest.fixture
+def contact_ui(window: MainWindow) -> ContactFeature:
+    """The window's contact feature (timer band, finish page, I dag)."""
+    return window.feature(ContactFeature)
+
+
+@pytest.fixture
+def messaging_ui(window: MainWindow) -> MessagingFeature:
+    """The window's messaging feature (Send til borger)."""
+    return window.feature(MessagingFeature)

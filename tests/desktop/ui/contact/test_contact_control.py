@@ -17,6 +17,7 @@ from desktop.app import AppContext
 from desktop.services.contact import ContactState
 from desktop.services.control import another_instance_running
 from desktop.services.profile import TokenVault
+from desktop.ui.contact.feature import ContactFeature
 from desktop.ui.contact.finish_page import FINISH
 from desktop.ui.contact.recovery_dialog import RecoveryDialog
 from desktop.ui.shell.main import VejviserApp, run_gui
@@ -68,15 +69,15 @@ def test_new_window_asks_about_the_unfinished_contact(qtbot, crashed, choice) ->
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.isVisible())
         status = crashed.workspace.contact.status()
-        bar = win.contact.bar
+        bar = win.feature(ContactFeature).bar
         if choice == "resume":
             assert status.state is ContactState.RUNNING and status.started_at == started
             assert status.guide_ids == ("melde-flytning",)
             assert bar.state is ContactState.RUNNING and bar.current_channel() is Channel.COUNTER
         elif choice == "finish":
             assert status.state is ContactState.STOPPED
-            assert win.detail.currentWidget() is win.contact.finish
-            assert win.contact.finish.mode == FINISH
+            assert win.frame.detail.currentWidget() is win.feature(ContactFeature).finish
+            assert win.feature(ContactFeature).finish.mode == FINISH
         else:
             assert status.state is ContactState.IDLE and bar.state is ContactState.IDLE
         assert crashed.workspace.contact.recover() is None
@@ -104,12 +105,12 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_contact_start_and_stop_from_the_command_line_drive_the_bar(
-    qtbot, window, context, danish
+    qtbot, window, context, danish, contact_ui
 ) -> None:  # type: ignore[no-untyped-def]
     app = VejviserApp(danish, context)
     app.window = window
     assert app.serve_control()
-    bar = window.contact.bar
+    bar = contact_ui.bar
 
     started = _cli("contact", "start", "--channel", "fremmøde")
     assert started.returncode == 0, started.stderr
@@ -124,8 +125,8 @@ def test_contact_start_and_stop_from_the_command_line_drive_the_bar(
     stopped = _cli("contact", "stop")
     assert stopped.returncode == 0, stopped.stderr
     qtbot.waitUntil(lambda: bar.state is ContactState.STOPPED, timeout=5000)
-    assert window.detail.currentWidget() is window.contact.finish  # one tap left
-    window.contact.finish.submit()
+    assert window.frame.detail.currentWidget() is contact_ui.finish  # one tap left
+    contact_ui.finish.submit()
     assert context.workspace.contact.status().state is ContactState.IDLE
 
 

@@ -12,7 +12,6 @@ from support.gui import visible_interactive
 
 from desktop.ui.kit import theme
 from desktop.ui.kit.theme import MIN_TARGET
-from desktop.ui.shell.shortcuts import shortcuts
 
 
 def _problems(root) -> list[tuple[str, str, int]]:  # type: ignore[no-untyped-def]
@@ -24,17 +23,17 @@ def _problems(root) -> list[tuple[str, str, int]]:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.parametrize("width", [1280, 1024, 400])
-def test_contact_screens_are_touch_friendly(qtbot, window, width) -> None:  # type: ignore[no-untyped-def]
+def test_contact_screens_are_touch_friendly(qtbot, window, width, lookup_ui, contact_ui) -> None:  # type: ignore[no-untyped-def]
     window.resize(width, 800)
-    contact = window.contact
+    contact = contact_ui
     contact.bar.start.click()
-    window.open_guide("melde-flytning")
+    lookup_ui.open_guide("melde-flytning")
     qtbot.wait(30)
     assert _problems(window) == []
     contact.bar.pause.click()
     contact.bar.stop.click()
     qtbot.wait(30)
-    assert window.detail.currentWidget() is contact.finish
+    assert window.frame.detail.currentWidget() is contact.finish
     assert contact.finish.register.isVisible()
     assert _problems(window) == []
     contact.finish.submit()
@@ -46,10 +45,10 @@ def test_contact_screens_are_touch_friendly(qtbot, window, width) -> None:  # ty
 
 
 @pytest.mark.parametrize("width", [1280, 400])
-def test_send_dialog_is_touch_friendly(qtbot, window, width) -> None:  # type: ignore[no-untyped-def]
+def test_send_dialog_is_touch_friendly(qtbot, window, width, lookup_ui, messaging_ui) -> None:  # type: ignore[no-untyped-def]
     window.resize(width, 800)
-    window.open_guide("melde-flytning")
-    dialog = window.contact.send_to_citizen()
+    lookup_ui.open_guide("melde-flytning")
+    dialog = messaging_ui.send_to_citizen()
     qtbot.wait(30)
     assert dialog.width() <= width and dialog.minimumSizeHint().width() <= width
     assert _problems(dialog) == []
@@ -59,11 +58,11 @@ def test_send_dialog_is_touch_friendly(qtbot, window, width) -> None:  # type: i
     dialog.reject()
 
 
-def test_handheld_timer_bar_fits_the_largest_text(qtbot, window, danish) -> None:  # type: ignore[no-untyped-def]
+def test_handheld_timer_bar_fits_the_largest_text(qtbot, window, danish, contact_ui) -> None:  # type: ignore[no-untyped-def]
     theme.apply_theme(danish, "light", "larger")
     try:
         window.resize(400, 800)
-        bar = window.contact.bar
+        bar = contact_ui.bar
         for step in (bar.start, bar.pause, bar.stop):
             step.click()
             qtbot.waitUntil(lambda: window.minimumSizeHint().width() <= 400, timeout=3000)
@@ -91,9 +90,9 @@ def _clipped(bar) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("width", [1280, 1024, 400])
-def test_channel_and_place_rows_fit_without_clipping(qtbot, window, width) -> None:  # type: ignore[no-untyped-def]
+def test_channel_and_place_rows_fit_without_clipping(qtbot, window, width, contact_ui) -> None:  # type: ignore[no-untyped-def]
     window.resize(width, 800)
-    bar = window.contact.bar
+    bar = contact_ui.bar
     for step in (None, bar.start, bar.pause, bar.stop):  # idle, running, paused, stopped
         if step is not None:
             step.click()
@@ -108,11 +107,11 @@ def test_channel_and_place_rows_fit_without_clipping(qtbot, window, width) -> No
         assert len(places) == 3 and not bar.places.more.isVisibleTo(bar)  # the 3 presets
 
 
-def test_handheld_channel_row_fits_the_largest_text(qtbot, window, danish) -> None:  # type: ignore[no-untyped-def]
+def test_handheld_channel_row_fits_the_largest_text(qtbot, window, danish, contact_ui) -> None:  # type: ignore[no-untyped-def]
     theme.apply_theme(danish, "light", "larger")
     try:
         window.resize(400, 800)
-        bar = window.contact.bar
+        bar = contact_ui.bar
         bar.start.click()
         qtbot.waitUntil(lambda: window.minimumSizeHint().width() <= 400, timeout=3000)
         qtbot.wait(20)
@@ -123,26 +122,26 @@ def test_handheld_channel_row_fits_the_largest_text(qtbot, window, danish) -> No
         theme.apply_theme(danish, "light", "normal")
 
 
-def test_new_shortcuts_are_on_the_start_page_and_in_tooltips(window) -> None:  # type: ignore[no-untyped-def]
-    keys = {item.name: item.keys for item in shortcuts()}
+def test_new_shortcuts_are_on_the_start_page_and_in_tooltips(window, lookup_ui, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    keys = {item.name: item.keys for item in window.host.shortcuts.shortcuts()}
     assert keys["start_stop"] == ("F9",) and keys["pause"] == ("F10",)
     assert keys["send"] == ("Ctrl+M",) and keys["today"] == ("Ctrl+I",)
     assert keys["manual"] == ("Shift+F9",)
-    texts = [w.text() for w in window.welcome.findChildren(type(window.contact.bar.time))]
+    texts = [w.text() for w in window.welcome.findChildren(type(contact_ui.bar.time))]
     for shown in ("F9", "F10", "Ctrl+M", "Shift+F9", "Ctrl+I"):
         assert shown in texts
-    bar = window.contact.bar
+    bar = contact_ui.bar
     assert "F9" in bar.start.toolTip() and "Ctrl+I" in bar.today.toolTip()
-    assert "Ctrl+M" in window.guide.send.toolTip() and "Ctrl+M" in bar.send.toolTip()
-    assert "Shift+F9" in window.contact.today.manual.toolTip()
+    assert "Ctrl+M" in lookup_ui.guide.send.toolTip() and "Ctrl+M" in bar.send.toolTip()
+    assert "Shift+F9" in contact_ui.today.manual.toolTip()
 
 
 @pytest.mark.parametrize("width", [1280, 400])
-def test_stopped_state_is_whole_on_every_width(qtbot, window, width) -> None:  # type: ignore[no-untyped-def]
+def test_stopped_state_is_whole_on_every_width(qtbot, window, width, contact_ui) -> None:  # type: ignore[no-untyped-def]
     """Also: a contact stopped before any guide was opened (a guide page never shown at
     this width must not keep the window wider than a handheld)."""
     window.resize(width, 800)
-    bar = window.contact.bar
+    bar = contact_ui.bar
     bar.start.click()
     bar.stop.click()
     qtbot.waitUntil(lambda: window.minimumSizeHint().width() <= width, timeout=3000)

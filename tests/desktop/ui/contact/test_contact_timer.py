@@ -12,6 +12,7 @@ from support.clock import FakeClock
 
 from desktop.services.contact import ContactState
 from desktop.store import outbox
+from desktop.ui.contact.feature import ContactFeature
 from desktop.ui.contact.finish_page import CORRECT, FINISH, MANUAL
 from desktop.ui.kit.labels import OUTCOMES
 from sync_server.protocol import Channel, CitizenType, Outcome, Registration
@@ -38,20 +39,22 @@ def clock(context) -> FakeClock:  # type: ignore[no-untyped-def]
     return fake
 
 
-def test_stop_plus_one_tap_registers_once(qtbot, window, context, clock) -> None:  # type: ignore[no-untyped-def]
-    bar, finish = window.contact.bar, window.contact.finish
+def test_stop_plus_one_tap_registers_once(
+    qtbot, window, context, clock, lookup_ui, contact_ui
+) -> None:  # type: ignore[no-untyped-def]
+    bar, finish = contact_ui.bar, contact_ui.finish
     assert bar.start.isVisible() and not bar.stop.isVisible()
     assert "F9" in bar.start.toolTip() and "F10" in bar.pause.toolTip()
     qtbot.mouseClick(bar.start, Qt.MouseButton.LeftButton)
     assert bar.state is ContactState.RUNNING
     assert bar.badge.text() == "Henvendelse i gang"
-    window.open_guide("melde-flytning")
+    lookup_ui.open_guide("melde-flytning")
     clock.advance(95)
     qtbot.waitUntil(lambda: bar.time.text() == "1:35", timeout=3000)  # the one-second tick
     assert "1 vejledning" in bar.info.text() and "Flytning" in bar.info.text()
 
     qtbot.mouseClick(bar.stop, Qt.MouseButton.LeftButton)
-    assert window.detail.currentWidget() is finish and finish.mode == FINISH
+    assert window.frame.detail.currentWidget() is finish and finish.mode == FINISH
     assert finish.outcomes.value() is Outcome.RESOLVED  # the remembered default
     assert finish.register.hasFocus()
     assert queued(context) == []  # nothing is saved before the tap
@@ -63,29 +66,29 @@ def test_stop_plus_one_tap_registers_once(qtbot, window, context, clock) -> None
     assert registration.guide_ids == ["melde-flytning"] and registration.area == "Flytning"
     assert registration.active_seconds == 95 and not registration.manual
     assert window.messages.text.text().startswith("Gemt: 1:35 · Løst straks")
-    assert window.detail.currentWidget() is window.guide  # back to the guide
+    assert window.frame.detail.currentWidget() is lookup_ui.guide  # back to the guide
     assert bar.state is ContactState.IDLE and bar.start.isVisible()
-    strip = window.contact.strip
+    strip = contact_ui.strip
     assert strip.isVisible() and strip.correct.isVisible() and strip.undo.isVisible()
     assert "Løst straks" in strip.text.text()
     assert bar.today.text() == "I dag 1"
 
 
-def test_keyboard_f9_and_enter(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_f9_and_enter(qtbot, window, context, contact_ui) -> None:  # type: ignore[no-untyped-def]
     key(qtbot, window, Qt.Key.Key_F9)
-    assert window.contact.bar.state is ContactState.RUNNING
+    assert contact_ui.bar.state is ContactState.RUNNING
     key(qtbot, window, Qt.Key.Key_F9)
-    assert window.contact.bar.state is ContactState.STOPPED
-    qtbot.keyClick(window.contact.finish.register, Qt.Key.Key_Enter)
+    assert contact_ui.bar.state is ContactState.STOPPED
+    qtbot.keyClick(contact_ui.finish.register, Qt.Key.Key_Enter)
     assert len(queued(context)) == 1
 
 
 @pytest.mark.parametrize("outcome", OUTCOMES)
-def test_each_outcome(qtbot, window, context, outcome) -> None:  # type: ignore[no-untyped-def]
-    finish = window.contact.finish
-    window.contact.bar.start.click()
-    window.open_guide("melde-flytning")
-    window.contact.bar.stop.click()
+def test_each_outcome(qtbot, window, context, outcome, lookup_ui, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    finish = contact_ui.finish
+    contact_ui.bar.start.click()
+    lookup_ui.open_guide("melde-flytning")
+    contact_ui.bar.stop.click()
     qtbot.mouseClick(finish.outcomes.button_for(outcome), Qt.MouseButton.LeftButton)
     assert finish.referral.isVisible() == (outcome is Outcome.REFERRED)
     if outcome is Outcome.REFERRED:
@@ -105,16 +108,16 @@ def test_each_outcome(qtbot, window, context, outcome) -> None:  # type: ignore[
     else:
         assert registration.referral_target is None
     # The choice is remembered for the next contact.
-    window.contact.bar.start.click()
-    window.contact.bar.stop.click()
+    contact_ui.bar.start.click()
+    contact_ui.bar.stop.click()
     assert finish.outcomes.value() is outcome
     assert finish.citizen.value() is CitizenType.NOT_DIGITAL
 
 
-def test_number_keys_pick_the_outcome(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    window.contact.bar.start.click()
-    window.contact.bar.stop.click()
-    finish = window.contact.finish
+def test_number_keys_pick_the_outcome(qtbot, window, context, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    contact_ui.bar.start.click()
+    contact_ui.bar.stop.click()
+    finish = contact_ui.finish
     qtbot.keyClick(finish.register, Qt.Key.Key_4)
     assert finish.outcomes.value() is Outcome.REFERRED and finish.referral.isVisible()
     qtbot.keyClick(finish.register, Qt.Key.Key_6)
@@ -127,8 +130,8 @@ def test_number_keys_pick_the_outcome(qtbot, window, context) -> None:  # type: 
     assert finish.citizen.value() is None
 
 
-def test_pause_is_not_counted(qtbot, window, context, clock) -> None:  # type: ignore[no-untyped-def]
-    bar = window.contact.bar
+def test_pause_is_not_counted(qtbot, window, context, clock, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    bar = contact_ui.bar
     key(qtbot, window, Qt.Key.Key_F9)
     clock.advance(30)
     key(qtbot, window, Qt.Key.Key_F10)
@@ -142,22 +145,22 @@ def test_pause_is_not_counted(qtbot, window, context, clock) -> None:  # type: i
     clock.advance(10)
     key(qtbot, window, Qt.Key.Key_F9)
     assert bar.time.text() == "0:40"
-    window.contact.finish.submit()
+    contact_ui.finish.submit()
     [registration] = queued(context)
     assert registration.active_seconds == 40
 
 
-def test_cpr_in_the_note_is_refused_inline(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    finish = window.contact.finish
-    window.contact.bar.start.click()
-    window.contact.bar.stop.click()
+def test_cpr_in_the_note_is_refused_inline(qtbot, window, context, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    finish = contact_ui.finish
+    contact_ui.bar.start.click()
+    contact_ui.bar.stop.click()
     qtbot.keyClicks(finish.note, CPR_NOTE)
     qtbot.keyClick(finish.note, Qt.Key.Key_Return)
     assert finish.error.isVisible() and finish.error.text() == CPR_MESSAGE
     assert finish.note.text() == CPR_NOTE  # kept for the agent to fix
-    assert window.detail.currentWidget() is finish
+    assert window.frame.detail.currentWidget() is finish
     assert queued(context) == []
-    assert window.contact.bar.state is ContactState.STOPPED
+    assert contact_ui.bar.state is ContactState.STOPPED
     finish.note.setText("Borgeren ringede igen")
     qtbot.mouseClick(finish.register, Qt.MouseButton.LeftButton)
     assert not finish.error.isVisible()
@@ -165,28 +168,28 @@ def test_cpr_in_the_note_is_refused_inline(qtbot, window, context) -> None:  # t
     assert registration.note == "Borgeren ringede igen"
 
 
-def test_a_phone_number_in_the_note_is_refused_inline(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    finish = window.contact.finish
-    window.contact.bar.start.click()
-    window.contact.bar.stop.click()
+def test_a_phone_number_in_the_note_is_refused_inline(qtbot, window, context, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    finish = contact_ui.finish
+    contact_ui.bar.start.click()
+    contact_ui.bar.stop.click()
     qtbot.keyClicks(finish.note, "Ring tilbage på 22 34 56 78")
     qtbot.mouseClick(finish.register, Qt.MouseButton.LeftButton)
     assert finish.error.isVisible() and finish.error.text() == CONTACT_MESSAGE
-    assert queued(context) == [] and window.contact.bar.state is ContactState.STOPPED
+    assert queued(context) == [] and contact_ui.bar.state is ContactState.STOPPED
     finish.note.setText("Ringer selv tilbage")
     qtbot.mouseClick(finish.register, Qt.MouseButton.LeftButton)
     [registration] = queued(context)
     assert registration.note == "Ringer selv tilbage"
 
 
-def test_correct_and_undo_from_the_strip(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    contact = window.contact
+def test_correct_and_undo_from_the_strip(qtbot, window, context, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    contact = contact_ui
     contact.bar.start.click()
     contact.bar.stop.click()
     contact.finish.submit()
     qtbot.mouseClick(contact.strip.correct, Qt.MouseButton.LeftButton)
     finish = contact.finish
-    assert window.detail.currentWidget() is finish and finish.mode == CORRECT
+    assert window.frame.detail.currentWidget() is finish and finish.mode == CORRECT
     assert finish.register.text() == "Gem rettelsen" and finish.cancel.isVisible()
     assert finish.outcomes.value() is Outcome.RESOLVED
     finish.outcomes.button_for(Outcome.CASE_CREATED).click()
@@ -206,14 +209,14 @@ def test_correct_and_undo_from_the_strip(qtbot, window, context) -> None:  # typ
     assert contact.bar.today.text() == "I dag 0"
 
 
-def test_today_page_and_manual_registration(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    contact = window.contact
+def test_today_page_and_manual_registration(qtbot, window, context, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    contact = contact_ui
     contact.bar.start.click()
     contact.bar.stop.click()
     contact.finish.submit()
     key(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     today = contact.today
-    assert window.detail.currentWidget() is today
+    assert window.frame.detail.currentWidget() is today
     assert today.count.text() == "1 henvendelse"
     qtbot.mouseClick(today.manual, Qt.MouseButton.LeftButton)
     finish = contact.finish
@@ -231,8 +234,8 @@ def test_today_page_and_manual_registration(qtbot, window, context) -> None:  # 
     assert "manuelt" in today.rows.itemAt(0).widget().text()
 
 
-def test_channel_and_place_switch_with_one_tap(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    bar = window.contact.bar
+def test_channel_and_place_switch_with_one_tap(qtbot, window, context, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    bar = contact_ui.bar
     bar.start.click()
     left = Qt.MouseButton.LeftButton
     qtbot.mouseClick(bar.channels.button_for(Channel.COUNTER), left)  # one tap each
@@ -245,7 +248,7 @@ def test_channel_and_place_switch_with_one_tap(qtbot, window, context) -> None: 
     # The workstation's presets are not changed by a switch during a contact.
     assert context.workspace.contact.settings().channel is Channel.PHONE
     qtbot.mouseClick(bar.stop, left)
-    qtbot.mouseClick(window.contact.finish.register, left)
+    qtbot.mouseClick(contact_ui.finish.register, left)
     [registration] = queued(context)
     assert registration.channel is Channel.COUNTER and registration.location == "Bibliotek"
     # Idle: the tap sets the preset of the next contact.
@@ -264,21 +267,21 @@ def test_channel_and_place_switch_with_one_tap(qtbot, window, context) -> None: 
     assert bar.channels.button_for(Channel.VIDEO).isChecked()
 
 
-def test_discard_needs_two_taps(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    finish = window.contact.finish
-    window.contact.bar.start.click()
-    window.contact.bar.stop.click()
+def test_discard_needs_two_taps(qtbot, window, context, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    finish = contact_ui.finish
+    contact_ui.bar.start.click()
+    contact_ui.bar.stop.click()
     finish.discard.click()
-    assert window.contact.bar.state is ContactState.STOPPED
+    assert contact_ui.bar.state is ContactState.STOPPED
     assert finish.discard.text() == "Tryk igen"
     finish.discard.click()
-    assert window.contact.bar.state is ContactState.IDLE
+    assert contact_ui.bar.state is ContactState.IDLE
     assert queued(context) == []
 
 
-def test_settings_presets(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
+def test_settings_presets(qtbot, window, context, contact_ui) -> None:  # type: ignore[no-untyped-def]
     window.show_settings()
-    card = window.contact_settings
+    card = contact_ui.settings_card
     qtbot.keyClicks(card.new_place, "Hovedbiblioteket")
     qtbot.mouseClick(card.add_button, Qt.MouseButton.LeftButton)
     assert "Hovedbiblioteket" in context.workspace.contact.settings().locations
@@ -286,7 +289,7 @@ def test_settings_presets(qtbot, window, context) -> None:  # type: ignore[no-un
     card.channels.button(1).click()  # Fremmøde
     settings = context.workspace.contact.settings()
     assert settings.location == "Hovedbiblioteket" and settings.channel is Channel.COUNTER
-    bar = window.contact.bar
+    bar = contact_ui.bar
     assert bar.current_location() == "Hovedbiblioteket"
     assert bar.current_channel() is Channel.COUNTER
     assert "Hovedbiblioteket" in bar.location_names()
@@ -295,47 +298,52 @@ def test_settings_presets(qtbot, window, context) -> None:  # type: ignore[no-un
     assert "Kontaktcenter" not in context.workspace.contact.settings().locations
 
 
-def test_auto_start_when_a_search_begins(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    bar = window.contact.bar
-    qtbot.keyClicks(window.search.box, "pas")  # the setting is off
+def test_auto_start_when_a_search_begins(qtbot, window, context, lookup_ui, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    bar = contact_ui.bar
+    qtbot.keyClicks(lookup_ui.search.box, "pas")  # the setting is off
     assert bar.state is ContactState.IDLE
-    window.search.set_query("")
+    lookup_ui.search.set_query("")
     window.show_settings()
-    box = window.contact_settings.auto_start
+    box = contact_ui.settings_card.auto_start
     window.settings.findChild(QScrollArea).ensureWidgetVisible(box)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(12, box.height() // 2))
     assert context.workspace.contact.settings().auto_start
-    window.focus_search()
-    qtbot.keyClicks(window.search.box, "flytning")
+    lookup_ui.focus_search()
+    qtbot.keyClicks(lookup_ui.search.box, "flytning")
     assert bar.state is ContactState.RUNNING
     assert context.workspace.contact.status().auto_started
     assert "F9" in window.messages.text.text()
     # A programmatic query (or more typing) does not start another one.
     bar.stop.click()
-    window.contact.finish.submit()
-    window.search.set_query("sundhedskort")
+    contact_ui.finish.submit()
+    lookup_ui.search.set_query("sundhedskort")
     assert bar.state is ContactState.IDLE
 
 
-def test_last_registration_stays_correctable_after_a_restart(qtbot, window, context, clock) -> None:  # type: ignore[no-untyped-def]
+def test_last_registration_stays_correctable_after_a_restart(
+    qtbot, window, context, clock, contact_ui
+) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.shell.prefs import UiPrefs
     from desktop.ui.shell.window import MainWindow
 
-    window.contact.bar.start.click()
-    window.contact.bar.stop.click()
-    window.contact.finish.submit()
+    contact_ui.bar.start.click()
+    contact_ui.bar.stop.click()
+    contact_ui.finish.submit()
     window.close()
     clock.advance(minutes=5)
     again = MainWindow(context, UiPrefs())
     qtbot.addWidget(again)
     again.show()
-    assert again.contact.strip.isVisible() and again.contact.strip.correct.isVisible()
+    assert (
+        again.feature(ContactFeature).strip.isVisible()
+        and again.feature(ContactFeature).strip.correct.isVisible()
+    )
     again.close()
     clock.advance(minutes=6)  # past the 10 minutes
     late = MainWindow(context, UiPrefs())
     qtbot.addWidget(late)
     late.show()
-    assert not late.contact.strip.isVisible()
-    late.contact.correct_last()
+    assert not late.feature(ContactFeature).strip.isVisible()
+    late.feature(ContactFeature).correct_last()
     assert late.messages.text.text() == "Den seneste registrering kan ikke længere ændres."
     late.close()

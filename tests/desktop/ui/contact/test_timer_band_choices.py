@@ -31,16 +31,16 @@ def queued(context) -> list[Registration]:  # type: ignore[no-untyped-def]
     return [Registration.model_validate_json(item.payload) for item in items]
 
 
-def presets(window, context, locations: tuple[str, ...], location: str) -> None:  # type: ignore[no-untyped-def]
+def presets(contact_ui, context, locations: tuple[str, ...], location: str) -> None:  # type: ignore[no-untyped-def]
     service = context.workspace.contact
     service.save_settings(ContactSettings(Channel.PHONE, location, locations, False))
-    window.contact.update_bar()
+    contact_ui.update_bar()
 
 
 @pytest.mark.parametrize("width", [1024, 400])
-def test_icon_only_channels_keep_their_names(qtbot, window, width) -> None:  # type: ignore[no-untyped-def]
+def test_icon_only_channels_keep_their_names(qtbot, window, width, contact_ui) -> None:  # type: ignore[no-untyped-def]
     window.resize(width, 800)
-    bar = window.contact.bar
+    bar = contact_ui.bar
     qtbot.waitUntil(lambda: not bar.channels.labelled and bar.channels.width() > 0)
     for channel in CHANNELS:
         item = bar.channels.button_for(channel)
@@ -50,8 +50,8 @@ def test_icon_only_channels_keep_their_names(qtbot, window, width) -> None:  # t
         assert item.width() >= theme.MIN_TARGET and item.height() >= theme.MIN_TARGET
 
 
-def test_desktop_shows_the_channel_names_when_they_fit(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    bar = window.contact.bar
+def test_desktop_shows_the_channel_names_when_they_fit(qtbot, window, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    bar = contact_ui.bar
     qtbot.waitUntil(lambda: bar.channels.labelled)
     assert [bar.channels.button_for(c).text() for c in CHANNELS] == list(DANISH.values())
     assert [b.text() for b in bar.places.buttons if b.isVisible()] == [
@@ -62,9 +62,11 @@ def test_desktop_shows_the_channel_names_when_they_fit(qtbot, window) -> None:  
     assert not bar.places.more.isVisible()
 
 
-def test_running_contact_switches_with_one_click_at_handheld_width(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
+def test_running_contact_switches_with_one_click_at_handheld_width(
+    qtbot, window, context, contact_ui
+) -> None:  # type: ignore[no-untyped-def]
     window.resize(400, 800)
-    bar = window.contact.bar
+    bar = contact_ui.bar
     qtbot.waitUntil(lambda: bar.mode == "compact")
     qtbot.mouseClick(bar.start, LEFT)
     assert bar.state is ContactState.RUNNING
@@ -75,14 +77,14 @@ def test_running_contact_switches_with_one_click_at_handheld_width(qtbot, window
     qtbot.mouseClick(kontaktcenter, LEFT)
     assert context.workspace.contact.status().location == "Kontaktcenter"
     qtbot.mouseClick(bar.stop, LEFT)
-    window.contact.finish.submit()
+    contact_ui.finish.submit()
     [registration] = queued(context)
     assert registration.channel is Channel.CHAT and registration.location == "Kontaktcenter"
 
 
-def test_many_places_overflow_into_a_menu(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    presets(window, context, MANY, "Borgerservice")
-    bar = window.contact.bar
+def test_many_places_overflow_into_a_menu(qtbot, window, context, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    presets(contact_ui, context, MANY, "Borgerservice")
+    bar = contact_ui.bar
     places = bar.places
     shown = [b for b in places.buttons if b.isVisible()]
     assert 1 <= len(shown) <= 4 and places.more.isVisible()
@@ -109,11 +111,13 @@ def test_many_places_overflow_into_a_menu(qtbot, window, context) -> None:  # ty
         assert item.accessibleName().strip()
 
 
-def test_long_place_names_are_shortened_but_named_in_full(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
+def test_long_place_names_are_shortened_but_named_in_full(
+    qtbot, window, context, contact_ui
+) -> None:  # type: ignore[no-untyped-def]
     long = "Borgerservice Nordvest, Frederiksborgvej"
-    presets(window, context, ("Borgerservice", long), long)
+    presets(contact_ui, context, ("Borgerservice", long), long)
     window.resize(400, 800)
-    bar = window.contact.bar
+    bar = contact_ui.bar
     qtbot.waitUntil(lambda: bar.mode == "compact")
     qtbot.wait(20)
     button = bar.places.button_for(long)
@@ -123,8 +127,8 @@ def test_long_place_names_are_shortened_but_named_in_full(qtbot, window, context
     assert button.geometry().right() <= bar.places.width()
 
 
-def test_tab_and_space_pick_a_channel(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    bar = window.contact.bar
+def test_tab_and_space_pick_a_channel(qtbot, window, context, contact_ui) -> None:  # type: ignore[no-untyped-def]
+    bar = contact_ui.bar
     window.activateWindow()
     first = bar.channels.button_for(Channel.PHONE)
     first.setFocus(Qt.FocusReason.TabFocusReason)
@@ -155,11 +159,11 @@ def _distance(a: QColor, b: QColor) -> int:
 
 
 @pytest.mark.parametrize("name", ["light", "dark", "contrast"])
-def test_checked_segment_is_filled_in_every_theme(qtbot, window, danish, name) -> None:  # type: ignore[no-untyped-def]
+def test_checked_segment_is_filled_in_every_theme(qtbot, window, danish, name, contact_ui) -> None:  # type: ignore[no-untyped-def]
     theme.apply_theme(danish, name, "normal")
     try:
         qtbot.wait(20)
-        bar = window.contact.bar
+        bar = contact_ui.bar
         checked = bar.channels.button_for(Channel.PHONE)
         other = bar.channels.button_for(Channel.CHAT)
         primary = QColor(theme.current().primary)

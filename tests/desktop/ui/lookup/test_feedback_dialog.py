@@ -13,8 +13,8 @@ from sync_server.protocol.validation import CPR_MESSAGE
 CPR_TEXT = "Borgeren 010190-1234 ringede om trin 2."
 
 
-def _open(qtbot, window) -> FeedbackDialog:  # type: ignore[no-untyped-def]
-    window.open_guide("melde-flytning")
+def _open(qtbot, window, lookup_ui) -> FeedbackDialog:  # type: ignore[no-untyped-def]
+    lookup_ui.open_guide("melde-flytning")
     qtbot.keyClick(
         window,
         Qt.Key.Key_F,
@@ -25,8 +25,10 @@ def _open(qtbot, window) -> FeedbackDialog:  # type: ignore[no-untyped-def]
     return dialog
 
 
-def test_cpr_number_is_refused_inline_and_nothing_is_queued(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    dialog = _open(qtbot, window)
+def test_cpr_number_is_refused_inline_and_nothing_is_queued(
+    qtbot, window, context, lookup_ui
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, window, lookup_ui)
     assert [b.text() for b in dialog.kind.buttons] == ["Fejl", "Forældet", "Forslag"]
     qtbot.keyClicks(dialog.text, CPR_TEXT)
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
@@ -39,8 +41,8 @@ def test_cpr_number_is_refused_inline_and_nothing_is_queued(qtbot, window, conte
     dialog.reject()
 
 
-def test_valid_feedback_lands_in_the_outbox(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    dialog = _open(qtbot, window)
+def test_valid_feedback_lands_in_the_outbox(qtbot, window, context, lookup_ui) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, window, lookup_ui)
     dialog.kind.buttons[1].click()
     assert dialog.kind_value() is FeedbackKind.OUTDATED
     qtbot.keyClicks(dialog.text, "Fristen er nu 5 dage.")
@@ -52,17 +54,17 @@ def test_valid_feedback_lands_in_the_outbox(qtbot, window, context) -> None:  # 
     assert "Tak" in window.messages.text.text()
 
 
-def test_empty_feedback_is_refused(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
-    dialog = _open(qtbot, window)
+def test_empty_feedback_is_refused(qtbot, window, context, lookup_ui) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, window, lookup_ui)
     dialog.send()
     assert dialog.error.text() == "Skriv din feedback, før du sender den."
     assert outbox.pending_count(context.workspace.cache) == 0
     dialog.reject()
 
 
-def test_dialog_fits_a_handheld(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_fits_a_handheld(qtbot, window, lookup_ui) -> None:  # type: ignore[no-untyped-def]
     window.resize(400, 800)
-    dialog = _open(qtbot, window)
+    dialog = _open(qtbot, window, lookup_ui)
     dialog.resize(400, 520)
     qtbot.keyClicks(dialog.text, CPR_TEXT)
     dialog.send()

@@ -11,9 +11,9 @@ def _texts(widget: QWidget) -> str:
     return "\n".join(label.text() for label in widget.findChildren(QLabel))
 
 
-def test_three_levels_are_kept_apart(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    window.open_guide("melde-flytning")
-    view = window.guide
+def test_three_levels_are_kept_apart(qtbot, window, lookup_ui) -> None:  # type: ignore[no-untyped-def]
+    lookup_ui.open_guide("melde-flytning")
+    view = lookup_ui.guide
     assert [b.text() for b in view.levels.buttons] == ["Vejledning", "Trin for trin", "Henvisning"]
     assert view.title.text() == "Melde flytning"
 
@@ -40,20 +40,20 @@ def test_three_levels_are_kept_apart(qtbot, window) -> None:  # type: ignore[no-
     assert view.level() == 2
 
 
-def test_copy_link_and_phone_put_text_on_the_clipboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_copy_link_and_phone_put_text_on_the_clipboard(qtbot, window, lookup_ui) -> None:  # type: ignore[no-untyped-def]
     clipboard = QGuiApplication.clipboard()
-    window.open_guide("melde-flytning")
-    copy_link = window.guide.page(0).findChild(QPushButton, "copy_link")
+    lookup_ui.open_guide("melde-flytning")
+    copy_link = lookup_ui.guide.page(0).findChild(QPushButton, "copy_link")
     assert copy_link.text() == "Kopiér link"
-    assert window.guide.page(0).findChild(QPushButton, "open_link").text() == "Åbn"
+    assert lookup_ui.guide.page(0).findChild(QPushButton, "open_link").text() == "Åbn"
     qtbot.mouseClick(copy_link, Qt.MouseButton.LeftButton)
     assert clipboard.text() == "https://www.borger.dk/bolig-og-flytning/flytning"
     assert window.messages.isVisible()
     assert window.messages.text.text().startswith("Linket er kopieret")
 
     clipboard.setText("")
-    window.show_level(2)
-    copy_phone = window.guide.page(2).findChild(QPushButton, "copy_phone")
+    lookup_ui.show_level(2)
+    copy_phone = lookup_ui.guide.page(2).findChild(QPushButton, "copy_phone")
     qtbot.mouseClick(copy_phone, Qt.MouseButton.LeftButton)
     assert clipboard.text() == "70 11 22 33"
 
@@ -66,7 +66,7 @@ def test_copy_link_and_phone_put_text_on_the_clipboard(qtbot, window) -> None:  
     assert clipboard.text() == "https://www.borger.dk/bolig-og-flytning/flytning"
 
 
-def test_copy_email_of_a_referral(qtbot, window, ui_server) -> None:  # type: ignore[no-untyped-def]
+def test_copy_email_of_a_referral(qtbot, window, ui_server, lookup_ui) -> None:  # type: ignore[no-untyped-def]
     admin = ui_server.admin_api("101")
     admin.update_guide(
         "pas",
@@ -74,27 +74,27 @@ def test_copy_email_of_a_referral(qtbot, window, ui_server) -> None:  # type: ig
     )
     window.sync.sync_now()
     qtbot.waitUntil(lambda: window.sync.state == "online" and not window.ops.busy, timeout=15_000)
-    window.open_guide("pas", level=2)
-    button = window.guide.page(2).findChild(QPushButton, "copy_email")
+    lookup_ui.open_guide("pas", level=2)
+    button = lookup_ui.guide.page(2).findChild(QPushButton, "copy_email")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "pas@kommune.dk"
 
 
-def test_favourite_toggle_with_ctrl_d(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
+def test_favourite_toggle_with_ctrl_d(qtbot, window, context, lookup_ui) -> None:  # type: ignore[no-untyped-def]
     lookup = context.workspace.lookup
-    window.open_guide("skifte-laege")
+    lookup_ui.open_guide("skifte-laege")
     assert not lookup.is_favourite("skifte-laege")
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert lookup.is_favourite("skifte-laege")
-    assert window.guide.favourite.isChecked()
-    assert window.guide.favourite.text() == "Favorit"
-    window.browse.tabs.set_current(2)
-    assert [row.key for row in window.browse.list.rows()] == ["skifte-laege"]
-    qtbot.mouseClick(window.guide.favourite, Qt.MouseButton.LeftButton)
+    assert lookup_ui.guide.favourite.isChecked()
+    assert lookup_ui.guide.favourite.text() == "Favorit"
+    lookup_ui.browse.tabs.set_current(2)
+    assert [row.key for row in lookup_ui.browse.list.rows()] == ["skifte-laege"]
+    qtbot.mouseClick(lookup_ui.guide.favourite, Qt.MouseButton.LeftButton)
     assert not lookup.is_favourite("skifte-laege")
 
 
-def test_screenshot_from_the_blob_store_zooms_on_click(qtbot, window, ui_server) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot_from_the_blob_store_zooms_on_click(qtbot, window, ui_server, lookup_ui) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui.kit.image_viewer import ImageViewer
     from desktop.ui.tour_art import mitid_scan_png
 
@@ -106,8 +106,8 @@ def test_screenshot_from_the_blob_store_zooms_on_click(qtbot, window, ui_server)
     admin.update_guide("melde-flytning", steps=steps)
     window.sync.sync_now()
     qtbot.waitUntil(lambda: window.sync.state == "online" and not window.ops.busy, timeout=15_000)
-    window.open_guide("melde-flytning", level=1)
-    thumb = window.guide.page(1).findChild(QPushButton, "screenshot")
+    lookup_ui.open_guide("melde-flytning", level=1)
+    thumb = lookup_ui.guide.page(1).findChild(QPushButton, "screenshot")
     assert thumb is not None
     assert "Skærmbillede til trin 1" in thumb.accessibleName()
     qtbot.mouseClick(thumb, Qt.MouseButton.LeftButton)

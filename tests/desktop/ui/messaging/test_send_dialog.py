@@ -19,6 +19,8 @@ from support.sms_gateway import SmsGateway
 
 from desktop.app import AppContext
 from desktop.core.paths import profile_root
+from desktop.ui.lookup.feature import LookupFeature
+from desktop.ui.messaging.feature import MessagingFeature
 from desktop.ui.messaging.send_dialog import DONE, EDITING, UNREACHED, SendDialog
 from desktop.ui.shell.prefs import UiPrefs
 from desktop.ui.shell.window import MainWindow
@@ -31,10 +33,10 @@ SECRET = "webhook-hemmelighed"
 
 
 def _open(qtbot, window, guide: str = "melde-flytning") -> SendDialog:  # type: ignore[no-untyped-def]
-    window.open_guide(guide)
+    window.feature(LookupFeature).open_guide(guide)
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.contact.send_dialog
+    dialog = window.feature(MessagingFeature).send_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
 
@@ -56,8 +58,10 @@ def assert_nothing_on_disk(*needles: bytes) -> None:
                 assert needle not in data, f"{needle!r} found in {path.name}"
 
 
-def test_send_sms_to_the_server(qtbot, window, context, ui_server) -> None:  # type: ignore[no-untyped-def]
-    window.contact.bar.start.click()
+def test_send_sms_to_the_server(
+    qtbot, window, context, ui_server, lookup_ui, contact_ui, messaging_ui
+) -> None:  # type: ignore[no-untyped-def]
+    contact_ui.bar.start.click()
     dialog = _open(qtbot, window)
     assert dialog.channel_value() is MessageChannel.SMS
     assert "\n- " in dialog.body.toPlainText()  # the guidance bullets
@@ -80,12 +84,12 @@ def test_send_sms_to_the_server(qtbot, window, context, ui_server) -> None:  # t
 
     status = context.workspace.contact.status()
     assert status.messages_sent == 1
-    bar = window.contact.bar
+    bar = contact_ui.bar
     assert "1 besked sendt" in bar.info.text() and "SMS sendt" in bar.info.text()
-    assert window.guide.sent.isVisible() and "SMS sendt" in window.guide.sent.text()
+    assert lookup_ui.guide.sent.isVisible() and "SMS sendt" in lookup_ui.guide.sent.text()
     assert window.messages.text.text().startswith("Sendt til borgeren")
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.contact.send_dialog is None)
+    qtbot.waitUntil(lambda: messaging_ui.send_dialog is None)
     assert_nothing_on_disk(DIGITS, b"+4520123456")
 
 
@@ -160,9 +164,9 @@ def test_sms_counter_follows_gsm_rules(qtbot, window) -> None:  # type: ignore[n
 
 
 def test_unreachable_server_offers_retry_and_keeps_nothing_on_disk(
-    qtbot, window, context, ui_server
+    qtbot, window, context, ui_server, contact_ui
 ) -> None:  # type: ignore[no-untyped-def]
-    window.contact.bar.start.click()
+    contact_ui.bar.start.click()
     dialog = _open(qtbot, window)
     qtbot.keyClicks(dialog.recipient_edit, PHONE)
     ui_server.stop()
@@ -200,20 +204,22 @@ def test_discarding_an_unsent_message_forgets_it(qtbot, window, context, ui_serv
     ui_server.start()
 
 
-def test_ctrl_m_without_a_guide_says_what_to_do(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_m_without_a_guide_says_what_to_do(qtbot, window, messaging_ui) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    assert window.contact.send_dialog is None
+    assert messaging_ui.send_dialog is None
     assert "Åbn først en vejledning" in window.messages.text.text()
 
 
-def test_send_from_the_running_contact_uses_its_guide(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    bar = window.contact.bar
+def test_send_from_the_running_contact_uses_its_guide(
+    qtbot, window, lookup_ui, contact_ui, messaging_ui
+) -> None:  # type: ignore[no-untyped-def]
+    bar = contact_ui.bar
     bar.start.click()
-    window.open_guide("pas")
+    lookup_ui.open_guide("pas")
     window.show_start()  # the guide is no longer on screen
     qtbot.mouseClick(bar.send, Qt.MouseButton.LeftButton)
-    dialog = window.contact.send_dialog
+    dialog = messaging_ui.send_dialog
     assert dialog is not None and dialog.guide.id == "pas"
     dialog.reject()
 
@@ -256,19 +262,20 @@ def gateway_window(qtbot, tmp_path, _seeded_db, gateway, danish, sms_timeout) ->
 
 def test_delivery_report_reaches_the_dialog_and_the_guide(qtbot, gateway_window, gateway) -> None:  # type: ignore[no-untyped-def]
     window, server = gateway_window
-    window.contact.watcher.steps = (0.2, 0.3)  # poll quickly in the test
+    lookup_ui, messaging_ui = window.feature(LookupFeature), window.feature(MessagingFeature)
+    messaging_ui.watcher.steps = (0.2, 0.3)  # poll quickly in the test
     dialog = _open(qtbot, window)
     qtbot.keyClicks(dialog.recipient_edit, PHONE)
     dialog.send()
     qtbot.waitUntil(lambda: dialog.phase == DONE, timeout=10_000)
     assert dialog.status.text() == "SMS sendt til +45 20 12 34 56"
-    assert window.contact.watcher.watching
+    assert messaging_ui.watcher.watching
     [sms] = gateway.messages
     webhook = server.url + "/api/v1/messaging/sms/status"
     assert gateway.post_report(webhook, sms, "DELIVERED", SECRET).json() == {"updated": True}
     qtbot.waitUntil(lambda: dialog.status.text().startswith("SMS leveret"), timeout=10_000)
-    assert "SMS leveret" in window.guide.sent.text()
-    qtbot.waitUntil(lambda: not window.contact.watcher.watching, timeout=10_000)
+    assert "SMS leveret" in lookup_ui.guide.sent.text()
+    qtbot.waitUntil(lambda: not messaging_ui.watcher.watching, timeout=10_000)
     dialog.reject()
 
 
@@ -290,7 +297,8 @@ def test_unconfirmed_sms_is_not_offered_again(qtbot, gateway_window, gateway) ->
     """The gateway took the SMS but answered too late: maybe sent. The dialog says so with
     the server's reason and, unlike a failure, offers no sending again."""
     window, server = gateway_window
-    window.contact.watcher.steps = (0.2, 0.3)
+    lookup_ui, messaging_ui = window.feature(LookupFeature), window.feature(MessagingFeature)
+    messaging_ui.watcher.steps = (0.2, 0.3)
     gateway.answer_late(3.0)
     dialog = _open(qtbot, window)
     qtbot.keyClicks(dialog.recipient_edit, PHONE)
@@ -305,7 +313,7 @@ def test_unconfirmed_sms_is_not_offered_again(qtbot, gateway_window, gateway) ->
     assert not dialog.recipient_edit.isEnabled() and dialog.body.isReadOnly()
     assert re.fullmatch(  # the reason in place of "sendt"
         r"Sendt til borger: SMS \d\d:\d\d: Ikke bekræftet – .* før du sender igen\.",
-        window.guide.sent.text(),
+        lookup_ui.guide.sent.text(),
     )
 
     [sms] = gateway.messages
@@ -313,6 +321,6 @@ def test_unconfirmed_sms_is_not_offered_again(qtbot, gateway_window, gateway) ->
     assert gateway.post_report(webhook, sms, "DELIVERED", SECRET).json() == {"updated": True}
     qtbot.waitUntil(lambda: dialog.status.text().startswith("SMS leveret"), timeout=10_000)
     assert dialog.status.property("role") == "ok"
-    assert "Ikke bekræftet" not in window.guide.sent.text()
+    assert "Ikke bekræftet" not in lookup_ui.guide.sent.text()
     assert len(gateway.messages) == 1
     dialog.reject()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from support.gui import logged_in_context
 
+from desktop.ui.lookup.feature import LookupFeature
 from desktop.ui.shell.login import LoginDialog
 from desktop.ui.shell.main import run_gui
 from desktop.ui.shell.window import MainWindow
@@ -52,8 +53,8 @@ def test_configured_profile_opens_the_window(qtbot, ui_server, danish) -> None: 
         shown = [w for w in windows if w.isVisible()]
         seen.append(len(shown))
         if shown:
-            shown[0].search.set_query("flytning")
-            seen.append(shown[0].search.results.rows()[0].key)
+            shown[0].feature(LookupFeature).search.set_query("flytning")
+            seen.append(shown[0].feature(LookupFeature).search.results.rows()[0].key)
         QApplication.quit()
 
     _later(look_and_quit, 500)

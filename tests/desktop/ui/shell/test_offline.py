@@ -8,6 +8,7 @@ from support.gui import logged_in_context, wait_idle
 from support.keyring_backend import NoKeyring
 
 from desktop.app import AppContext
+from desktop.ui.lookup.feature import LookupFeature
 from desktop.ui.shell.prefs import UiPrefs
 from desktop.ui.shell.window import MainWindow
 
@@ -25,12 +26,13 @@ def test_offline_start_opens_cached_guides(qtbot, ui_server, danish) -> None:  #
     window.resize(1280, 800)
     window.show()
     window.start()
+    lookup_ui = window.feature(LookupFeature)
     # The window is usable before the sync attempt has even finished.
-    window.search.set_query("flytning")
-    assert window.search.results.rows()[0].key == "melde-flytning"
+    lookup_ui.search.set_query("flytning")
+    assert lookup_ui.search.results.rows()[0].key == "melde-flytning"
     assert time.monotonic() - started < 5
-    window.open_row(window.search.results.rows()[0])
-    assert window.guide.title.text() == "Melde flytning"
+    lookup_ui.open_row(lookup_ui.search.results.rows()[0])
+    assert lookup_ui.guide.title.text() == "Melde flytning"
 
     qtbot.waitUntil(lambda: window.sync.state == "offline", timeout=15_000)
     wait_idle(qtbot, window)
@@ -48,7 +50,7 @@ def test_offline_start_opens_cached_guides(qtbot, ui_server, danish) -> None:  #
     context.close()
 
 
-def test_revoked_login_asks_to_log_in_again(qtbot, ui_server, window) -> None:  # type: ignore[no-untyped-def]
+def test_revoked_login_asks_to_log_in_again(qtbot, ui_server, window, lookup_ui) -> None:  # type: ignore[no-untyped-def]
     ui_server.revoke_tokens("101", "agent")
     window.sync.sync_now()
     qtbot.waitUntil(lambda: window.sync.state == "logged_out", timeout=15_000)
@@ -58,8 +60,8 @@ def test_revoked_login_asks_to_log_in_again(qtbot, ui_server, window) -> None:  
     assert window.messages.action.text() == "Log ind"
     assert window.status.state_text.text() == "Ikke logget ind – viser gemte vejledninger"
     # The guides are still there.
-    window.open_guide("pas")
-    assert window.guide.title.text() == "Ansøge om pas"
+    lookup_ui.open_guide("pas")
+    assert lookup_ui.guide.title.text() == "Ansøge om pas"
 
 
 def test_no_saved_login_still_opens_the_cache(qtbot, ui_server, danish) -> None:  # type: ignore[no-untyped-def]
@@ -70,9 +72,10 @@ def test_no_saved_login_still_opens_the_cache(qtbot, ui_server, danish) -> None:
     qtbot.addWidget(window)
     window.show()
     window.start()
+    lookup_ui = window.feature(LookupFeature)
     assert window.sync.state == "logged_out"
     assert window.messages.action.isVisible()
-    window.search.set_query("pas")
-    assert window.search.results.rows()
+    lookup_ui.search.set_query("pas")
+    assert lookup_ui.search.results.rows()
     window.sync.stop()
     context.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.ui.kit import theme
+from desktop.ui.lookup.feature import LookupFeature
 from desktop.ui.shell.login import LoginDialog
 from desktop.ui.shell.main import VejviserApp
 from desktop.ui.shell.prefs import PrefsStore
@@ -47,8 +48,8 @@ def test_language_switch_rebuilds_the_window_in_english(qtbot, context, danish) 
     second = app.window
     assert second is not first
     assert second.status.sync_button.text() == "Sync now"
-    assert second.search.box.placeholderText() == "Search for a guide …"
-    assert second.detail.currentWidget() is second.settings  # you stay where you were
+    assert second.feature(LookupFeature).search.box.placeholderText() == "Search for a guide …"
+    assert second.frame.detail.currentWidget() is second.settings  # you stay where you were
     assert PrefsStore(context.root).load().language == "en"
     second.settings.select(language="da")
     third = app.window

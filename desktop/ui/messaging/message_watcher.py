@@ -13,9 +13,8 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from sync_server.protocol import MessageState, MessageStatus
+from sync_server.protocol import MessageState
 
-from ..kit.labels import message_channel_label, status_label
 from ..kit.worker import Operations
 
 log = logging.getLogger("vejviser.ui")
@@ -23,26 +22,6 @@ log = logging.getLogger("vejviser.ui")
 #: Seconds between polls after a send; the last one repeats until WATCH_SECONDS have passed.
 POLL_STEPS = (2, 3, 5, 10, 20, 30, 60)
 WATCH_SECONDS = 15 * 60
-
-
-def unconfirmed(state: MessageState) -> bool:
-    """Handed to the SMS gateway, but its answer was lost: maybe sent, a delivery report
-    will tell. The server marks it as "sent" with a reason (a plain "sent" has none)."""
-    return state.status is MessageStatus.SENT and bool(state.reason)
-
-
-def state_text(state: MessageState, with_time: bool = True, with_reason: bool = True) -> str:
-    """ "SMS leveret 14:03", "E-mail fejlede: <grund>", "SMS 14:03: Ikke bekræftet – …"
-    (unconfirmed: the server's reason instead of "sendt")."""
-    text = message_channel_label(state.channel)
-    if not unconfirmed(state):
-        text += " " + status_label(state.status)
-    if with_time:
-        text += " " + state.updated_at.astimezone().strftime("%H:%M")
-    shows_reason = state.status is MessageStatus.FAILED or unconfirmed(state)
-    if with_reason and shows_reason and state.reason:
-        text += f": {state.reason}"
-    return text
 
 
 class MessageWatcher(QObject):
