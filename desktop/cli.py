@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -16,7 +17,7 @@ from .core.errors import VejviserError
 PASSWORD_ENV = "VEJVISER_PASSWORD"
 
 
-def _die(message: str, code: int = 1) -> None:
+def _die(message: str, code: int = 1) -> NoReturn:
     click.echo(f"Fejl: {message}", err=True)
     sys.exit(code)
 
@@ -194,7 +195,10 @@ def search(query: str | None, as_json: bool, limit: int, batch: Path | None) -> 
 def tour(out: Path) -> None:
     """Drive the real GUI offscreen through the main screens and save PNG screenshots."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .ui.tour import run_tour
+    try:  # a development tool: the installed program does not have it
+        from .devtools.tour import run_tour
+    except ImportError:
+        _die("Rundturen er et udviklingsværktøj og følger ikke med installationen.")
 
     files = run_tour(out)
     click.echo(f"{len(files)} skærmbilleder gemt i {out}")

@@ -229,3 +229,26 @@ def test_the_program_without_a_keyring(agent_server: LiveServer, tmp_path: Path)
     search = _program(["search", "bryllup", "--json", "--limit", "1"], home, None)
     assert search.returncode == 0, search.stderr
     assert json.loads(search.stdout)[0]["title"] == "Blive gift på rådhuset i dag"
+
+
+def test_tour_says_so_where_the_development_tools_are_not_installed(tmp_path: Path) -> None:
+    """The installer leaves ``desktop.devtools`` out; ``vejviser tour`` then says why it cannot
+    run (the package is made unimportable here, as in the bundle)."""
+    code = (
+        "import sys; sys.modules['desktop.devtools'] = None; "
+        "from desktop.cli import main; main(['tour', '--out', sys.argv[1]])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "tour")],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "Fejl: Rundturen er et udviklingsværktøj og følger ikke med installationen."
+    )
+    assert not (tmp_path / "tour").exists()

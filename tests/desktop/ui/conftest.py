@@ -1,7 +1,7 @@
 """GUI test fixtures: real widgets offscreen, the real sync server, a logged-in profile.
 
-- ``ui_qapp``: the QApplication with the Danish translation (built from the .ts when the .qm
-  is missing) and the light theme, as ``run_gui`` sets it up;
+- ``ui_qapp`` and ``danish`` (from ``tests/desktop/conftest.py``): the QApplication in Danish
+  with the light theme;
 - ``ui_server``: like ``agent_server`` (municipality 101, agent ``agent``, the Danish test
   content) but copied from a database seeded once per session, which keeps the GUI tests fast;
   messages to citizens go to the file provider's folder ``ui_server.outbox``;
@@ -21,41 +21,11 @@ from support.guides_da import seed_agent_content
 from support.live_server import LiveServer
 
 from desktop.app import AppContext
-from desktop.ui import i18n_build
 from desktop.ui.contact.feature import ContactFeature
-from desktop.ui.kit import i18n, theme
 from desktop.ui.lookup.feature import LookupFeature
 from desktop.ui.messaging.feature import MessagingFeature
 from desktop.ui.shell.prefs import UiPrefs
 from desktop.ui.shell.window import MainWindow
-
-
-def _ensure_qm() -> None:
-    stale = [
-        ts
-        for ts in i18n_build.ts_files()
-        if not ts.with_suffix(".qm").exists()
-        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
-    ]
-    if stale:
-        i18n_build.release(quiet=True)
-
-
-@pytest.fixture(scope="session")
-def ui_qapp(qapp):  # type: ignore[no-untyped-def]
-    _ensure_qm()
-    assert i18n.install_translator(qapp, "da")
-    theme.apply_theme(qapp, "light", "normal")
-    return qapp
-
-
-@pytest.fixture
-def danish(ui_qapp):  # type: ignore[no-untyped-def]
-    """Every test starts in Danish with the light theme, whatever the test before did."""
-    i18n.install_translator(ui_qapp, "da")
-    if theme.current().name != "light":
-        theme.apply_theme(ui_qapp, "light", "normal")
-    return ui_qapp
 
 
 @pytest.fixture(scope="session")

@@ -95,8 +95,8 @@ def test_favourite_toggle_with_ctrl_d(qtbot, window, context, lookup_ui) -> None
 
 
 def test_screenshot_from_the_blob_store_zooms_on_click(qtbot, window, ui_server, lookup_ui) -> None:  # type: ignore[no-untyped-def]
+    from desktop.devtools.tour_art import mitid_scan_png
     from desktop.ui.kit.image_viewer import ImageViewer
-    from desktop.ui.tour_art import mitid_scan_png
 
     admin = ui_server.admin_api("101")
     sha = admin.upload_blob(mitid_scan_png())

@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtTest import QTest
 
+from desktop.ui.contact.feature import ContactFeature
+from desktop.ui.lookup.feature import LookupFeature
+from desktop.ui.messaging.feature import MessagingFeature
 from sync_server.protocol import CitizenType, MessageChannel, Outcome
-
-from .contact.feature import ContactFeature
-from .lookup.feature import LookupFeature
-from .messaging.feature import MessagingFeature
 
 if TYPE_CHECKING:
     from .tour import Camera

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from desktop.ui.tour import LAYOUTS, run_tour
+from desktop.devtools.tour import LAYOUTS, run_tour
 
 SCREENS = (
     "login",

@@ -23,17 +23,17 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.ui.kit import theme
+from desktop.ui.kit.image_viewer import ImageViewer
+from desktop.ui.lookup.feature import BROWSE, FAQ, LookupFeature
+from desktop.ui.lookup.feedback_dialog import FeedbackDialog
+from desktop.ui.shell.login import LoginDialog
+from desktop.ui.shell.main import VejviserApp, make_qapp
 from sync_server.protocol import API_PREFIX, GuideContent, GuideWrite
 
-from .kit import theme
-from .kit.image_viewer import ImageViewer
-from .lookup.feature import BROWSE, FAQ, LookupFeature
-from .lookup.feedback_dialog import FeedbackDialog
-from .shell.login import LoginDialog
-from .shell.main import VejviserApp, make_qapp
+from .demo_server import DemoServer
 from .tour_art import mitid_scan_png
 from .tour_contact import contact_screens
-from .tour_server import DemoServer
 
 LAYOUTS = (("desktop", 1280, 800), ("tablet", 1024, 768), ("handheld", 400, 800))
 TOUR_GUIDE = "faa-mitid"
@@ -63,28 +63,13 @@ def wait_until(
         pump(0.02)
 
 
-def _memory_keyring() -> None:
-    """The tour never touches the user's real keyring."""
+def _no_keyring() -> None:
+    """The tour never touches the user's real keyring: keyring's null backend stores nothing,
+    and the login lasts for the tour's session (the token vault keeps it in memory)."""
     import keyring
-    from keyring.backend import KeyringBackend
+    from keyring.backends import null
 
-    class TourKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.store.pop((service, username), None)
-
-    keyring.set_keyring(TourKeyring())
+    keyring.set_keyring(null.Keyring())
 
 
 def add_demo_screenshot(server: DemoServer) -> None:
@@ -168,7 +153,7 @@ def run_tour(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="vejviser-tour-"))
     os.environ.setdefault("VEJVISER_HOME", str(work / "profile"))
-    _memory_keyring()
+    _no_keyring()
     make_qapp()  # the illustration is drawn with Qt
     server = DemoServer(work / "server")
     server.seed()

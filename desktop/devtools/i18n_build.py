@@ -1,4 +1,4 @@
-"""``python -m desktop.ui.i18n_build``: update the .ts sources and build the .qm files.
+"""``python -m desktop.devtools.i18n_build``: update the .ts sources and build the .qm files.
 
 ``pyside6-lupdate`` collects the strings wrapped in ``tr()`` / ``QCoreApplication.translate``
 from every module under ``desktop/ui`` (recursively: features live in subpackages) into
@@ -8,7 +8,7 @@ compiles them to ``.qm`` (gitignored, built by ``make``).
 A message whose string is no longer in the code is kept, marked ``vanished``, and the
 translation tests fail on it: the catalogue never shrinks unnoticed (a module left out of the
 scan would otherwise drop its messages silently). When strings were removed on purpose, run
-``python -m desktop.ui.i18n_build --drop-vanished`` once and commit the smaller catalogue.
+``python -m desktop.devtools.i18n_build --drop-vanished`` once and commit the smaller catalogue.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 from desktop.ui.kit.i18n import i18n_dir
 
 LANGUAGES = ("da", "en")
-UI_DIR = Path(__file__).resolve().parent
+UI_DIR = Path(__file__).resolve().parents[1] / "ui"
 
 
 def _tool(name: str) -> str:
@@ -41,7 +41,7 @@ def ts_files() -> list[Path]:
 
 def sources(ui_dir: Path = UI_DIR) -> list[Path]:
     """Every Python module of the UI, in all subpackages."""
-    return sorted(p for p in ui_dir.rglob("*.py") if p.name != "i18n_build.py")
+    return sorted(ui_dir.rglob("*.py"))
 
 
 def lupdate(files: list[Path], ts: Path, lang: str, drop_vanished: bool = False) -> None:
@@ -84,7 +84,7 @@ def release(quiet: bool = False) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m desktop.ui.i18n_build")
+    parser = argparse.ArgumentParser(prog="python -m desktop.devtools.i18n_build")
     parser.add_argument(
         "--drop-vanished",
         action="store_true",
