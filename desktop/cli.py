@@ -8,11 +8,15 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from .core.errors import VejviserError
+
+if TYPE_CHECKING:
+    from .app import AppContext
+    from .sync.engine import SyncReport
 
 PASSWORD_ENV = "VEJVISER_PASSWORD"
 
@@ -22,7 +26,7 @@ def _die(message: str, code: int = 1) -> NoReturn:
     sys.exit(code)
 
 
-def _context():  # type: ignore[no-untyped-def]
+def _context() -> AppContext:
     from .app import AppContext
 
     try:
@@ -45,7 +49,7 @@ def main(ctx: click.Context) -> None:
         sys.exit(run_gui())
 
 
-def _print_report(report, pending: int) -> None:  # type: ignore[no-untyped-def]
+def _print_report(report: SyncReport, pending: int) -> None:
     if report.error is not None:
         _die(report.error.message)
     click.echo(

@@ -21,7 +21,7 @@ import requests
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from desktop.ui.kit import theme
 from desktop.ui.kit.image_viewer import ImageViewer
@@ -29,6 +29,7 @@ from desktop.ui.lookup.feature import BROWSE, FAQ, LookupFeature
 from desktop.ui.lookup.feedback_dialog import FeedbackDialog
 from desktop.ui.shell.login import LoginDialog
 from desktop.ui.shell.main import VejviserApp, make_qapp
+from desktop.ui.shell.window import MainWindow
 from sync_server.protocol import API_PREFIX, GuideContent, GuideWrite
 
 from .demo_server import DemoServer
@@ -234,7 +235,7 @@ def activate(window: QWidget) -> None:
     pump(0.05)
 
 
-def _type_search(window, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type_search(window: MainWindow, text: str) -> None:
     activate(window)
     lookup = window.feature(LookupFeature)
     lookup.focus_search()
@@ -244,7 +245,7 @@ def _type_search(window, text: str) -> None:  # type: ignore[no-untyped-def]
     pump(0.1)
 
 
-def _screens(window, camera: Camera, layout: str) -> None:  # type: ignore[no-untyped-def]
+def _screens(window: MainWindow, camera: Camera, layout: str) -> None:
     lookup = window.feature(LookupFeature)
     compact = layout == "handheld"
     window.show_start()
@@ -267,7 +268,8 @@ def _screens(window, camera: Camera, layout: str) -> None:  # type: ignore[no-un
     QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     pump(0.1)
     camera.shoot(6, "trin-for-trin", layout, window)
-    shot = lookup.guide.page(1).findChild(QWidget, "screenshot")
+    steps = lookup.guide.page(1)
+    shot = steps.findChild(QPushButton, "screenshot") if steps is not None else None
     if shot is not None:
         shot.click()
         pump(0.2)
@@ -294,7 +296,9 @@ def _screens(window, camera: Camera, layout: str) -> None:  # type: ignore[no-un
 
     # Feedback with a CPR-like number: the Danish error is shown and nothing is queued.
     lookup.open_guide(TOUR_GUIDE)
-    dialog: FeedbackDialog = lookup.give_feedback(lookup.guide.guide)
+    guide = lookup.guide.guide
+    assert guide is not None
+    dialog: FeedbackDialog = lookup.give_feedback(guide)
     dialog.kind.set_current(1)
     dialog.resize(min(560, window.width()), min(520, window.height()))
     QTest.keyClicks(dialog.text, CPR_TEXT)

@@ -4,7 +4,7 @@ assets in the repository). It is marked "Illustration" so nobody takes it for th
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QImageWriter, QPainter, QPen
 
 
 def _font(size: int, bold: bool = False) -> QFont:
@@ -82,6 +82,6 @@ def mitid_scan_png() -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    QImageWriter(buffer, QByteArray(b"PNG")).write(image)
     buffer.close()
     return bytes(data.data())

@@ -16,6 +16,8 @@ from desktop.ui.messaging.feature import MessagingFeature
 from sync_server.protocol import CitizenType, MessageChannel, Outcome
 
 if TYPE_CHECKING:
+    from desktop.ui.shell.window import MainWindow
+
     from .tour import Camera
 
 #: The running contact is shown as if it had lasted a few minutes.
@@ -26,7 +28,7 @@ GUIDE = "faa-mitid"
 
 
 def contact_screens(
-    window,  # type: ignore[no-untyped-def]
+    window: MainWindow,
     camera: Camera,
     layout: str,
     pump: Callable[[float], None],
@@ -50,6 +52,7 @@ def contact_screens(
     camera.shoot(16, "timer-koerer", layout, window)
 
     dialog = messaging.send_to_citizen()
+    assert dialog is not None  # a guide is open
     QTest.keyClicks(dialog.recipient_edit, PHONE)
     pump(0.1)
     camera.shoot(19, "send-sms", layout, window, dialog)

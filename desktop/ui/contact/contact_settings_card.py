@@ -4,6 +4,8 @@ choose from and the default place, and starting a contact automatically with a s
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import VejviserError
-from desktop.services.contact import ContactSettings
+from desktop.services.contact import ContactService, ContactSettings
 
 from ..kit.errors import describe
 from ..kit.labels import CHANNELS, channel_label
@@ -29,7 +31,7 @@ from ..kit.widgets import button, label, tool_button
 class ContactSettingsCard(QFrame):
     changed = Signal()
 
-    def __init__(self, service, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, service: ContactService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.setProperty("role", "card")
@@ -94,9 +96,10 @@ class ContactSettingsCard(QFrame):
         self.auto_start.setChecked(settings.auto_start)
         while self.places_box.count():
             item = self.places_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # not painted where it was until it is deleted
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # not painted where it was until it is deleted
+                widget.deleteLater()
         for radio in self.places.buttons():
             self.places.removeButton(radio)
         self._names = list(dict.fromkeys([*settings.locations, settings.location]))
@@ -112,7 +115,7 @@ class ContactSettingsCard(QFrame):
             remove = tool_button(
                 "delete",
                 self.tr("Remove %1").replace("%1", name),
-                on_click=lambda n=name: self.remove_place(n),
+                on_click=partial(self.remove_place, name),
             )
             remove.setObjectName(f"remove_place_{index}")
             remove.setEnabled(name != settings.location)
@@ -120,8 +123,8 @@ class ContactSettingsCard(QFrame):
             line.addWidget(remove)
             self.places_box.addWidget(row)
 
-    def _save(self, **changes: object) -> bool:
-        settings = replace(self.service.settings(), **changes)  # type: ignore[arg-type]
+    def _save(self, **changes: Any) -> bool:
+        settings = replace(self.service.settings(), **changes)
         try:
             self.service.save_settings(settings)
         except VejviserError as exc:

@@ -260,20 +260,24 @@ class ContactFeature(Feature):
         self.host.note(done.replace("%1", entry_text(entry)))
 
     def _register(self, mode: str, choice: FinishChoice) -> LogEntry:
-        fields = {
-            "outcome": choice.outcome,
-            "citizen_type": choice.citizen_type,
-            "referral_target": choice.referral_target,
-            "stuck_solution": choice.stuck_solution,
-            "note": choice.note,
-        }
+        c = choice
         if mode == CORRECT:
-            return self.service.correct_last(**fields)
+            return self.service.correct_last(
+                c.outcome, c.citizen_type, c.referral_target, c.stuck_solution, c.note
+            )
         if mode == MANUAL:
             return self.service.register_manual(
-                timedelta(minutes=choice.minutes), choice.channel, **fields
+                timedelta(minutes=c.minutes),
+                c.channel,
+                c.outcome,
+                c.citizen_type,
+                c.referral_target,
+                c.stuck_solution,
+                c.note,
             )
-        return self.service.finish(**fields)
+        return self.service.finish(
+            c.outcome, c.citizen_type, c.referral_target, c.stuck_solution, c.note
+        )
 
     def _discard(self) -> None:
         self.controller.discard()

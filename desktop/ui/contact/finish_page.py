@@ -115,7 +115,9 @@ class FinishPage(QWidget):
         self.referral = QComboBox()
         self.referral.setEditable(True)
         self.referral.setAccessibleName(self.tr("Referred to"))
-        self.referral.lineEdit().setPlaceholderText(self.tr("Authority or unit"))
+        editor = self.referral.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("Authority or unit"))
         self.referral_label.setBuddy(self.referral)
         layout.addWidget(self.referral_label)
         layout.addWidget(self.referral)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -104,7 +105,7 @@ class TimerBand(QFrame):
         self.today = button("", icon="today", on_click=self.today_requested.emit)
         self.today.setObjectName("today_button")
 
-        outer = QVBoxLayout(self)
+        self._outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 6, 12, 6)
         outer.setSpacing(6)
         self.row1 = QHBoxLayout()
@@ -166,12 +167,12 @@ class TimerBand(QFrame):
             self.row2.addWidget(self.places)
             self.row2.addStretch(1)
             self.pin.show()
-        self.layout().invalidate()
+        self._outer.invalidate()
 
     def _fit_channels(self) -> None:
         """On a desktop the channels show their names when the row has room for them and
         for every place button."""
-        margins = self.layout().contentsMargins()
+        margins = self._outer.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         needed = (
             self.channels.labelled_width()
@@ -182,7 +183,7 @@ class TimerBand(QFrame):
         )
         self.channels.set_labels(self.mode == "wide" and needed <= room)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_channels()
 

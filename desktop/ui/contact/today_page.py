@@ -84,8 +84,9 @@ class TodayPage(QScrollArea):
         self.time.setAccessibleName(active)
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         entries = sorted(summary.entries, key=lambda e: e.finished_at, reverse=True)
         if not entries:
             self.rows.addWidget(label(self.tr("No registrations yet today."), "muted"))

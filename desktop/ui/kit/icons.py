@@ -13,6 +13,7 @@ from functools import lru_cache
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from desktop.core.paths import resources_dir
 
@@ -64,22 +65,33 @@ def app_icon() -> QIcon:
     return icon("vejviser")
 
 
-def bind(  # type: ignore[no-untyped-def]
-    widget, name: str, role: str = "text", size: int = 24, checked: str | None = None
+def bind(
+    widget: QAbstractButton | QLabel,
+    name: str,
+    role: str = "text",
+    size: int = 24,
+    checked: str | None = None,
 ) -> None:
     """Give ``widget`` the icon ``name`` and keep its colour in step with the theme.
     Buttons get it with ``setIcon``, labels as a pixmap. ``role`` (and ``checked``, the colour
     while a checkable button is checked) is a :class:`theme.Palette` colour name."""
     _bound[widget] = (name, role, size, checked)
-    if hasattr(widget, "setIconSize"):
+    if isinstance(widget, QAbstractButton):
         widget.setIconSize(QSize(size, size))
     _apply(widget, name, theme.current(), role, size, checked)
 
 
-def _apply(widget, name: str, palette, role: str, size: int, checked: str | None) -> None:  # type: ignore[no-untyped-def]
+def _apply(
+    widget: QAbstractButton | QLabel,
+    name: str,
+    palette: theme.Palette,
+    role: str,
+    size: int,
+    checked: str | None,
+) -> None:
     color = getattr(palette, role)
     shown = _render_toggle(name, color, getattr(palette, checked)) if checked else icon(name, color)
-    if hasattr(widget, "setIcon"):
+    if isinstance(widget, QAbstractButton):
         widget.setIcon(shown)
     else:
         widget.setPixmap(shown.pixmap(size, size))

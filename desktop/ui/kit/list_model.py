@@ -7,23 +7,26 @@ draws a bold title (wrapped to two lines), a muted subtitle and an optional badg
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QWidget,
 )
 
 from . import icons, theme
@@ -43,7 +46,7 @@ class ListRow:
 
 
 class RowListModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ListRow] = []
 
@@ -55,7 +58,11 @@ class RowListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -94,7 +101,9 @@ class RowDelegate(QStyledItemDelegate):
     def _text_width(self, row: ListRow, width: int, badge_font: QFont) -> int:
         return max(60, width - 2 * PAD_X - self._badge_width(row, badge_font))
 
-    def sizeHint(self, option, index):  # type: ignore[no-untyped-def]
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         row: ListRow | None = index.data(ROW_ROLE)
         if row is None:
             return super().sizeHint(option, index)
@@ -111,7 +120,12 @@ class RowDelegate(QStyledItemDelegate):
         rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
         return QRect(0, 0, width, min(rect.height(), metrics.lineSpacing() * 2))
 
-    def paint(self, painter: QPainter, option, index) -> None:  # type: ignore[no-untyped-def]
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         row: ListRow | None = index.data(ROW_ROLE)
         if row is None:
             super().paint(painter, option, index)
@@ -180,7 +194,7 @@ class RowListView(QListView):
     typed = Signal(str)
     escape = Signal()
 
-    def __init__(self, accessible: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible)
         self.list_model = RowListModel(self)
@@ -217,7 +231,7 @@ class RowListView(QListView):
         if row is not None:
             self.activated_row.emit(row)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()  # rows wrap to the new width
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from string import Template
+from types import MethodType
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -124,7 +126,8 @@ PALETTES = {
 
 _current = PALETTES["light"]
 _current_size = "normal"
-_listeners: list = []
+Listener = Callable[[Palette], object]
+_listeners: list[Callable[[], Listener | None]] = []  # each gives its listener (None: gone)
 
 
 def current() -> Palette:
@@ -136,10 +139,10 @@ def current_sizes() -> dict[str, int]:
     return sizes(_current_size)
 
 
-def on_change(callback) -> None:  # type: ignore[no-untyped-def]
+def on_change(callback: Listener) -> None:
     """Call ``callback(palette)`` after every theme change (e.g. to recolour icons).
     Bound methods are held weakly: a deleted widget simply stops listening."""
-    if hasattr(callback, "__self__"):
+    if isinstance(callback, MethodType):
         _listeners.append(weakref.WeakMethod(callback))
     else:
         _listeners.append(lambda: callback)

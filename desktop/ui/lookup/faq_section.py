@@ -4,6 +4,7 @@ the questions (the answer opens on its own page)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from desktop.services.lookup import LookupService
@@ -71,7 +72,7 @@ class FaqSection(QWidget):
         if rows:
             self.open_requested.emit(self.list.current_row() or rows[0])
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down and self.filter.hasFocus() and self.list.rows():
             self.list.setFocus()
             self.list.select_row(0)

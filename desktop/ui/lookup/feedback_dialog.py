@@ -12,7 +12,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.errors import VejviserError
-from sync_server.protocol import FeedbackKind, Guide
+from desktop.services.feedback import FeedbackService
+from sync_server.protocol import FeedbackIn, FeedbackKind, Guide
 
 from ..kit import icons
 from ..kit.errors import describe
@@ -22,11 +23,13 @@ KINDS = (FeedbackKind.ERROR, FeedbackKind.OUTDATED, FeedbackKind.SUGGESTION)
 
 
 class FeedbackDialog(QDialog):
-    def __init__(self, feedback, guide: Guide, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, feedback: FeedbackService, guide: Guide, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = feedback
         self.guide = guide
-        self.sent = None
+        self.sent: FeedbackIn | None = None
         self.setWindowTitle(self.tr("Give feedback – %1").replace("%1", guide.title))
         self.setWindowIcon(icons.app_icon())
         self.setAccessibleName(self.tr("Give feedback"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.store.blobs import BlobStore
 from sync_server.protocol import Guide, MessageState
 
 from ..kit import icons
@@ -38,7 +39,7 @@ class GuidePage(QWidget):
     send_requested = Signal(object)  # Guide
     notify = Signal(str)  # a confirmation for the message bar
 
-    def __init__(self, blobs=None, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, blobs: BlobStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.blobs = blobs
         self.guide: Guide | None = None

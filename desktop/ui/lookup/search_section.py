@@ -7,6 +7,7 @@ the box has focus), ``Esc`` clears. With an empty box the list shows recently us
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from desktop.services.lookup import LookupService
@@ -135,7 +136,8 @@ class SearchSection(QWidget):
     def open_current(self) -> None:
         if self._timer.isActive():
             self.run_search()
-        row = self.results.current_row() or (self.results.rows() or [None])[0]
+        rows = self.results.rows()
+        row = self.results.current_row() or (rows[0] if rows else None)
         if row is not None:
             self.open_requested.emit(row)
 
@@ -157,8 +159,10 @@ class SearchSection(QWidget):
             self.search_started.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.box and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if watched is self.box and isinstance(event, QKeyEvent):
+            if event.type() != QEvent.Type.KeyPress:
+                return super().eventFilter(watched, event)
+            key = event.key()
             if key == Qt.Key.Key_Down:
                 if self._timer.isActive():
                     self.run_search()

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.services.messaging import MessagingService
 from sync_server.protocol import MessageState
 
 from ..kit.worker import Operations
@@ -28,12 +30,14 @@ class MessageWatcher(QObject):
     state_changed = Signal(object)  # MessageState, on the UI thread
     _relay = Signal(object)
 
-    def __init__(self, messaging, ops: Operations, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, messaging: MessagingService, ops: Operations, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.messaging = messaging
         self.ops = ops
         self._relay.connect(self.state_changed.emit)
-        self._unsubscribe = messaging.subscribe(self._heard)
+        self._unsubscribe: Callable[[], None] | None = messaging.subscribe(self._heard)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._poll)

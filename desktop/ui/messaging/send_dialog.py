@@ -19,13 +19,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.sms import SmsCount, count_sms
-from desktop.services.messaging import InvalidRecipient, Recipient
+from desktop.services.messaging import InvalidRecipient, MessagingService, Recipient
 from sync_server.protocol import Guide, MessageChannel, MessageState, MessageStatus
 
 from ..kit import icons
 from ..kit.errors import describe
 from ..kit.labels import state_text, unconfirmed
 from ..kit.widgets import CtrlEnter, SegmentedControl, button, label, polish, shortcut_hint
+from ..kit.worker import Operations
 
 CHANNELS = (MessageChannel.SMS, MessageChannel.EMAIL)
 EDITING, SENDING, UNREACHED, DONE = "editing", "sending", "unreached", "done"
@@ -34,7 +35,13 @@ EDITING, SENDING, UNREACHED, DONE = "editing", "sending", "unreached", "done"
 class SendDialog(QDialog):
     sent = Signal(object)  # MessageState accepted by the server
 
-    def __init__(self, messaging, guide: Guide, ops, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        messaging: MessagingService,
+        guide: Guide,
+        ops: Operations,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.messaging = messaging
         self.guide = guide

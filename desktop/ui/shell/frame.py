@@ -78,7 +78,7 @@ class Frame(QWidget):
         self._bands: list[tuple[int, int, str, QWidget]] = []
         self.mode = ""
         self.detail_open = False
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
 
@@ -132,7 +132,7 @@ class Frame(QWidget):
         self._bands.append(entry)
         self._bands.sort(key=lambda b: b[:2])
         band.setObjectName(band.objectName() or name)
-        self.layout().insertWidget(1 + self._bands.index(entry), band)
+        self._layout.insertWidget(1 + self._bands.index(entry), band)
 
     def band(self, name: str) -> QWidget:
         return next(widget for _o, _n, known, widget in self._bands if known == name)
@@ -151,7 +151,7 @@ class Frame(QWidget):
     def section_buttons(self) -> list[QWidget]:
         return [item for panel in self.navs.values() for item in panel.sections.buttons]
 
-    def show_section(self, name: str) -> QWidget:
+    def show_section(self, name: str) -> QWidget | None:
         """Show the section ``name`` in its nav; returns its widget."""
         nav, index = self._sections[name]
         panel = self.navs[nav]
@@ -204,7 +204,7 @@ class Frame(QWidget):
             self.splitter.setSizes([width, max(1, self.width() - width)])
         if changed:
             self.mode_changed.emit(mode)
-            self.layout().invalidate()  # size hints of the other mode must not linger
+            self._layout.invalidate()  # size hints of the other mode must not linger
             self.updateGeometry()
 
     def _compact_pages(self) -> None:

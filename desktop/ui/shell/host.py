@@ -209,7 +209,7 @@ class Host:
         """A card on the settings page, before the account; ``on_show`` runs when it opens."""
         self._settings.add_card(card, on_show)
 
-    def add_shortcut(self, shortcut: Shortcut, handler: Callable[[], None]) -> None:
+    def add_shortcut(self, shortcut: Shortcut, handler: Callable[[], object]) -> None:
         """A window-wide shortcut; raises :class:`ShortcutCollision` when a key is taken."""
         self.shortcuts.add(shortcut, handler)
 
@@ -225,7 +225,9 @@ class Host:
     def show_section(self, name: str) -> None:
         """Show a nav section and focus it (on a handheld the nav and the page take turns)."""
         self._frame.show_nav()
-        self._frame.show_section(name).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        section = self._frame.show_section(name)
+        if section is not None:
+            section.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def go_back(self) -> None:
         """What Esc does: the features' back steps, then the shell's (see ``MainWindow.back``)."""

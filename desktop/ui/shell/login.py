@@ -7,8 +7,10 @@ session only (cached guides stay usable either way).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,10 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.session import LoginResult
+
 from ..kit import icons
 from ..kit.errors import describe
 from ..kit.widgets import button, label, polish
 from ..kit.worker import Operations
+
+if TYPE_CHECKING:
+    from desktop.app import AppContext
 
 
 class LoginDialog(QDialog):
@@ -31,10 +38,12 @@ class LoginDialog(QDialog):
 
     logged_in = Signal(object)
 
-    def __init__(self, context, reason: str | None = None, parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+    def __init__(
+        self, context: AppContext, reason: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
-        self.result_info = None
+        self.result_info: LoginResult | None = None
         self.setWindowTitle(self.tr("Log in – Vejviser"))
         self.setWindowIcon(icons.app_icon())
         self.setAccessibleName(self.tr("Log in"))
@@ -163,7 +172,7 @@ class LoginDialog(QDialog):
             on_error=self._show_error,
         )
 
-    def _logged_in(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _logged_in(self, result: LoginResult) -> None:
         self._set_busy(False)
         self.context.after_login()
         self.result_info = result
@@ -214,7 +223,7 @@ class LoginDialog(QDialog):
         target.setFocus()
         target.selectAll()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.ops.busy:
             return  # wait for the answer rather than leave a login half done
         super().keyPressEvent(event)

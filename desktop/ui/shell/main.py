@@ -36,7 +36,7 @@ class VejviserApp:
     """Owns the window. Rebuilds it when the language changes or a login switches to
     another server or municipality (views are built for one workspace and one language)."""
 
-    def __init__(self, qapp: QApplication, context) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, qapp: QApplication, context: AppContext) -> None:
         self.qapp = qapp
         self.context = context
         self.store = PrefsStore(context.root)

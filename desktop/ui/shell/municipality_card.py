@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFrame, QVBoxLayout, QWidget
 
+from desktop.services.municipality import MunicipalitySettingsService
 from sync_server.protocol import MunicipalitySettings
 
 from ..kit.errors import describe
@@ -18,7 +19,12 @@ from ..kit.worker import Operations
 
 
 class MunicipalityCard(QFrame):
-    def __init__(self, service, ops: Operations, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        service: MunicipalitySettingsService,
+        ops: Operations,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.ops = ops

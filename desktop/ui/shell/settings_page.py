@@ -8,6 +8,8 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QRadioButton, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.services.session import SessionService
+
 from ..kit.widgets import button, card, label
 from .prefs import LANGUAGES, TEXT_SIZES, THEMES, UiPrefs
 
@@ -17,7 +19,9 @@ class SettingsPage(QWidget):
     logout_requested = Signal()
     login_requested = Signal()
 
-    def __init__(self, prefs: UiPrefs, session, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, prefs: UiPrefs, session: SessionService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.prefs = prefs
         self.session = session

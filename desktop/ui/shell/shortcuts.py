@@ -31,10 +31,10 @@ def portable(key: str) -> str:
 
 class ShortcutTable:
     def __init__(self) -> None:
-        self._entries: list[tuple[Shortcut, Callable[[], None]]] = []
+        self._entries: list[tuple[Shortcut, Callable[[], object]]] = []
         self._keys: dict[str, str] = {}
 
-    def add(self, shortcut: Shortcut, handler: Callable[[], None]) -> None:
+    def add(self, shortcut: Shortcut, handler: Callable[[], object]) -> None:
         if any(item.name == shortcut.name for item, _h in self._entries):
             raise ShortcutCollision(f"shortcut {shortcut.name!r} is added twice")
         for key in shortcut.keys:

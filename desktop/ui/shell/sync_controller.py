@@ -7,10 +7,15 @@ use), an expired or revoked login means "logged out" and asks for a new login.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.errors import AuthenticationFailed, ServerFailed, ServerUnreachable
+from desktop.sync.engine import SyncReport
+
+if TYPE_CHECKING:
+    from desktop.app import AppContext
 
 from ..kit.errors import describe
 from ..kit.worker import Operations
@@ -27,7 +32,13 @@ class SyncController(QObject):
     auth_lost = Signal(str)  # the message to show with the login prompt
     problem = Signal(str)  # anything else worth telling
 
-    def __init__(self, context, ops: Operations, interval_ms: int = INTERVAL_MS, parent=None):  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        context: AppContext,
+        ops: Operations,
+        interval_ms: int = INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.ops = ops
@@ -59,11 +70,11 @@ class SyncController(QObject):
         self._set(SYNCING)
         self.ops.run(self._sync_once, on_done=self._done, on_error=self._failed)
 
-    def _sync_once(self):  # type: ignore[no-untyped-def]
+    def _sync_once(self) -> SyncReport:
         with _SYNC_LOCK:
             return self.context.sync_once()
 
-    def _done(self, report) -> None:  # type: ignore[no-untyped-def]
+    def _done(self, report: SyncReport) -> None:
         self._running = False
         error = report.error
         if error is None:
