@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -52,7 +53,14 @@ class MainWindow(QMainWindow):
     prefs_changed = Signal(object)  # UiPrefs
     workspace_changed = Signal()  # logged in elsewhere: the app rebuilds the window
 
-    def __init__(self, context: AppContext, prefs: UiPrefs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        prefs: UiPrefs,
+        parent: QWidget | None = None,
+        features: Sequence[Feature] | None = None,
+    ) -> None:
+        """``features``: those to install instead of the role's from the table (tests)."""
         super().__init__(parent)
         if context.workspace is None:
             raise ValueError("the main window needs a logged-in workspace")
@@ -92,7 +100,8 @@ class MainWindow(QMainWindow):
             back=self.back,
         )
         self.features: list[Feature] = []
-        for feature in features_for(self.host.role):
+        chosen = features_for(self.host.role) if features is None else features
+        for feature in chosen:
             feature.setParent(self)
             feature.install(self.host)
             self.features.append(feature)

@@ -3,6 +3,7 @@ lands in the outbox."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.store import outbox
@@ -75,6 +76,7 @@ def test_dialog_fits_a_handheld(qtbot, window, lookup_ui) -> None:  # type: igno
     dialog.reject()
 
 
+@pytest.mark.live
 def test_feedback_refused_by_the_server_is_reported(qtbot, window, context, ui_server) -> None:  # type: ignore[no-untyped-def]
     ui_server.refuse("/api/v1/feedback", "FORBUDT-ORD")
     context.workspace.feedback.send("pas", 1, FeedbackKind.SUGGESTION, "Et FORBUDT-ORD her.")

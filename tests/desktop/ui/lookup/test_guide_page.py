@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
@@ -66,6 +67,7 @@ def test_copy_link_and_phone_put_text_on_the_clipboard(qtbot, window, lookup_ui)
     assert clipboard.text() == "https://www.borger.dk/bolig-og-flytning/flytning"
 
 
+@pytest.mark.live
 def test_copy_email_of_a_referral(qtbot, window, ui_server, lookup_ui) -> None:  # type: ignore[no-untyped-def]
     admin = ui_server.admin_api("101")
     admin.update_guide(
@@ -94,6 +96,7 @@ def test_favourite_toggle_with_ctrl_d(qtbot, window, context, lookup_ui) -> None
     assert not lookup.is_favourite("skifte-laege")
 
 
+@pytest.mark.live
 def test_screenshot_from_the_blob_store_zooms_on_click(qtbot, window, ui_server, lookup_ui) -> None:  # type: ignore[no-untyped-def]
     from desktop.devtools.tour_art import mitid_scan_png
     from desktop.ui.kit.image_viewer import ImageViewer

@@ -58,6 +58,7 @@ def assert_nothing_on_disk(*needles: bytes) -> None:
                 assert needle not in data, f"{needle!r} found in {path.name}"
 
 
+@pytest.mark.live
 def test_send_sms_to_the_server(
     qtbot, window, context, ui_server, lookup_ui, contact_ui, messaging_ui
 ) -> None:  # type: ignore[no-untyped-def]
@@ -93,6 +94,7 @@ def test_send_sms_to_the_server(
     assert_nothing_on_disk(DIGITS, b"+4520123456")
 
 
+@pytest.mark.live
 def test_send_email_with_subject(qtbot, window, context, ui_server) -> None:  # type: ignore[no-untyped-def]
     dialog = _open(qtbot, window)
     qtbot.mouseClick(dialog.channel.buttons[1], Qt.MouseButton.LeftButton)
@@ -163,6 +165,7 @@ def test_sms_counter_follows_gsm_rules(qtbot, window) -> None:  # type: ignore[n
     dialog.reject()
 
 
+@pytest.mark.live
 def test_unreachable_server_offers_retry_and_keeps_nothing_on_disk(
     qtbot, window, context, ui_server, contact_ui
 ) -> None:  # type: ignore[no-untyped-def]
@@ -191,6 +194,7 @@ def test_unreachable_server_offers_retry_and_keeps_nothing_on_disk(
     dialog.reject()
 
 
+@pytest.mark.live
 def test_discarding_an_unsent_message_forgets_it(qtbot, window, context, ui_server) -> None:  # type: ignore[no-untyped-def]
     dialog = _open(qtbot, window)
     qtbot.keyClicks(dialog.recipient_edit, PHONE)
@@ -260,6 +264,7 @@ def gateway_window(qtbot, tmp_path, _seeded_db, gateway, danish, sms_timeout) ->
     server.close()
 
 
+@pytest.mark.live
 def test_delivery_report_reaches_the_dialog_and_the_guide(qtbot, gateway_window, gateway) -> None:  # type: ignore[no-untyped-def]
     window, server = gateway_window
     lookup_ui, messaging_ui = window.feature(LookupFeature), window.feature(MessagingFeature)
@@ -279,6 +284,7 @@ def test_delivery_report_reaches_the_dialog_and_the_guide(qtbot, gateway_window,
     dialog.reject()
 
 
+@pytest.mark.live
 def test_failed_delivery_shows_the_reason(qtbot, gateway_window, gateway) -> None:  # type: ignore[no-untyped-def]
     window, _server = gateway_window
     gateway.fail_next(402, {"message": "Insufficient credit"})
@@ -292,6 +298,7 @@ def test_failed_delivery_shows_the_reason(qtbot, gateway_window, gateway) -> Non
     dialog.reject()
 
 
+@pytest.mark.live
 @pytest.mark.parametrize("sms_timeout", [0.5])
 def test_unconfirmed_sms_is_not_offered_again(qtbot, gateway_window, gateway) -> None:  # type: ignore[no-untyped-def]
     """The gateway took the SMS but answered too late: maybe sent. The dialog says so with

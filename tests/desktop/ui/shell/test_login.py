@@ -46,6 +46,7 @@ def test_labels_are_danish(qtbot, fresh_context) -> None:  # type: ignore[no-unt
     assert dialog.remember.isEnabled() and not dialog.keyring_note.isVisibleTo(dialog)
 
 
+@pytest.mark.live
 def test_wrong_password(qtbot, ui_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
     dialog = LoginDialog(fresh_context)
     qtbot.addWidget(dialog)
@@ -58,6 +59,7 @@ def test_wrong_password(qtbot, ui_server, fresh_context) -> None:  # type: ignor
     assert dialog.password.hasFocus()
 
 
+@pytest.mark.live
 def test_unknown_municipality(qtbot, ui_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
     dialog = LoginDialog(fresh_context)
     qtbot.addWidget(dialog)
@@ -68,6 +70,7 @@ def test_unknown_municipality(qtbot, ui_server, fresh_context) -> None:  # type:
     assert dialog.municipality.hasFocus()
 
 
+@pytest.mark.live
 def test_invalid_municipality_code_is_explained(qtbot, ui_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
     dialog = LoginDialog(fresh_context)
     qtbot.addWidget(dialog)
@@ -77,6 +80,7 @@ def test_invalid_municipality_code_is_explained(qtbot, ui_server, fresh_context)
     assert dialog.error.text() == "Kommunekoden skal være tre cifre, fx 101 eller 751."
 
 
+@pytest.mark.live
 def test_unreachable_server(qtbot, live_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
     live_server.stop()
     dialog = LoginDialog(fresh_context)
@@ -103,6 +107,7 @@ def test_expired_login_is_explained(qtbot, danish) -> None:  # type: ignore[no-u
     ctx.close()
 
 
+@pytest.mark.live
 def test_success_opens_the_workspace(qtbot, ui_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
     dialog = LoginDialog(fresh_context)
     qtbot.addWidget(dialog)
@@ -116,6 +121,7 @@ def test_success_opens_the_workspace(qtbot, ui_server, fresh_context) -> None:  
     assert dialog.password.text() == ""
 
 
+@pytest.mark.live
 def test_without_keyring_the_dialog_says_so(qtbot, ui_server, danish) -> None:  # type: ignore[no-untyped-def]
     ctx = AppContext(vault=NoKeyring())
     dialog = LoginDialog(ctx)

@@ -53,6 +53,7 @@ def _on_server(server: LiveServer) -> bool:
     return bool(response.json()["per_person_stats"])
 
 
+@pytest.mark.live
 def test_admin_switches_per_person_statistics(qtbot, admin_window, ui_server) -> None:  # type: ignore[no-untyped-def]
     window = admin_window
     card = window.municipality_card
@@ -74,6 +75,7 @@ def test_admin_switches_per_person_statistics(qtbot, admin_window, ui_server) ->
     assert card.state.text() == "Gemt: Tal pr. medarbejder er slået fra."
 
 
+@pytest.mark.live
 def test_offline_the_switch_is_disabled_and_says_why(qtbot, admin_window, ui_server) -> None:  # type: ignore[no-untyped-def]
     window = admin_window
     ui_server.close()
@@ -84,6 +86,7 @@ def test_offline_the_switch_is_disabled_and_says_why(qtbot, admin_window, ui_ser
     assert card.state.text().startswith("Serveren kan ikke nås")
 
 
+@pytest.mark.live
 def test_a_refused_change_puts_the_switch_back(qtbot, admin_window, ui_server) -> None:  # type: ignore[no-untyped-def]
     window = admin_window
     window.show_settings()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from support.gui import logged_in_context, wait_idle
 from support.keyring_backend import NoKeyring
 
@@ -13,6 +14,7 @@ from desktop.ui.shell.prefs import UiPrefs
 from desktop.ui.shell.window import MainWindow
 
 
+@pytest.mark.live
 def test_offline_start_opens_cached_guides(qtbot, ui_server, danish) -> None:  # type: ignore[no-untyped-def]
     first = logged_in_context(ui_server)
     vault = first.session.vault
@@ -50,6 +52,7 @@ def test_offline_start_opens_cached_guides(qtbot, ui_server, danish) -> None:  #
     context.close()
 
 
+@pytest.mark.live
 def test_revoked_login_asks_to_log_in_again(qtbot, ui_server, window, lookup_ui) -> None:  # type: ignore[no-untyped-def]
     ui_server.revoke_tokens("101", "agent")
     window.sync.sync_now()
@@ -64,6 +67,7 @@ def test_revoked_login_asks_to_log_in_again(qtbot, ui_server, window, lookup_ui)
     assert lookup_ui.guide.title.text() == "Ansøge om pas"
 
 
+@pytest.mark.live
 def test_no_saved_login_still_opens_the_cache(qtbot, ui_server, danish) -> None:  # type: ignore[no-untyped-def]
     first = logged_in_context(ui_server)
     first.close()

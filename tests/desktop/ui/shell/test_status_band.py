@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import QThread
 
 from desktop.core.errors import VejviserError
@@ -17,6 +18,7 @@ def test_danish_date_format() -> None:
     assert danish_datetime("not a date") == ""
 
 
+@pytest.mark.live
 def test_status_shows_last_sync_and_waiting_items(qtbot, window, context) -> None:  # type: ignore[no-untyped-def]
     window.sync.sync_now()
     qtbot.waitUntil(lambda: window.sync.state == "online" and not window.ops.busy, timeout=15_000)
@@ -33,6 +35,7 @@ def test_status_shows_last_sync_and_waiting_items(qtbot, window, context) -> Non
     assert not window.status.pending.isVisible()  # sent
 
 
+@pytest.mark.live
 def test_f5_syncs(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
