@@ -1,11 +1,15 @@
-"""The keyring doubles of the tests: an in-memory backend (headless machines have none) and a
-token vault that behaves as on a machine without any keyring."""
+"""The tests' one keyring double, an in-memory backend (headless machines have none; every test
+gets a fresh one), and ``no_keyring()``: keyring's own "fail" backend, as on a machine without
+any keyring (the token vault then keeps a login for the session only)."""
 
 from __future__ import annotations
 
-from keyring.backend import KeyringBackend
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from desktop.services.profile import TokenVault
+import keyring
+import keyring.backends.fail
+from keyring.backend import KeyringBackend
 
 
 class MemoryKeyring(KeyringBackend):
@@ -25,9 +29,12 @@ class MemoryKeyring(KeyringBackend):
         self.store.pop((service, username), None)
 
 
-class NoKeyring(TokenVault):
-    """A machine without a keyring backend: tokens last for the session only."""
-
-    @property
-    def available(self) -> bool:
-        return False
+@contextmanager
+def no_keyring() -> Iterator[None]:
+    """As on a machine without a keyring backend, until the block ends."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)

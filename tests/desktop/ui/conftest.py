@@ -29,7 +29,7 @@ import keyring
 import pytest
 from support.gui import AGENT_PASSWORD, logged_in_context, wait_idle
 from support.guides_da import seed_agent_content
-from support.keyring_backend import NoKeyring
+from support.keyring_backend import no_keyring
 from support.live_server import LiveServer
 
 from desktop.app import AppContext
@@ -90,8 +90,9 @@ def _synced_profile(tmp_path_factory: pytest.TempPathFactory, _seeded_db: Path) 
     root.mkdir()
     server = LiveServer(folder / "server", template=_seeded_db).start()
     try:
-        context = AppContext(root=root, vault=NoKeyring())  # the token stays in memory
-        context.session.login(server.url, "101", "agent", AGENT_PASSWORD, True)
+        with no_keyring():  # the token stays in the vault's memory
+            context = AppContext(root=root, vault=TokenVault())
+            context.session.login(server.url, "101", "agent", AGENT_PASSWORD, True)
         context.after_login()
         report = context.sync_once()
         assert report.error is None, report.error

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from support.keyring_backend import NoKeyring
+from support.keyring_backend import no_keyring
 from support.live_server import DEFAULT_PASSWORD as AGENT_PASSWORD
 
 from desktop.app import AppContext
@@ -123,17 +123,18 @@ def test_success_opens_the_workspace(qtbot, ui_server, fresh_context) -> None:  
 
 @pytest.mark.live
 def test_without_keyring_the_dialog_says_so(qtbot, ui_server, danish) -> None:  # type: ignore[no-untyped-def]
-    ctx = AppContext(vault=NoKeyring())
-    dialog = LoginDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.keyring_note.isVisible()
-    assert "kun i denne session" in dialog.keyring_note.text()
-    assert "gemte vejledninger kan stadig bruges" in dialog.keyring_note.text()
-    assert not dialog.remember.isEnabled() and not dialog.remember.isChecked()
-    _fill(qtbot, dialog, ui_server.url, "101", "agent", AGENT_PASSWORD)
-    with qtbot.waitSignal(dialog.logged_in, timeout=15_000) as signal:
-        dialog.submit()
-    assert signal.args[0].keyring_available is False
-    assert ctx.session.token() is not None  # kept for this session
-    ctx.close()
+    with no_keyring():
+        ctx = AppContext(vault=TokenVault())
+        dialog = LoginDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.keyring_note.isVisible()
+        assert "kun i denne session" in dialog.keyring_note.text()
+        assert "gemte vejledninger kan stadig bruges" in dialog.keyring_note.text()
+        assert not dialog.remember.isEnabled() and not dialog.remember.isChecked()
+        _fill(qtbot, dialog, ui_server.url, "101", "agent", AGENT_PASSWORD)
+        with qtbot.waitSignal(dialog.logged_in, timeout=15_000) as signal:
+            dialog.submit()
+        assert signal.args[0].keyring_available is False
+        assert ctx.session.token() is not None  # kept for this session
+        ctx.close()

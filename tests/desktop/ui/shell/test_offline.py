@@ -6,9 +6,10 @@ import time
 
 import pytest
 from support.gui import logged_in_context, wait_idle
-from support.keyring_backend import NoKeyring
+from support.keyring_backend import no_keyring
 
 from desktop.app import AppContext
+from desktop.services.profile import TokenVault
 from desktop.ui.lookup.feature import LookupFeature
 from desktop.ui.shell.prefs import UiPrefs
 from desktop.ui.shell.window import MainWindow
@@ -71,15 +72,16 @@ def test_revoked_login_asks_to_log_in_again(qtbot, ui_server, window, lookup_ui)
 def test_no_saved_login_still_opens_the_cache(qtbot, ui_server, danish) -> None:  # type: ignore[no-untyped-def]
     first = logged_in_context(ui_server)
     first.close()
-    context = AppContext(vault=NoKeyring())  # no keyring: the token did not survive
-    window = MainWindow(context, UiPrefs())
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    lookup_ui = window.feature(LookupFeature)
-    assert window.sync.state == "logged_out"
-    assert window.messages.action.isVisible()
-    lookup_ui.search.set_query("pas")
-    assert lookup_ui.search.results.rows()
-    window.sync.stop()
-    context.close()
+    with no_keyring():  # no keyring: the token did not survive
+        context = AppContext(vault=TokenVault())
+        window = MainWindow(context, UiPrefs())
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        lookup_ui = window.feature(LookupFeature)
+        assert window.sync.state == "logged_out"
+        assert window.messages.action.isVisible()
+        lookup_ui.search.set_query("pas")
+        assert lookup_ui.search.results.rows()
+        window.sync.stop()
+        context.close()
