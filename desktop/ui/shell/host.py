@@ -41,6 +41,11 @@ A feature that writes something other views show says so with
 ``host.events.content_changed.emit(Changes(messages=True))`` (or ``outbox=True`` when it
 queued something to send: the status band counts it and an online window sends it at once).
 
+Sections belong to a nav: ``LOOKUP_NAV`` (Søg, Områder, FAQ) today. An admin feature adds its
+sections with ``nav="admin"``; the frame keeps one nav panel per nav, so the planned switch
+"Opslag"/"Administration" only changes which panel the frame shows. Dialogs take
+``host.window`` as parent; background work goes through ``host.ops`` (one error display).
+
 The table of features by role is ``shell/features.py``; a feature for some roles only is one
 line there (``FeatureEntry(ReportsFeature, frozenset({Role.MANAGER, Role.ADMIN}))``). The order
 of the table is the order of installation: it orders the shortcuts on the start page and, for
