@@ -9,11 +9,11 @@ venv:
 	@bash .ci/bootstrap.sh
 
 translations: venv
-	@$(PY) -m desktop.ui.i18n_build
+	@$(PY) -m desktop.devtools.i18n_build
 
 ## Start the sync server on SQLite with demo data and open the desktop logged in.
 demo: venv translations
-	@$(PY) -m desktop.demo
+	@$(PY) -m desktop.devtools.demo
 
 ## The whole test suite (lint, types, unit, HTTP on SQLite and PostgreSQL, GUI offscreen).
 test: venv translations lint typecheck

@@ -8,20 +8,25 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from .core.errors import VejviserError
 
+if TYPE_CHECKING:
+    from .app import AppContext
+    from .sync.engine import SyncReport
+
 PASSWORD_ENV = "VEJVISER_PASSWORD"
 
 
-def _die(message: str, code: int = 1) -> None:
+def _die(message: str, code: int = 1) -> NoReturn:
     click.echo(f"Fejl: {message}", err=True)
     sys.exit(code)
 
 
-def _context():  # type: ignore[no-untyped-def]
+def _context() -> AppContext:
     from .app import AppContext
 
     try:
@@ -39,12 +44,12 @@ def _context():  # type: ignore[no-untyped-def]
 def main(ctx: click.Context) -> None:
     """Vejviser: find the right guide while the citizen waits. Without a command: the GUI."""
     if ctx.invoked_subcommand is None:
-        from .ui.main import run_gui
+        from .ui.shell.main import run_gui
 
         sys.exit(run_gui())
 
 
-def _print_report(report, pending: int) -> None:  # type: ignore[no-untyped-def]
+def _print_report(report: SyncReport, pending: int) -> None:
     if report.error is not None:
         _die(report.error.message)
     click.echo(
@@ -200,7 +205,10 @@ def search(query: str | None, as_json: bool, limit: int, batch: Path | None) -> 
 def tour(out: Path) -> None:
     """Drive the real GUI offscreen through the main screens and save PNG screenshots."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .ui.tour import run_tour
+    try:  # a development tool: the installed program does not have it
+        from .devtools.tour import run_tour
+    except ImportError:
+        _die("Rundturen er et udviklingsværktøj og følger ikke med installationen.")
 
     files = run_tour(out)
     click.echo(f"{len(files)} skærmbilleder gemt i {out}")

@@ -5,7 +5,7 @@ Set-Location (Split-Path $PSScriptRoot -Parent)
 if (-not (Test-Path .venv)) { py -3.11 -m venv .venv }
 .venv\Scripts\python -m pip install -q --upgrade pip
 .venv\Scripts\python -m pip install -q -e ".[server]" "pyinstaller>=6.5"
-.venv\Scripts\python -m desktop.ui.i18n_build
+.venv\Scripts\python -m desktop.devtools.i18n_build
 .venv\Scripts\pyinstaller --noconfirm --clean --distpath dist --workpath build installers\vejviser.spec
 .venv\Scripts\pyinstaller --noconfirm --clean --distpath dist --workpath build installers\vejviser-server.spec
 Write-Host "Built: dist\vejviser\ and dist\vejviser-server\"

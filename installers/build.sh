@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/bootstrap.sh
 .venv/bin/python -m pip install -q "pyinstaller>=6.5"
-.venv/bin/python -m desktop.ui.i18n_build
+.venv/bin/python -m desktop.devtools.i18n_build
 .venv/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build installers/vejviser.spec
 .venv/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build installers/vejviser-server.spec
 echo "Built: dist/vejviser/ and dist/vejviser-server/"

@@ -1,7 +1,15 @@
-"""The Qt user interface: the only package of the desktop that imports PySide6.
+"""The Qt user interface: the only package of the desktop that imports PySide6 (besides the
+development tools in ``desktop.devtools``, which drive it).
 
 Widgets show what services return and hand user input back to them; business rules live in
-``desktop.services``. ``main.run_gui`` is the entry point, ``tour.run_tour`` the screenshot tour.
+``desktop.services``. Organised by feature (DESIGN.md, "The desktop UI by feature"):
+
+- ``kit``: feature-neutral widgets and helpers (no services, no features);
+- ``shell``: the frame, the install loop and the seam features plug into (``shell/host.py``),
+  the one table of features by role (``shell/features.py``), login, settings, status;
+- ``lookup``, ``contact``, ``messaging``: the features (they never import each other).
+
+``shell.main.run_gui`` is the entry point.
 """
 
 # PySide6 installs an import hook that inspects every module imported after it

@@ -81,7 +81,7 @@
     </message>
 </context>
 <context>
-    <name>BrowseView</name>
+    <name>BrowseSection</name>
     <message>
         <source>Browse</source>
         <translation>Gennemse</translation>
@@ -239,6 +239,37 @@
     </message>
 </context>
 <context>
+    <name>ContactFeature</name>
+    <message>
+        <source>The unfinished contact was discarded.</source>
+        <translation>Den ufærdige henvendelse er kasseret.</translation>
+    </message>
+    <message>
+        <source>Saved %1:</source>
+        <translation>Gemt %1:</translation>
+    </message>
+    <message>
+        <source>The last registration can no longer be changed.</source>
+        <translation>Den seneste registrering kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved: %1</source>
+        <translation>Rettelsen er gemt: %1</translation>
+    </message>
+    <message>
+        <source>The contact was discarded without a registration.</source>
+        <translation>Henvendelsen er kasseret uden registrering.</translation>
+    </message>
+    <message>
+        <source>The last registration was undone.</source>
+        <translation>Den seneste registrering er fortrudt.</translation>
+    </message>
+</context>
+<context>
     <name>ContactSettingsCard</name>
     <message>
         <source>Contact registration</source>
@@ -287,45 +318,6 @@
     <message>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
-    </message>
-</context>
-<context>
-    <name>ContactUi</name>
-    <message>
-        <source>The unfinished contact was discarded.</source>
-        <translation>Den ufærdige henvendelse er kasseret.</translation>
-    </message>
-    <message>
-        <source>Saved %1:</source>
-        <translation>Gemt %1:</translation>
-    </message>
-    <message>
-        <source>The last registration can no longer be changed.</source>
-        <translation>Den seneste registrering kan ikke længere ændres.</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Gemt: %1</translation>
-    </message>
-    <message>
-        <source>Correction saved: %1</source>
-        <translation>Rettelsen er gemt: %1</translation>
-    </message>
-    <message>
-        <source>The contact was discarded without a registration.</source>
-        <translation>Henvendelsen er kasseret uden registrering.</translation>
-    </message>
-    <message>
-        <source>The last registration was undone.</source>
-        <translation>Den seneste registrering er fortrudt.</translation>
-    </message>
-    <message>
-        <source>Open a guide first; then send it to the citizen.</source>
-        <translation>Åbn først en vejledning, og send den så til borgeren.</translation>
-    </message>
-    <message>
-        <source>Sent to the citizen: %1</source>
-        <translation>Sendt til borgeren: %1</translation>
     </message>
 </context>
 <context>
@@ -404,7 +396,7 @@
     </message>
 </context>
 <context>
-    <name>FaqAnswerView</name>
+    <name>FaqAnswerPage</name>
     <message>
         <source>Answer</source>
         <translation>Svar</translation>
@@ -423,7 +415,7 @@
     </message>
 </context>
 <context>
-    <name>FaqListView</name>
+    <name>FaqSection</name>
     <message>
         <source>Technical FAQ</source>
         <translation>Teknisk FAQ</translation>
@@ -517,7 +509,7 @@
     </message>
 </context>
 <context>
-    <name>FinishPanel</name>
+    <name>FinishPage</name>
     <message>
         <source>Finish the contact</source>
         <translation>Afslut henvendelsen</translation>
@@ -647,6 +639,25 @@
             <numerusform>%n besked sendt</numerusform>
             <numerusform>%n beskeder sendt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Frame</name>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Title bar</source>
+        <translation>Titellinje</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
     </message>
 </context>
 <context>
@@ -798,7 +809,7 @@
     </message>
 </context>
 <context>
-    <name>GuideView</name>
+    <name>GuidePage</name>
     <message>
         <source>Guide</source>
         <translation>Vejledning</translation>
@@ -900,7 +911,7 @@
     </message>
 </context>
 <context>
-    <name>LastStrip</name>
+    <name>LastRegistrationBand</name>
     <message>
         <source>Last registration</source>
         <translation>Seneste registrering</translation>
@@ -1018,18 +1029,30 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LookupFeature</name>
     <message>
-        <source>Vejviser</source>
-        <translation>Vejviser</translation>
+        <source>Search</source>
+        <translation>Søg</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
+        <source>Search for a guide</source>
+        <translation>Søg efter en vejledning</translation>
     </message>
     <message>
-        <source>You are not logged in. The saved guides can be used; log in to sync.</source>
-        <translation>Du er ikke logget ind. De gemte vejledninger kan bruges; log ind for at synkronisere.</translation>
+        <source>Areas</source>
+        <translation>Områder</translation>
+    </message>
+    <message>
+        <source>Browse by area, recent and favourites</source>
+        <translation>Gennemse områder, seneste og favoritter</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Technical FAQ</source>
+        <translation>Teknisk FAQ</translation>
     </message>
     <message>
         <source>The guide is no longer available. Sync to update.</source>
@@ -1050,6 +1073,17 @@
     <message>
         <source>Thank you! Your feedback is sent with the next sync.</source>
         <translation>Tak! Din feedback sendes ved næste synkronisering.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vejviser</source>
+        <translation>Vejviser</translation>
+    </message>
+    <message>
+        <source>You are not logged in. The saved guides can be used; log in to sync.</source>
+        <translation>Du er ikke logget ind. De gemte vejledninger kan bruges; log ind for at synkronisere.</translation>
     </message>
     <message>
         <source>Log in to sync.</source>
@@ -1099,6 +1133,17 @@
     </message>
 </context>
 <context>
+    <name>MessagingFeature</name>
+    <message>
+        <source>Open a guide first; then send it to the citizen.</source>
+        <translation>Åbn først en vejledning, og send den så til borgeren.</translation>
+    </message>
+    <message>
+        <source>Sent to the citizen: %1</source>
+        <translation>Sendt til borgeren: %1</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityCard</name>
     <message>
         <source>Municipality settings</source>
@@ -1144,32 +1189,8 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Søg</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Områder</translation>
-    </message>
-    <message>
-        <source>FAQ</source>
-        <translation>FAQ</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>Afsnit</translation>
-    </message>
-    <message>
-        <source>Search for a guide</source>
-        <translation>Søg efter en vejledning</translation>
-    </message>
-    <message>
-        <source>Browse by area, recent and favourites</source>
-        <translation>Gennemse områder, seneste og favoritter</translation>
-    </message>
-    <message>
-        <source>Technical FAQ</source>
-        <translation>Teknisk FAQ</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1219,7 +1240,7 @@
     </message>
 </context>
 <context>
-    <name>SearchView</name>
+    <name>SearchSection</name>
     <message>
         <source>Search</source>
         <translation>Søg</translation>
@@ -1421,7 +1442,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
@@ -1486,22 +1507,7 @@ Server: %4</translation>
     </message>
 </context>
 <context>
-    <name>Shell</name>
-    <message>
-        <source>Title bar</source>
-        <translation>Titellinje</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Tilbage</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Indstillinger</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPanel</name>
+    <name>StatusBand</name>
     <message>
         <source>Status</source>
         <translation>Status</translation>
@@ -1555,7 +1561,7 @@ Server: %4</translation>
     </message>
 </context>
 <context>
-    <name>TimerBar</name>
+    <name>TimerBand</name>
     <message>
         <source>Contact timer</source>
         <translation>Tidtagning af henvendelsen</translation>
@@ -1687,7 +1693,7 @@ Server: %4</translation>
     </message>
 </context>
 <context>
-    <name>TodayView</name>
+    <name>TodayPage</name>
     <message>
         <source>Today</source>
         <translation>I dag</translation>

@@ -81,7 +81,7 @@
     </message>
 </context>
 <context>
-    <name>BrowseView</name>
+    <name>BrowseSection</name>
     <message>
         <source>Browse</source>
         <translation>Browse</translation>
@@ -239,6 +239,37 @@
     </message>
 </context>
 <context>
+    <name>ContactFeature</name>
+    <message>
+        <source>The unfinished contact was discarded.</source>
+        <translation>The unfinished contact was discarded.</translation>
+    </message>
+    <message>
+        <source>Saved %1:</source>
+        <translation>Saved %1:</translation>
+    </message>
+    <message>
+        <source>The last registration can no longer be changed.</source>
+        <translation>The last registration can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved: %1</source>
+        <translation>Correction saved: %1</translation>
+    </message>
+    <message>
+        <source>The contact was discarded without a registration.</source>
+        <translation>The contact was discarded without a registration.</translation>
+    </message>
+    <message>
+        <source>The last registration was undone.</source>
+        <translation>The last registration was undone.</translation>
+    </message>
+</context>
+<context>
     <name>ContactSettingsCard</name>
     <message>
         <source>Contact registration</source>
@@ -287,45 +318,6 @@
     <message>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
-    </message>
-</context>
-<context>
-    <name>ContactUi</name>
-    <message>
-        <source>The unfinished contact was discarded.</source>
-        <translation>The unfinished contact was discarded.</translation>
-    </message>
-    <message>
-        <source>Saved %1:</source>
-        <translation>Saved %1:</translation>
-    </message>
-    <message>
-        <source>The last registration can no longer be changed.</source>
-        <translation>The last registration can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <source>Correction saved: %1</source>
-        <translation>Correction saved: %1</translation>
-    </message>
-    <message>
-        <source>The contact was discarded without a registration.</source>
-        <translation>The contact was discarded without a registration.</translation>
-    </message>
-    <message>
-        <source>The last registration was undone.</source>
-        <translation>The last registration was undone.</translation>
-    </message>
-    <message>
-        <source>Open a guide first; then send it to the citizen.</source>
-        <translation>Open a guide first; then send it to the citizen.</translation>
-    </message>
-    <message>
-        <source>Sent to the citizen: %1</source>
-        <translation>Sent to the citizen: %1</translation>
     </message>
 </context>
 <context>
@@ -404,7 +396,7 @@
     </message>
 </context>
 <context>
-    <name>FaqAnswerView</name>
+    <name>FaqAnswerPage</name>
     <message>
         <source>Answer</source>
         <translation>Answer</translation>
@@ -423,7 +415,7 @@
     </message>
 </context>
 <context>
-    <name>FaqListView</name>
+    <name>FaqSection</name>
     <message>
         <source>Technical FAQ</source>
         <translation>Technical FAQ</translation>
@@ -517,7 +509,7 @@
     </message>
 </context>
 <context>
-    <name>FinishPanel</name>
+    <name>FinishPage</name>
     <message>
         <source>Finish the contact</source>
         <translation>Finish the contact</translation>
@@ -647,6 +639,25 @@
             <numerusform>%n message sent</numerusform>
             <numerusform>%n messages sent</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Frame</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Title bar</source>
+        <translation>Title bar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -798,7 +809,7 @@
     </message>
 </context>
 <context>
-    <name>GuideView</name>
+    <name>GuidePage</name>
     <message>
         <source>Guide</source>
         <translation>Guide</translation>
@@ -900,7 +911,7 @@
     </message>
 </context>
 <context>
-    <name>LastStrip</name>
+    <name>LastRegistrationBand</name>
     <message>
         <source>Last registration</source>
         <translation>Last registration</translation>
@@ -1018,18 +1029,30 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LookupFeature</name>
     <message>
-        <source>Vejviser</source>
-        <translation>Vejviser</translation>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>Search for a guide</source>
+        <translation>Search for a guide</translation>
     </message>
     <message>
-        <source>You are not logged in. The saved guides can be used; log in to sync.</source>
-        <translation>You are not logged in. The saved guides can be used; log in to sync.</translation>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Browse by area, recent and favourites</source>
+        <translation>Browse by area, recent and favourites</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Technical FAQ</source>
+        <translation>Technical FAQ</translation>
     </message>
     <message>
         <source>The guide is no longer available. Sync to update.</source>
@@ -1050,6 +1073,17 @@
     <message>
         <source>Thank you! Your feedback is sent with the next sync.</source>
         <translation>Thank you! Your feedback is sent with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vejviser</source>
+        <translation>Vejviser</translation>
+    </message>
+    <message>
+        <source>You are not logged in. The saved guides can be used; log in to sync.</source>
+        <translation>You are not logged in. The saved guides can be used; log in to sync.</translation>
     </message>
     <message>
         <source>Log in to sync.</source>
@@ -1099,6 +1133,17 @@
     </message>
 </context>
 <context>
+    <name>MessagingFeature</name>
+    <message>
+        <source>Open a guide first; then send it to the citizen.</source>
+        <translation>Open a guide first; then send it to the citizen.</translation>
+    </message>
+    <message>
+        <source>Sent to the citizen: %1</source>
+        <translation>Sent to the citizen: %1</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityCard</name>
     <message>
         <source>Municipality settings</source>
@@ -1144,32 +1189,8 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Areas</translation>
-    </message>
-    <message>
-        <source>FAQ</source>
-        <translation>FAQ</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>Sections</translation>
-    </message>
-    <message>
-        <source>Search for a guide</source>
-        <translation>Search for a guide</translation>
-    </message>
-    <message>
-        <source>Browse by area, recent and favourites</source>
-        <translation>Browse by area, recent and favourites</translation>
-    </message>
-    <message>
-        <source>Technical FAQ</source>
-        <translation>Technical FAQ</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1219,7 +1240,7 @@
     </message>
 </context>
 <context>
-    <name>SearchView</name>
+    <name>SearchSection</name>
     <message>
         <source>Search</source>
         <translation>Search</translation>
@@ -1421,7 +1442,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -1486,22 +1507,7 @@ Server: %4</translation>
     </message>
 </context>
 <context>
-    <name>Shell</name>
-    <message>
-        <source>Title bar</source>
-        <translation>Title bar</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-</context>
-<context>
-    <name>StatusPanel</name>
+    <name>StatusBand</name>
     <message>
         <source>Status</source>
         <translation>Status</translation>
@@ -1555,7 +1561,7 @@ Server: %4</translation>
     </message>
 </context>
 <context>
-    <name>TimerBar</name>
+    <name>TimerBand</name>
     <message>
         <source>Contact timer</source>
         <translation>Contact timer</translation>
@@ -1687,7 +1693,7 @@ Server: %4</translation>
     </message>
 </context>
 <context>
-    <name>TodayView</name>
+    <name>TodayPage</name>
     <message>
         <source>Today</source>
         <translation>Today</translation>

@@ -13,6 +13,10 @@
 
 ``agent_server`` is the same server with municipality 101, an agent ``agent`` (password
 ``AGENT_PASSWORD``) and the Danish starter content of ``support.guides_da``.
+
+``ui_qapp`` is the QApplication with the Danish translation (built from the .ts when the .qm is
+missing) and the light theme, as ``run_gui`` sets it up; ``danish`` puts it back in that state
+for each test (for the GUI tests and the development tools' tests).
 """
 
 from __future__ import annotations
@@ -50,3 +54,37 @@ def agent_server(live_server: LiveServer) -> LiveServer:
     """``live_server`` with municipality 101, agent ``agent`` and Danish content."""
     seed_agent_content(live_server, AGENT_PASSWORD)
     return live_server
+
+
+def _ensure_qm() -> None:
+    from desktop.devtools import i18n_build
+
+    stale = [
+        ts
+        for ts in i18n_build.ts_files()
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        i18n_build.release(quiet=True)
+
+
+@pytest.fixture(scope="session")
+def ui_qapp(qapp):  # type: ignore[no-untyped-def]
+    from desktop.ui.kit import i18n, theme
+
+    _ensure_qm()
+    assert i18n.install_translator(qapp, "da")
+    theme.apply_theme(qapp, "light", "normal")
+    return qapp
+
+
+@pytest.fixture
+def danish(ui_qapp):  # type: ignore[no-untyped-def]
+    """Every test starts in Danish with the light theme, whatever the test before did."""
+    from desktop.ui.kit import i18n, theme
+
+    i18n.install_translator(ui_qapp, "da")
+    if theme.current().name != "light":
+        theme.apply_theme(ui_qapp, "light", "normal")
+    return ui_qapp

@@ -264,3 +264,26 @@ def test_with_a_keyring_the_login_is_kept(agent_server: LiveServer) -> None:
             .where(AccountRow.username == "agent", TokenRow.revoked_at.is_(None))
         ).all()
     assert len(live) == 1
+
+
+def test_tour_says_so_where_the_development_tools_are_not_installed(tmp_path: Path) -> None:
+    """The installer leaves ``desktop.devtools`` out; ``vejviser tour`` then says why it cannot
+    run (the package is made unimportable here, as in the bundle)."""
+    code = (
+        "import sys; sys.modules['desktop.devtools'] = None; "
+        "from desktop.cli import main; main(['tour', '--out', sys.argv[1]])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "tour")],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "Fejl: Rundturen er et udviklingsværktøj og følger ikke med installationen."
+    )
+    assert not (tmp_path / "tour").exists()

@@ -10,6 +10,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 from support.keyring_backend import MemoryKeyring
+from support.keyring_backend import no_keyring as without_keyring
 from support.live_server import LiveServer
 
 from desktop.core.errors import AuthenticationFailed, Rejected, ServerUnreachable, VejviserError
@@ -35,10 +36,8 @@ def root(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
+    with without_keyring():
+        yield
 
 
 def _files_containing(folder: Path, secret: str) -> list[Path]:

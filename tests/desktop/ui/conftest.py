@@ -1,77 +1,48 @@
-"""GUI test fixtures: real widgets offscreen, the real sync server, a logged-in profile.
+"""GUI test fixtures: real widgets offscreen on a real local cache; the real sync server for the
+end-to-end tests.
 
-- ``ui_qapp``: the QApplication with the Danish translation (built from the .ts when the .qm
-  is missing) and the light theme, as ``run_gui`` sets it up;
+A widget or page is tested against a real local cache and the real services, without a live
+server: ``context`` copies a profile that logged in to the real server and synced the Danish
+test content once per session, and points it at an address where nothing answers (a sync
+attempt is "offline" at once). Tests marked ``@pytest.mark.live`` drive the window end to end:
+their ``context`` is logged in to ``ui_server`` and synced there.
+
+- ``ui_qapp`` and ``danish`` (from ``tests/desktop/conftest.py``): the QApplication in Danish
+  with the light theme;
 - ``ui_server``: like ``agent_server`` (municipality 101, agent ``agent``, the Danish test
   content) but copied from a database seeded once per session, which keeps the GUI tests fast;
   messages to citizens go to the file provider's folder ``ui_server.outbox``;
-- ``context``: an ``AppContext`` logged in to ``ui_server`` as ``agent`` and synced once;
-- ``window``: the main window on that context, shown at 1280×800 (no periodic sync).
+- ``context``: an ``AppContext`` of the agent of 101 with the synced cache (for ``live`` tests:
+  logged in to ``ui_server`` and synced once);
+- ``window``: the main window on that context, shown at 1280×800 (not started: no sync);
+- ``lookup_ui``, ``contact_ui``, ``messaging_ui``: the window's features.
 """
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import keyring
 import pytest
+from support.gui import AGENT_PASSWORD, logged_in_context, wait_idle
 from support.guides_da import seed_agent_content
-from support.live_server import DEFAULT_PASSWORD, LiveServer
+from support.keyring_backend import no_keyring
+from support.live_server import LiveServer
 
 from desktop.app import AppContext
-from desktop.services.profile import TokenVault
-from desktop.ui import i18n, i18n_build, theme
-from desktop.ui.main_window import MainWindow
-from desktop.ui.prefs import UiPrefs
+from desktop.core.paths import cache_name, profile_root
+from desktop.services.profile import KEYRING_SERVICE, TokenVault, load_profile, save_profile
+from desktop.ui.contact.feature import ContactFeature
+from desktop.ui.lookup.feature import LookupFeature
+from desktop.ui.messaging.feature import MessagingFeature
+from desktop.ui.shell.prefs import UiPrefs
+from desktop.ui.shell.window import MainWindow
 
-AGENT_PASSWORD = DEFAULT_PASSWORD
-
-
-class NoKeyring(TokenVault):
-    """A machine without a keyring backend: tokens last for the session only."""
-
-    @property
-    def available(self) -> bool:
-        return False
-
-
-def _ensure_qm() -> None:
-    stale = [
-        ts
-        for ts in i18n_build.ts_files()
-        if not ts.with_suffix(".qm").exists()
-        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
-    ]
-    if stale:
-        i18n_build.release(quiet=True)
-
-
-@pytest.fixture(scope="session")
-def ui_qapp(qapp):  # type: ignore[no-untyped-def]
-    _ensure_qm()
-    assert i18n.install_translator(qapp, "da")
-    theme.apply_theme(qapp, "light", "normal")
-    return qapp
-
-
-@pytest.fixture
-def danish(ui_qapp):  # type: ignore[no-untyped-def]
-    """Every test starts in Danish with the light theme, whatever the test before did."""
-    i18n.install_translator(ui_qapp, "da")
-    if theme.current().name != "light":
-        theme.apply_theme(ui_qapp, "light", "normal")
-    return ui_qapp
-
-
-def logged_in_context(server: LiveServer, sync: bool = True) -> AppContext:
-    context = AppContext(vault=TokenVault())
-    context.session.login(server.url, "101", "agent", AGENT_PASSWORD, True)
-    context.after_login()
-    if sync:
-        report = context.sync_once()
-        assert report.error is None, report.error
-    return context
+#: Nothing listens on the discard port (tests' servers take ephemeral ports): offline at once.
+UNREACHABLE = "http://127.0.0.1:9"
 
 
 @pytest.fixture(scope="session")
@@ -103,15 +74,65 @@ def ui_server(tmp_path: Path, _seeded_db: Path) -> Iterator[LiveServer]:
     server.close()
 
 
+@dataclass(frozen=True)
+class SyncedProfile:
+    folder: Path
+    keyring_user: str
+    token: str
+
+
+@pytest.fixture(scope="session")
+def _synced_profile(tmp_path_factory: pytest.TempPathFactory, _seeded_db: Path) -> SyncedProfile:
+    """A profile that logged in to the real server as the agent of 101 and synced (once per
+    session); then pointed at ``UNREACHABLE``, its cache renamed to match."""
+    folder = tmp_path_factory.mktemp("synced-profile")
+    root = folder / "profile"
+    root.mkdir()
+    server = LiveServer(folder / "server", template=_seeded_db).start()
+    try:
+        with no_keyring():  # the token stays in the vault's memory
+            context = AppContext(root=root, vault=TokenVault())
+            context.session.login(server.url, "101", "agent", AGENT_PASSWORD, True)
+        context.after_login()
+        report = context.sync_once()
+        assert report.error is None, report.error
+        token = context.session.token()
+        assert token is not None
+        context.close()
+    finally:
+        server.close()
+    profile = load_profile(root)
+    old = cache_name(profile.server_url, profile.municipality, profile.username)
+    new = cache_name(UNREACHABLE, profile.municipality, profile.username)
+    for path in root.glob(f"{old}*"):
+        path.rename(root / path.name.replace(old, new))
+    profile.server_url = UNREACHABLE
+    save_profile(profile, root)
+    return SyncedProfile(root, profile.keyring_user, token)
+
+
 @pytest.fixture
-def context(ui_server: LiveServer, danish) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
-    ctx = logged_in_context(ui_server)
+def synced_profile(_synced_profile: SyncedProfile) -> Path:
+    """This test's profile (``VEJVISER_HOME``) is a copy of the synced one, its login in the
+    keyring: as an earlier session of the program left it."""
+    root = profile_root()
+    shutil.copytree(_synced_profile.folder, root, dirs_exist_ok=True)
+    keyring.set_password(KEYRING_SERVICE, _synced_profile.keyring_user, _synced_profile.token)
+    return root
+
+
+@pytest.fixture
+def context(request: pytest.FixtureRequest, danish) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    """The agent's application on the synced cache; for tests marked ``live``, logged in to
+    ``ui_server`` and synced there."""
+    if request.node.get_closest_marker("live") is not None:
+        ctx = logged_in_context(request.getfixturevalue("ui_server"))
+    else:
+        assert "ui_server" not in request.fixturenames, "a test that uses the server is live"
+        request.getfixturevalue("synced_profile")
+        ctx = AppContext(vault=TokenVault())
     yield ctx
     ctx.close()
-
-
-def wait_idle(qtbot, window: MainWindow, timeout: int = 15_000) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not window.ops.busy, timeout=timeout)
 
 
 @pytest.fixture
@@ -124,3 +145,21 @@ def window(qtbot, context: AppContext) -> Iterator[MainWindow]:  # type: ignore[
     yield win
     win.close()  # stops the sync timer, the contact listeners and message polling
     wait_idle(qtbot, win)
+
+
+@pytest.fixture
+def lookup_ui(window: MainWindow) -> LookupFeature:
+    """The window's lookup feature (sections, guide page, FAQ answer page)."""
+    return window.feature(LookupFeature)
+
+
+@pytest.fixture
+def contact_ui(window: MainWindow) -> ContactFeature:
+    """The window's contact feature (timer band, finish page, I dag)."""
+    return window.feature(ContactFeature)
+
+
+@pytest.fixture
+def messaging_ui(window: MainWindow) -> MessagingFeature:
+    """The window's messaging feature (Send til borger)."""
+    return window.feature(MessagingFeature)

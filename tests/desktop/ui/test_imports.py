@@ -17,7 +17,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 
 
-@pytest.mark.parametrize("module", ["desktop.ui.main", "desktop.ui.tour", "desktop.demo"])
+@pytest.mark.parametrize(
+    "module", ["desktop.ui.shell.main", "desktop.devtools.tour", "desktop.devtools.demo"]
+)
 def test_entry_point_imports_in_a_fresh_interpreter(module: str) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     result = subprocess.run(

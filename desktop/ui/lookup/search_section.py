@@ -1,0 +1,187 @@
+"""Search-as-you-type over the cached guides and technical FAQ.
+
+Keyboard first: type, ``↓`` moves into the results, ``Enter`` opens (the first result when
+the box has focus), ``Esc`` clears. With an empty box the list shows recently used guides.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from desktop.services.lookup import LookupService
+from sync_server.protocol import FaqEntry, Guide
+
+from ..kit.list_model import ListRow, RowListView
+from ..kit.widgets import label
+
+DEBOUNCE_MS = 60
+LIMIT = 30
+
+
+def guide_row(guide: Guide) -> ListRow:
+    return ListRow("guide", guide.id, guide.title, guide.area)
+
+
+class SearchSection(QWidget):
+    open_requested = Signal(object)  # ListRow
+    escape_pressed = Signal()
+    search_started = Signal()  # the user began typing a search in an empty box
+
+    def __init__(self, lookup: LookupService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lookup = lookup
+        self.setAccessibleName(self.tr("Search"))
+        self._subtitles: dict[tuple[str, str], str] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 0)
+        layout.setSpacing(8)
+        self.box = QLineEdit()
+        self.box.setProperty("role", "search")
+        self.box.setPlaceholderText(self.tr("Search for a guide …"))
+        self.box.setAccessibleName(self.tr("Search for a guide"))
+        self.box.setAccessibleDescription(
+            self.tr("Results appear as you type. Down arrow moves to the results, Enter opens.")
+        )
+        self.box.setClearButtonEnabled(True)
+        self.box.installEventFilter(self)
+        layout.addWidget(self.box)
+
+        self.hint = label("", "muted")
+        self.hint.setAccessibleName(self.tr("Search status"))
+        layout.addWidget(self.hint)
+
+        self.results = RowListView(self.tr("Search results"))
+        self.results.forward_typing = True
+        self.results.activated_row.connect(self.open_requested.emit)
+        self.results.leave_top.connect(self.focus_search)
+        self.results.typed.connect(self._typed)
+        self.results.escape.connect(self.focus_search)
+        layout.addWidget(self.results, 1)
+        self.setFocusProxy(self.box)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.box.textChanged.connect(self._text_changed)
+        self.box.textEdited.connect(self._edited)
+        self._searching = False
+        self.refresh()
+
+    # -- data -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """After a sync: rebuild the subtitles and run the current query again."""
+        lookup = self.lookup
+        faq_label = self.tr("Technical FAQ")
+        subtitles: dict[tuple[str, str], str] = {}
+        for guide in lookup.all_guides():
+            subtitles[("guide", guide.id)] = guide.area
+        for entry in lookup.faq_entries():
+            subtitles[("faq", entry.id)] = self._faq_subtitle(entry, faq_label)
+        self._subtitles = subtitles
+        self.run_search()
+
+    @staticmethod
+    def _faq_subtitle(entry: FaqEntry, faq_label: str) -> str:
+        return f"{faq_label} · {entry.category}" if entry.category else faq_label
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        query = self.box.text().strip()
+        lookup = self.lookup
+        if not query:
+            recent = [guide_row(g) for g in lookup.recent(8)]
+            self.results.set_rows(recent)
+            if recent:
+                self.hint.setText(self.tr("Recently used guides"))
+            else:
+                self.hint.setText(
+                    self.tr("Type a word, e.g. »flytning«, »sundhedskort« or »MitID«.")
+                )
+            return
+        rows = []
+        for hit in lookup.search(query, LIMIT):
+            rows.append(
+                ListRow(
+                    hit.kind,
+                    hit.id,
+                    hit.title,
+                    self._subtitles.get((hit.kind, hit.id), ""),
+                    "FAQ" if hit.kind == "faq" else "",
+                )
+            )
+        self.results.set_rows(rows)
+        if rows:
+            self.results.select_row(0)
+            text = self.tr("%n result(s)", "", len(rows))
+        else:
+            text = self.tr("No results for »%1«. Try another word, or browse by area.").replace(
+                "%1", query
+            )
+        self.hint.setText(text)
+        self.hint.setAccessibleName(text)
+
+    # -- keyboard ---------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def set_query(self, text: str) -> None:
+        self.box.setText(text)
+        self.run_search()
+
+    def open_current(self) -> None:
+        if self._timer.isActive():
+            self.run_search()
+        rows = self.results.rows()
+        row = self.results.current_row() or (rows[0] if rows else None)
+        if row is not None:
+            self.open_requested.emit(row)
+
+    def _typed(self, text: str) -> None:
+        self.box.setFocus()
+        self.box.insert(text)
+        self._edited(self.box.text())
+
+    def _text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._searching = False
+        self._timer.start()
+
+    def _edited(self, text: str) -> None:
+        """Typed by the user (not set by the program): the first word starts a search."""
+        active = bool(text.strip())
+        if active and not self._searching:
+            self._searching = True
+            self.search_started.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box and isinstance(event, QKeyEvent):
+            if event.type() != QEvent.Type.KeyPress:
+                return super().eventFilter(watched, event)
+            key = event.key()
+            if key == Qt.Key.Key_Down:
+                if self._timer.isActive():
+                    self.run_search()
+                if self.results.rows():
+                    self.results.setFocus(Qt.FocusReason.TabFocusReason)
+                    if not self.results.currentIndex().isValid():
+                        self.results.select_row(0)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_current()
+                return True
+            if key == Qt.Key.Key_Escape:
+                if self.box.text():
+                    self.box.clear()
+                    self.run_search()
+                else:
+                    self.escape_pressed.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+
+__all__ = ["SearchSection", "guide_row"]

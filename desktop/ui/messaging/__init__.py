@@ -1,0 +1,1 @@
+""" "Send til borger" and the status of sent messages (``feature.MessagingFeature``)."""
