@@ -36,6 +36,41 @@ _STOPWORD_TEXT = """
 """
 STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 
+#: Danish words of time and talk that never tell one service from another ("til sommer",
+#: "lige", "gerne"), and function words the stop word list lacks: dropped from queries like
+#: stop words and left out of phrase terms (the index keeps them as words).
+_FILLER_TEXT = """
+    blevet nogen faaet fik vores lige gerne snart maaske altsaa bare nok egentlig virkelig stadig
+    allerede forresten oeh hej tak undskyld dag dags nat morgen aften uge ugen naeste weekend
+    weekenden sommer sommeren vinter vinteren foraar foraaret efteraar efteraaret lidt
+"""
+QUERY_STOPWORDS: frozenset[str] = STOPWORDS | frozenset(_FILLER_TEXT.split())
+
+#: English function words: not indexed in English search terms, and dropped from a query that
+#: is English (see :data:`ENGLISH_MARKERS`).
+_ENGLISH_STOPWORD_TEXT = """
+    a an the and or of to in on at for from with by about as into onto off up out is are was
+    were be been being am do does did doing done have has had having i me my mine myself we us
+    our ours you your yours he him his she her hers it its they them their theirs this that
+    these those what which who whom whose where when why how can could would should will shall
+    may might must not no nor don doesn didn isn aren wasn won cannot can't ll ve re im ive
+    please need needs want wants wanted get gets got getting just so if then than there here
+    some any also very too really still again someone somebody something anything hi hello
+    dear thanks thank way like soon today tomorrow yesterday now recently already next week
+    summer winter
+"""
+ENGLISH_STOPWORDS: frozenset[str] = frozenset(_ENGLISH_STOPWORD_TEXT.split())
+#: English function words that are not also Danish words: their presence marks a query as
+#: English ("i", "to", "for", "at", "by", "her" … are Danish words too and prove nothing).
+_ALSO_DANISH = """
+    i to for at is be by de den her ham hun man under over som an as so all alle did had
+    will must may no not up out off us hi ind ud have mine just
+"""
+ENGLISH_MARKERS: frozenset[str] = ENGLISH_STOPWORDS - frozenset(_ALSO_DANISH.split())
+#: Negations stay in phrase terms: "vil ikke have Digital Post" is not "Digital Post".
+_NEGATION_TEXT = "ikke ingen intet aldrig not no never cannot don doesn didn isn aren wasn won"
+NEGATIONS: frozenset[str] = frozenset(_NEGATION_TEXT.split())
+
 #: Inflectional endings allowed on the last part of a compound ("sygesikrings|kortet").
 _LAST_PART_ENDINGS = ("erne", "ene", "en", "er", "et", "e", "s")
 #: Danish linking letters between compound parts ("sundhed-s-kort", "boern-e-have").
@@ -86,11 +121,26 @@ def words(text: str) -> list[str]:
     return [m.replace("-", "") for m in _WORD_RE.findall(fold(text))]
 
 
-def phrase_key(tokens: list[tuple[str, ...]]) -> str | None:
-    """The phrase term of a short multi-word text (stop words left out): "NemID virker ikke" →
-    "nemid virker"; None for one word or more than six."""
-    kept = [w for w in ("".join(t) for t in tokens) if w not in STOPWORDS]
-    return " ".join(kept) if 2 <= len(kept) <= 6 else None
+def phrase_key(
+    tokens: list[tuple[str, ...]],
+    stopwords: frozenset[str] = STOPWORDS,
+    english: bool = False,
+    single: bool = False,
+) -> str | None:
+    """The phrase term of a short text: the stems of its words, stop words left out, in
+    alphabetical order ("NemID virker ikke" → "ikke nemid virk"; English stems for English
+    text). None for more than six words, and for one word unless ``single``."""
+    kept = [w for w in ("".join(t) for t in tokens) if w not in stopwords or w in NEGATIONS]
+    if not (1 if single else 2) <= len(kept) <= 6:
+        return None
+    return phrase_of([english_stem(w) if english else stem(loose(w)) for w in kept])
+
+
+def phrase_of(stems: list[str]) -> str:
+    """The phrase term of some word stems, as indexed and as looked up: in alphabetical order,
+    so "arbejder i Danmark, bor i Sverige" has "bor i Sverige og arbejder i Danmark". A phrase
+    term always holds a space (one word gets a trailing one), so it is never taken for a word."""
+    return loose(" ".join(sorted(stems)) if len(stems) > 1 else f"{stems[0]} ")
 
 
 _local = threading.local()
@@ -104,6 +154,17 @@ def stem(key: str) -> str:
         stemmer = snowballstemmer.stemmer("danish")
         _local.stemmer = stemmer
     result: str = stemmer.stemWord(key)
+    return result
+
+
+@lru_cache(maxsize=8_192)
+def english_stem(word: str) -> str:
+    """English snowball stem of a primary-folded word ("renewing" → "renew")."""
+    stemmer = getattr(_local, "english", None)
+    if stemmer is None:
+        stemmer = snowballstemmer.stemmer("english")
+        _local.english = stemmer
+    result: str = stemmer.stemWord(word)
     return result
 
 

@@ -12,15 +12,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations, product
 
 from rapidfuzz.distance import OSA
 
 from sync_server.protocol import SynonymGroup
 
-from .normalise import MIN_PART, STOPWORDS, fold, loose, split_compound, stem, tokenise
-from .vocab import Vocabulary
+from .normalise import (
+    ENGLISH_MARKERS,
+    ENGLISH_STOPWORDS,
+    MIN_PART,
+    NEGATIONS,
+    QUERY_STOPWORDS,
+    STOPWORDS,
+    english_stem,
+    fold,
+    loose,
+    phrase_of,
+    split_compound,
+    stem,
+    tokenise,
+)
+from .vocab import DANISH_TEXT, ENGLISH_TEXT, Vocabulary
 
 EXACT = 1.0
 LOOSE = 0.95
@@ -32,11 +47,14 @@ STEM_PREFIX = 0.6
 FUZZY = (1.0, 0.6, 0.45)  # by edit distance
 SPLIT_FACTOR = 0.85
 SYNONYM_FACTOR = 0.9
-PHRASE_FACTOR = 0.5  # bonus for a run of query words that is a whole title or synonym
+PHRASE_FACTOR = 0.5  # bonus for query words that hold a whole title, synonym or situation
+ENTRY_STEP = 0.25  # … more for each further word of that entry
 STOP_PREFIX_WEIGHT = 0.25
 _STEM_PREFIX_LIMIT = 40
 _LINKS = "se"  # Danish linking letters between compound parts
 _MAX_WORDS = 16  # words of a query that are searched (a pasted paragraph stays fast)
+_SUBSEQUENCE_WORDS = 10  # longer queries match phrases only as runs of adjacent words
+_MEANINGS = 3  # stems tried per query word in phrases (its own, English, synonym terms)
 _LONGEST_WORD = 40  # longer "words" (pasted garbage) are only looked up as they are
 _FEW = 2  # fuzzy matching kicks in when the plain matches reach fewer documents than this
 _SPLIT_BELOW = 5  # compound parts of a query word are searched when it is this rare or rarer
@@ -57,10 +75,12 @@ class Alternative:
 
 @dataclass
 class Slot:
-    """One requested concept; ``weight`` scales how much matching it counts."""
+    """One requested concept; ``weight`` scales how much matching it counts. A ``bonus`` slot
+    (a run of query words that is a whole title or synonym) only adds to what the words score."""
 
     alternatives: list[Alternative] = field(default_factory=list)
     weight: float = 1.0
+    bonus: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,9 +128,14 @@ class Planner:
     def __init__(self, vocab: Vocabulary, phrases: PhraseTable) -> None:
         self.vocab = vocab
         self.phrases = phrases
+        self.english = False  # the query being planned is English
+        self.content_words = 0  # words of the query that are not stop words
+        self.stopwords = QUERY_STOPWORDS
 
     def plan(self, query: str) -> list[Slot]:
-        """The slots of ``query``; empty when there is nothing to search for."""
+        """The slots of ``query``; empty when there is nothing to search for. A slot without
+        alternatives is a word that matches nothing: it scores nothing, but a result that
+        leaves it out answers less of the query (see :func:`ranking.confidence`)."""
         tokens = tokenise(query)[:_MAX_WORDS]
         if not tokens:
             return []
@@ -120,13 +145,23 @@ class Planner:
             key = loose("".join(t))
             st = stem(key) if len(key) <= _LONGEST_WORD else key
             words.append(_Word(t, "".join(t), key, open_end and i == len(tokens) - 1, st))
+        self.english = self._is_english(words)
+        if self.english:  # English function words go; Danish stop words may be content here
+            self.stopwords = ENGLISH_STOPWORDS
+            kept = [w for w in words if w.joined not in ENGLISH_STOPWORDS or w.prefix]
+            words = kept or words
+        else:
+            self.stopwords = QUERY_STOPWORDS
         slots: list[Slot] = []
         seen: set[tuple[str, bool]] = set()
+        meanings: dict[int, set[str]] = {}  # word → stems of the one-word terms it stands for
         i = 0
         while i < len(words):
             span, terms = self._synonym_at(words, i)
             if span:
                 slots.append(self._synonym_slot(words[i : i + span], terms))
+                if span == 1:
+                    meanings[i] = {stem(loose(fold(t))) for t in terms if len(tokenise(t)) == 1}
                 i += span
                 continue
             if i + 1 < len(words):
@@ -140,34 +175,81 @@ class Planner:
             if (word.key, word.prefix) in seen:
                 continue
             seen.add((word.key, word.prefix))
-            weak = word.joined in STOPWORDS or (len(word.key) < 2 and not word.key.isdigit())
+            weak = word.joined in self.stopwords or (len(word.key) < 2 and not word.key.isdigit())
             if weak and not word.prefix:
                 continue  # a finished stop word or a lone letter
             slot = Slot(self._word_alternatives(word))
             if weak and len(words) > 1:
                 slot.weight = STOP_PREFIX_WEIGHT  # "pas til" while typing "til…": optional
             slots.append(slot)
-        slots.extend(self._phrase_slots(words))
-        return [s for s in slots if s.alternatives]
+        slots.extend(self._phrase_slots(words, meanings))
+        return slots  # a slot without alternatives (nothing matched) counts for confidence
 
-    def _phrase_slots(self, words: list[_Word]) -> list[Slot]:
-        """A bonus slot for each run of query words that is exactly a multi-word title or
-        synonym of some document ("nemid virker ikke")."""
-        content = [w.key for w in words if w.joined not in STOPWORDS and len(w.key) >= 2]
-        slots = []
-        for n in range(min(6, len(content)), 1, -1):
-            for i in range(len(content) - n + 1):
-                tids = self.vocab.by_loose.get(" ".join(content[i : i + n]))
-                if tids:
-                    terms = dict.fromkeys(tids, EXACT)
-                    slots.append(Slot([Alternative([terms], PHRASE_FACTOR)]))
-        return slots
+    def _phrase_slots(self, words: list[_Word], meanings: dict[int, set[str]]) -> list[Slot]:
+        """One bonus slot for the multi-word titles and synonyms, and the situations and English
+        terms (one word or more), of documents whose words the query has: in any order, inflected
+        or not, or through a synonym ("kan ikke komme ud af huset for at stemme" has the
+        situation "kan ikke komme ud og stemme"; "ferie i Polen" has "ferie i udlandet"); not
+        necessarily adjacent in queries of up to :data:`_SUBSEQUENCE_WORDS` words. A document's
+        largest such entry counts (see :data:`ENTRY_STEP`)."""
+        stop = self.stopwords
+        options: list[list[str]] = []
+        for i, w in enumerate(words):
+            if (w.joined in stop and w.joined not in NEGATIONS) or len(w.key) < 2:
+                continue
+            own = {w.stem, english_stem(w.joined)} if self.english else {w.stem}
+            options.append(sorted(own | meanings.get(i, set()))[:_MEANINGS])
+        self.content_words = n_words = len(options)
+        sizes = range(min(6, n_words), 0, -1)
+        if n_words <= _SUBSEQUENCE_WORDS:
+            runs: Iterable[tuple[int, ...]] = (
+                run for n in sizes for run in combinations(range(n_words), n)
+            )
+        else:
+            runs = (tuple(range(i, i + n)) for n in sizes for i in range(n_words - n + 1))
+        known = self.vocab.tid.get
+        found: dict[int, Terms] = {}  # entry size → phrase terms of that size
+        seen: set[int] = set()
+        for run in runs:
+            for variant in product(*(options[i] for i in run)):
+                tid = known(phrase_of(list(variant)))
+                if tid is not None and tid not in seen:
+                    seen.add(tid)
+                    found.setdefault(len(run), {})[tid] = EXACT
+        if not found:
+            return []
+        alternatives = [
+            Alternative([terms], PHRASE_FACTOR * (1 + ENTRY_STEP * (size - 1)))
+            for size, terms in sorted(found.items())
+        ]
+        return [Slot(alternatives, bonus=True)]
+
+    def _is_english(self, words: list[_Word]) -> bool:
+        """Whether the query is English: more of its words are English function words or words
+        only of English search terms than Danish stop words or words only of Danish text."""
+        vocab = self.vocab
+        english = danish = 0
+        for word in words:
+            if word.joined in ENGLISH_MARKERS:
+                english += 1
+            elif word.joined in STOPWORDS:
+                danish += 1
+            else:
+                in_english = vocab.known_in(word.key, ENGLISH_TEXT) or bool(
+                    vocab.english_stem_terms(word.joined)
+                )
+                in_danish = vocab.known_in(word.key, DANISH_TEXT)
+                if in_english and not in_danish:
+                    english += 1
+                elif in_danish and not in_english:
+                    danish += 1
+        return english > danish
 
     def _joined(self, first: _Word, second: _Word) -> str | None:
         """The indexed word that two query words make when written together, if any."""
         if first.prefix or min(len(first.key), len(second.key)) < 2:
             return None
-        if first.joined in STOPWORDS or second.joined in STOPWORDS:
+        if first.joined in self.stopwords or second.joined in self.stopwords:
             return None
         for link in ("", "s", "e"):
             key = first.key + link + second.key
@@ -263,7 +345,7 @@ class Planner:
     def _split(self, word: _Word) -> list[tuple[str, bool]]:
         """Compound parts of a query word as ``(loose key, match as prefix)``."""
         if len(word.pieces) > 1:
-            pieces = [loose(p) for p in word.pieces if len(p) >= 2 and p not in STOPWORDS]
+            pieces = [loose(p) for p in word.pieces if len(p) >= 2 and p not in self.stopwords]
             return [(p, False) for p in pieces] if len(pieces) > 1 else []
         parts = split_compound(word.key, self.vocab.known, self._known_or_stem)
         if parts:
@@ -310,6 +392,10 @@ class Planner:
         for tid in vocab.by_stem.get(st, ()):
             if out.get(tid, 0.0) < STEM:
                 out[tid] = STEM
+        if self.english:  # "renewing" → "renew", "licences" → "licence"
+            for tid in vocab.english_stem_terms(joined):
+                if out.get(tid, 0.0) < STEM:
+                    out[tid] = STEM
         if not rich:
             return out
         if prefix:
@@ -329,10 +415,12 @@ class Planner:
         key = word.key
         max_dist = 1 if len(key) <= 7 else 2
         found = vocab.fuzzy(key, max_dist)
+        scale = 1.0
         if not found and word.prefix and len(key) >= 5:
             found = vocab.fuzzy_prefix(key, 1)
+            scale = PREFIX  # a completion: never as good as the word itself
         for k, dist in found:
-            quality = FUZZY[dist]
+            quality = FUZZY[dist] * scale
             for tid in vocab.by_loose.get(k, ()):
                 if quality > out.get(tid, 0.0):
                     out[tid] = quality
