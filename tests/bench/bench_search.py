@@ -303,7 +303,8 @@ SYLLABLES = [
 ]
 INFLECT = ("en", "et", "er", "erne", "ens", "e")
 #: English words for the guides' English search terms and the English queries.
-ENGLISH = """apply renew lost new card passport benefit allowance child children housing rent tax
+_ENGLISH_TEXT = """
+apply renew lost new card passport benefit allowance child children housing rent tax
 refund doctor change address moving pension elderly help home care waste bulky permit building
 school daycare marriage name death funeral vote postal mail digital access exemption parking
 disabled sick pay job unemployed welfare bank account driving licence foreign health insurance
@@ -317,10 +318,12 @@ husband wife partner baby newborn birth paternity custody divorce separation wed
 ceremony citizen citizenship visa student exchange travel holiday abroad europe emergency
 police fine ticket bin garbage rubbish recycling furniture garden extension shed garage
 roof window house flat apartment landlord tenant deposit contract electricity heating water
-internet computer tablet app login password user blocked scam fraud letter reply""".split()
+internet computer tablet app login password user blocked scam fraud letter reply"""
+ENGLISH = _ENGLISH_TEXT.split()
 #: Danish words of citizens' situations ("min mor er død", "har mistet mit job"), mixed with
 #: the guides' own words into situations and queries.
-SITUATION_WORDS = """min mor far mand kone søn datter barn baby død døde syg gift giftes skilt
+_SITUATION_TEXT = """
+min mor far mand kone søn datter barn baby død døde syg gift giftes skilt
 flytter flyttet flytte mistet job arbejde arbejder penge husleje råd hjælp hjemme selv
 computer telefon mobil brev breve post ferie rejse udlandet ny nyt gammel gamle kan ikke skal
 vil har fået født gravid kæreste forældre bedstemor familie lejlighed hus bolig bil cykel
@@ -330,7 +333,8 @@ uddannelse ledig fyret opsagt løn skat regning gæld bank konto kort pas papir 
 internet skærm kode app glemt spærret stjålet væk tabt ødelagt udløbet fornyet valg stemme
 affald skrald sofa møbler have træ grene carport garage skur tilbygning tag vindue dør
 sprog dansk engelsk læse skrive syn høre dement svag ensom rengøring bad mad indkøb tøj
-samlever ugift forlovet bryllup navn efternavn fornavn begravelse bedemand arv dødsbo""".split()
+samlever ugift forlovet bryllup navn efternavn fornavn begravelse bedemand arv dødsbo"""
+SITUATION_WORDS = _SITUATION_TEXT.split()
 
 SYNONYM_GROUPS = [
     SynonymGroup(term="MitID", words=["NemID", "nøglekort", "nem-id"]),

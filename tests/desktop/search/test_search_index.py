@@ -362,7 +362,17 @@ def _random_corpus(n: int, seed: int) -> list[SearchDoc]:
         "skole",
     ]
     topics += [a + b for a in ("bolig", "skole", "pas") for b in ("støtte", "kort", "plads")]
-    english = "passport renew driving licence housing benefit doctor school card".split()
+    english = [
+        "passport",
+        "renew",
+        "driving",
+        "licence",
+        "housing",
+        "benefit",
+        "doctor",
+        "school",
+        "card",
+    ]
 
     def text(k: int) -> str:
         return " ".join(rng.choice(common if rng.random() < 0.6 else topics) for _ in range(k))
