@@ -69,7 +69,31 @@ def test_faq_results_are_marked(qtbot, window) -> None:  # type: ignore[no-untyp
 def test_no_results_says_so_in_danish(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     _type(qtbot, window, "xyzzyqwv")
     assert window.search.results.rows() == []
-    assert "Ingen resultater" in window.search.hint.text()
+    hint = window.search.hint.text()
+    assert hint.startswith("Ingen resultater for »xyzzyqwv«. Prøv et andet ord")  # what to try
+    assert "engelsk" in hint and "Områder" in hint
+    assert not window.search.notice.isVisible()
+
+
+def test_weak_matches_stand_below_no_sure_results(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, window, "gebyret")  # a word only in the body text of guides
+    rows = window.search.results.rows()
+    assert rows
+    assert window.search.notice.isVisible()
+    assert window.search.notice.text() == "Ingen sikre resultater"
+    assert window.search.notice.y() < window.search.results.y()  # the line is above the list
+    assert window.search.hint.text().startswith("Svage match for »gebyret«")
+    assert all(not row.subtitle.startswith("Svagt match") for row in rows)
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)  # still opens the first one
+    assert window.guide.guide is not None and window.guide.guide.id == rows[0].key
+
+
+def test_sure_results_hide_the_line_and_mark_weak_ones(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, window, "læge")
+    rows = window.search.results.rows()
+    assert rows[0].key == "skifte-laege" and not rows[0].subtitle.startswith("Svagt match")
+    assert not window.search.notice.isVisible()
+    assert any(row.subtitle.startswith("Svagt match · ") for row in rows[1:])
 
 
 def test_empty_box_shows_recent_guides(qtbot, window) -> None:  # type: ignore[no-untyped-def]
