@@ -136,6 +136,23 @@ def test_search_batch_writes_one_json_line_per_query(
     assert lines[0]["results"][0]["title"] == titles["melde-flytning"]
 
 
+def test_situations_and_english_terms_edited_on_the_server_are_searchable(
+    agent_server: LiveServer,
+) -> None:
+    _login(agent_server)
+    before = json.loads(_run("search", "renewing my passport", "--json").stdout)
+    assert all(hit.get("weak") for hit in before)  # no English terms yet
+    agent_server.admin_api("101").update_guide(
+        "pas",
+        situations=["skal ud at rejse, og passet er udløbet"],
+        search_terms_en=["renew passport", "passport"],
+    )
+    assert _run("sync").exit_code == 0
+    for query in ("passet er udløbet, og vi skal rejse", "renewing my passport"):
+        top = json.loads(_run("search", query, "--json").stdout)[0]
+        assert top["id"] == "pas" and "weak" not in top, query
+
+
 def test_results_below_the_confidence_cut_are_marked_weak(
     agent_server: LiveServer, tmp_path: Path
 ) -> None:
