@@ -220,23 +220,31 @@ class SearchIndex:
                     n,
                     score,
                     adjust.matched_keys(n),
-                    confidence(score, slots),
-                    planner.content_words,
+                    confidence(score - scorer.bonus.get(n, 0.0), slots),
+                    planner,
                 )
                 for n, score in best
             ]
         hits.sort(key=lambda h: (-h.score, h.title.casefold(), h.kind, h.id))
         return hits
 
-    def _hit(self, number: int, score: float, keys: set[int], conf: float, words: int) -> SearchHit:
+    def _hit(
+        self, number: int, score: float, keys: set[int], conf: float, planner: Planner
+    ) -> SearchHit:
         matched = {k & 7 for k in keys}
         # Strong: the query holds a whole title, synonym, situation or English term of the
         # document that is more than half of what the query asks (so "opholdstilladelse
         # forlængelse" is not answered by the situation "har fået opholdstilladelse"); or it
-        # scores well and has a word of the title or synonyms.
-        terms = self._vocab.terms
-        entry = max((len(terms[k >> 3].split()) for k in keys if " " in terms[k >> 3]), default=0)
-        weak = entry * 2 <= words and (conf < WEAK_BELOW or matched.isdisjoint(STRONG_FIELDS))
+        # scores well and has a word of the title or synonyms. The first letters of a word
+        # alone ("su") are never sure, unless they are a word of the title or synonyms.
+        entries = planner.entries
+        entry = max((entries.get(k >> 3, 0.0) for k in keys), default=0.0)
+        weak = entry * 2 <= planner.content_words and (
+            conf < WEAK_BELOW or matched.isdisjoint(STRONG_FIELDS)
+        )
+        if planner.short_prefix:
+            whole = {t << 3 | f for t in planner.short_exact for f in STRONG_FIELDS}
+            weak = weak or whole.isdisjoint(keys)
         kind, doc_id, title = self._kinds[number], self._ids[number], self._titles[number]
         assert kind is not None and doc_id is not None and title is not None
         return SearchHit(

@@ -130,7 +130,11 @@ def phrase_key(
     """The phrase term of a short text: the stems of its words, stop words left out, in
     alphabetical order ("NemID virker ikke" → "ikke nemid virk"; English stems for English
     text). None for more than six words, and for one word unless ``single``."""
-    kept = [w for w in ("".join(t) for t in tokens) if w not in stopwords or w in NEGATIONS]
+    kept = [
+        w
+        for w in ("".join(t) for t in tokens)
+        if (w not in stopwords or w in NEGATIONS) and (len(w) >= 2 or w.isdigit())
+    ]  # as in queries: no lone letters ("don't" → "don", "t")
     if not (1 if single else 2) <= len(kept) <= 6:
         return None
     return phrase_of([english_stem(w) if english else stem(loose(w)) for w in kept])

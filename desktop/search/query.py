@@ -54,7 +54,10 @@ _STEM_PREFIX_LIMIT = 40
 _LINKS = "se"  # Danish linking letters between compound parts
 _MAX_WORDS = 16  # words of a query that are searched (a pasted paragraph stays fast)
 _SUBSEQUENCE_WORDS = 10  # longer queries match phrases only as runs of adjacent words
-_MEANINGS = 3  # stems tried per query word in phrases (its own, English, synonym terms)
+_MEANINGS = 5  # stems tried per query word in phrases (its own, English, synonym terms)
+_SHORT_PREFIX = 3  # a query of only this many first letters of a word is never a sure match
+_TAIL = 4  # shortest known last part that an unknown compound is split at
+HEAD_WEIGHT = 0.5  # how much a compound's last part counts for a whole entry ("charterferie")
 _LONGEST_WORD = 40  # longer "words" (pasted garbage) are only looked up as they are
 _FEW = 2  # fuzzy matching kicks in when the plain matches reach fewer documents than this
 _SPLIT_BELOW = 5  # compound parts of a query word are searched when it is this rare or rarer
@@ -130,6 +133,10 @@ class Planner:
         self.phrases = phrases
         self.english = False  # the query being planned is English
         self.content_words = 0  # words of the query that are not stop words
+        self.heads: dict[str, str] = {}  # unknown compound → stem of its known last part
+        self.entries: dict[int, float] = {}  # phrase term → size of the query's match of it
+        self.short_prefix = False  # the query is only the first letters of some word
+        self.short_exact: list[int] = []  # … and the terms that are that very word
         self.stopwords = QUERY_STOPWORDS
 
     def plan(self, query: str) -> list[Slot]:
@@ -148,20 +155,26 @@ class Planner:
         self.english = self._is_english(words)
         if self.english:  # English function words go; Danish stop words may be content here
             self.stopwords = ENGLISH_STOPWORDS
-            kept = [w for w in words if w.joined not in ENGLISH_STOPWORDS or w.prefix]
+            kept = [
+                w
+                for w in words
+                if w.joined not in ENGLISH_STOPWORDS or w.prefix or w.joined in NEGATIONS
+            ]  # negations stay for phrases ("don't want digital mail"), never as a slot
             words = kept or words
         else:
             self.stopwords = QUERY_STOPWORDS
         slots: list[Slot] = []
         seen: set[tuple[str, bool]] = set()
-        meanings: dict[int, set[str]] = {}  # word → stems of the one-word terms it stands for
+        meanings: dict[int, dict[str, float]] = {}  # word → other stems it stands for, weighted
         i = 0
         while i < len(words):
             span, terms = self._synonym_at(words, i)
             if span:
                 slots.append(self._synonym_slot(words[i : i + span], terms))
-                if span == 1:
-                    meanings[i] = {stem(loose(fold(t))) for t in terms if len(tokenise(t)) == 1}
+                if span == 1:  # the one-word terms it stands for count as the word itself
+                    meanings[i] = {
+                        stem(loose(fold(t))): 1.0 for t in terms if len(tokenise(t)) == 1
+                    }
                 i += span
                 continue
             if i + 1 < len(words):
@@ -182,23 +195,39 @@ class Planner:
             if weak and len(words) > 1:
                 slot.weight = STOP_PREFIX_WEIGHT  # "pas til" while typing "til…": optional
             slots.append(slot)
+        for i, word in enumerate(words):
+            head = self.heads.get(word.key)
+            if head:
+                meanings.setdefault(i, {}).setdefault(head, HEAD_WEIGHT)
+        self.short_prefix = (
+            len(words) == 1 and words[0].prefix and len(words[0].key) <= _SHORT_PREFIX
+        )
+        if self.short_prefix:  # the word itself, if it is one ("pas"), makes a sure match
+            self.short_exact = list(self.vocab.by_loose.get(words[0].key, ()))
         slots.extend(self._phrase_slots(words, meanings))
         return slots  # a slot without alternatives (nothing matched) counts for confidence
 
-    def _phrase_slots(self, words: list[_Word], meanings: dict[int, set[str]]) -> list[Slot]:
+    def _phrase_slots(
+        self, words: list[_Word], meanings: dict[int, dict[str, float]]
+    ) -> list[Slot]:
         """One bonus slot for the multi-word titles and synonyms, and the situations and English
         terms (one word or more), of documents whose words the query has: in any order, inflected
         or not, or through a synonym ("kan ikke komme ud af huset for at stemme" has the
         situation "kan ikke komme ud og stemme"; "ferie i Polen" has "ferie i udlandet"); not
         necessarily adjacent in queries of up to :data:`_SUBSEQUENCE_WORDS` words. A document's
-        largest such entry counts (see :data:`ENTRY_STEP`)."""
+        largest such entry counts (see :data:`ENTRY_STEP`). :attr:`entries` keeps each matched
+        entry's size, a word matched only by a compound's last part counting
+        :data:`HEAD_WEIGHT`."""
         stop = self.stopwords
-        options: list[list[str]] = []
+        options: list[list[tuple[str, float]]] = []
         for i, w in enumerate(words):
             if (w.joined in stop and w.joined not in NEGATIONS) or len(w.key) < 2:
                 continue
-            own = {w.stem, english_stem(w.joined)} if self.english else {w.stem}
-            options.append(sorted(own | meanings.get(i, set()))[:_MEANINGS])
+            weights = dict(meanings.get(i, {}))
+            weights[w.stem] = 1.0
+            if self.english:
+                weights[english_stem(w.joined)] = 1.0
+            options.append(sorted(weights.items(), key=lambda sw: (-sw[1], sw[0]))[:_MEANINGS])
         self.content_words = n_words = len(options)
         sizes = range(min(6, n_words), 0, -1)
         if n_words <= _SUBSEQUENCE_WORDS:
@@ -209,13 +238,17 @@ class Planner:
             runs = (tuple(range(i, i + n)) for n in sizes for i in range(n_words - n + 1))
         known = self.vocab.tid.get
         found: dict[int, Terms] = {}  # entry size → phrase terms of that size
-        seen: set[int] = set()
+        entries = self.entries
         for run in runs:
             for variant in product(*(options[i] for i in run)):
-                tid = known(phrase_of(list(variant)))
-                if tid is not None and tid not in seen:
-                    seen.add(tid)
-                    found.setdefault(len(run), {})[tid] = EXACT
+                tid = known(phrase_of([st for st, _w in variant]))
+                if tid is None:
+                    continue
+                size = sum(w for _st, w in variant)
+                if size > entries.get(tid, 0.0):
+                    if tid not in entries:
+                        found.setdefault(len(run), {})[tid] = EXACT
+                    entries[tid] = size
         if not found:
             return []
         alternatives = [
@@ -316,11 +349,15 @@ class Planner:
             self._add_fuzzy(word, whole)
         alts = [Alternative([self._budget(whole)])] if whole else []
         word_docs = sum(vocab.df[t] for t, q in whole.items() if q >= STEM)
-        split = self._split(word) if word_docs < _SPLIT_BELOW else []
+        # an English word is no Danish compound ("parking" is not "park|ing")
+        splittable = word_docs < _SPLIT_BELOW and not (self.english and len(word.pieces) == 1)
+        split = self._split(word) if splittable else []
         if split:
             parts = [self._budget(self._expand(p, p, prefix)) for p, prefix in split]
             if any(parts):  # an unknown part only lowers the share ("pas|fornyelse")
                 alts.append(Alternative(parts, SPLIT_FACTOR))
+                if parts[-1] and not split[-1][1]:  # "charterferie" is a kind of "ferie"
+                    self.heads[word.key] = stem(split[-1][0])
         return alts
 
     def _budget(self, terms: Terms) -> Terms:
@@ -358,7 +395,8 @@ class Planner:
     def _head_split(self, key: str) -> list[tuple[str, bool]]:
         """Splits with one unknown part: an unknown head that begins known words plus a known
         last part ("sygesikrings|kortet" → prefix "sygesikring…" and "kortet"), else the longest
-        known first part ("pas|fornyelse" when "fornyelse" is not indexed)."""
+        known first part ("pas|fornyelse" when "fornyelse" is not indexed), else the longest
+        known last part of at least four letters ("charter|ferie")."""
         for cut in range(4, len(key) - MIN_PART + 1):
             tail = key[cut:]
             if not self._known_or_stem(tail):
@@ -372,6 +410,9 @@ class Planner:
             if self.vocab.known(head):
                 linked = key[cut] in _LINKS and len(key) - cut > MIN_PART
                 return [(head, False), (key[cut + 1 :] if linked else key[cut:], False)]
+        for cut in range(MIN_PART, len(key) - _TAIL + 1):
+            if self._known_or_stem(key[cut:]):
+                return [(key[:cut], False), (key[cut:], False)]
         return []
 
     def _expand(self, joined: str, key: str, prefix: bool, rich: bool = True) -> Terms:

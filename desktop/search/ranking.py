@@ -111,6 +111,7 @@ class Scorer:
         self.log_n = math.log1p(max(n_docs, 1))
         self.n_docs = max(n_docs, 1)
         self.keys: set[int] = set()  # every posting key of the query's terms
+        self.bonus: dict[int, float] = {}  # document number → score of the bonus slots
 
     def idf(self, terms: Terms) -> float:
         """Mild inverse document frequency in [0.6, 1.0] of what a part asks for: the documents
@@ -123,10 +124,13 @@ class Scorer:
         return 0.6 + 0.4 * math.log1p(self.n_docs / count) / self.log_n
 
     def total(self, slots: Sequence[Slot], need: int) -> dict[int, float]:
-        """Document number → score before adjustments; complete for the best ``need``."""
+        """Document number → score before adjustments; complete for the best ``need``. What
+        the bonus slots (whole entries) add is also kept apart in :attr:`bonus`."""
         plans: list[_Plan] = []
         for slot in slots:
             plan = self._plan(slot)
+            if slot.bonus and plan:  # few postings: cheap to score once more on its own
+                _merge(self.bonus, self._slot(plan, None), add)
             if len(plan) == 1 and len(plan[0]) > 1:
                 plans.extend([[part]] for part in plan[0])  # parts simply add up, like slots
             elif plan:
