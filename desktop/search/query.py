@@ -245,6 +245,8 @@ class Planner:
                 if tid is None:
                     continue
                 size = sum(w for _st, w in variant)
+                if size < 1:  # a one-word entry only through a compound's last part: no
+                    continue  # evidence ("papirpost" is not the English term "post")
                 if size > entries.get(tid, 0.0):
                     if tid not in entries:
                         found.setdefault(len(run), {})[tid] = EXACT
