@@ -67,6 +67,10 @@ _ALSO_DANISH = """
     will must may no not up out off us hi ind ud have mine just
 """
 ENGLISH_MARKERS: frozenset[str] = ENGLISH_STOPWORDS - frozenset(_ALSO_DANISH.split())
+#: Danish stop words that are not also English words: their presence marks a query as Danish
+#: ("dog", "for", "under", "man" … prove nothing).
+_ALSO_ENGLISH = "i to for at dog under over man her den de end hans hat mine have alle som"
+DANISH_MARKERS: frozenset[str] = STOPWORDS - frozenset(_ALSO_ENGLISH.split())
 #: Negations stay in phrase terms: "vil ikke have Digital Post" is not "Digital Post".
 _NEGATION_TEXT = "ikke ingen intet aldrig not no never cannot don doesn didn isn aren wasn won"
 NEGATIONS: frozenset[str] = frozenset(_NEGATION_TEXT.split())
@@ -111,9 +115,25 @@ def loose_word(word: str) -> str:
 def tokenise(text: str) -> list[tuple[str, ...]]:
     """Split text into words; each word is the tuple of its primary-folded hyphen pieces.
 
-    ``"Bestil e-Boks"`` gives ``[("bestil",), ("e", "boks")]``.
+    ``"Bestil e-Boks"`` gives ``[("bestil",), ("e", "boks")]``. English negative contractions
+    become words ("can't" → "cannot", "don't" → "do not"), so the negation is kept.
     """
-    return [tuple(m.split("-")) for m in _WORD_RE.findall(fold(text))]
+    folded = fold(text)
+    if "'" in folded or "\u2019" in folded:
+        folded = _CONTRACTION_RE.sub(_uncontract, folded)
+    return [tuple(m.split("-")) for m in _WORD_RE.findall(folded)]
+
+
+_CONTRACTION_RE = re.compile(r"\b(can|won|[a-z]+)n?['\u2019]t\b")
+
+
+def _uncontract(match: re.Match[str]) -> str:
+    stem_ = match.group(1)
+    if stem_ == "can":
+        return "cannot"
+    if stem_ == "won":
+        return "will not"
+    return f"{stem_.removesuffix('n')} not"
 
 
 def words(text: str) -> list[str]:

@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 from sync_server.protocol import SynonymGroup
 
 from .normalise import (
+    DANISH_MARKERS,
     ENGLISH_MARKERS,
     ENGLISH_STOPWORDS,
     MIN_PART,
@@ -137,6 +138,7 @@ class Planner:
         self.entries: dict[int, float] = {}  # phrase term → size of the query's match of it
         self.short_prefix = False  # the query is only the first letters of some word
         self.short_exact: list[int] = []  # … and the terms that are that very word
+        self.whole_words = False  # the query has words before the last
         self.stopwords = QUERY_STOPWORDS
 
     def plan(self, query: str) -> list[Slot]:
@@ -153,6 +155,7 @@ class Planner:
             st = stem(key) if len(key) <= _LONGEST_WORD else key
             words.append(_Word(t, "".join(t), key, open_end and i == len(tokens) - 1, st))
         self.english = self._is_english(words)
+        self.whole_words = len(words) > 1
         if self.english:  # English function words go; Danish stop words may be content here
             self.stopwords = ENGLISH_STOPWORDS
             kept = [
@@ -267,8 +270,10 @@ class Planner:
         for word in words:
             if word.joined in ENGLISH_MARKERS:
                 english += 1
-            elif word.joined in STOPWORDS:
+            elif word.joined in DANISH_MARKERS:
                 danish += 1
+            elif word.joined in STOPWORDS:
+                continue
             else:
                 in_english = vocab.known_in(word.key, ENGLISH_TEXT) or bool(
                     vocab.english_stem_terms(word.joined)
@@ -441,7 +446,9 @@ class Planner:
                     out[tid] = STEM
         if not rich:
             return out
-        if prefix:
+        if prefix and not (self.whole_words and len(key) <= _SHORT_PREFIX and vocab.known(key)):
+            # the last word may be unfinished, but a short word after others that is a word
+            # already ("arbejde i en anden by") is taken as it is
             n = len(key)
             for k in vocab.prefix(key):
                 extra = min(1.0, (len(k) - n) / 10)

@@ -69,6 +69,10 @@ def test_english_queries_use_english_stemming(index: SearchIndex) -> None:
     assert index.search("marrying in Denmark")[0].id == "aegteskab-proevelse"
     # a Danish word that is also English does not make a Danish query English
     assert index.search("pas til børn")[0].id == "pas-boern"
+    # nor does an English word that is a Danish stop word ("dog") make an English query Danish
+    assert all(h.weak for h in index.search("dog tax"))
+    # a negative contraction keeps its negation: "can't" is "cannot"
+    assert index.search("I can't log in to MitID")[0].id == "mitid-spaerret-mistet"
 
 
 def test_situations_match_in_any_order_and_through_synonyms(index: SearchIndex) -> None:
