@@ -72,8 +72,9 @@ ENGLISH_MARKERS: frozenset[str] = ENGLISH_STOPWORDS - frozenset(_ALSO_DANISH.spl
 _ALSO_ENGLISH = "i to for at dog under over man her den de end hans hat mine have alle som"
 DANISH_MARKERS: frozenset[str] = STOPWORDS - frozenset(_ALSO_ENGLISH.split())
 #: Negations stay in phrase terms: "vil ikke have Digital Post" is not "Digital Post".
-_NEGATION_TEXT = "ikke ingen intet aldrig not no never cannot don doesn didn isn aren wasn won"
+_NEGATION_TEXT = "ikke ingen intet aldrig not no never cannot"
 NEGATIONS: frozenset[str] = frozenset(_NEGATION_TEXT.split())
+NEGATION = "ikke"  # what every negation is in phrase terms
 
 #: Inflectional endings allowed on the last part of a compound ("sygesikrings|kortet").
 _LAST_PART_ENDINGS = ("erne", "ene", "en", "er", "et", "e", "s")
@@ -157,7 +158,16 @@ def phrase_key(
     ]  # as in queries: no lone letters ("don't" → "don", "t")
     if not (1 if single else 2) <= len(kept) <= 6:
         return None
-    return phrase_of([english_stem(w) if english else stem(loose(w)) for w in kept])
+    return phrase_of([phrase_stem(w, english) for w in kept])
+
+
+def phrase_stem(word: str, english: bool) -> str:
+    """A primary-folded word as it stands in phrase terms: its stem, and every negation as
+    one word ("har ingen computer" has "har ikke en computer"; "no computer" "don't have a
+    computer")."""
+    if word in NEGATIONS:
+        return NEGATION
+    return english_stem(word) if english else stem(loose(word))
 
 
 def phrase_of(stems: list[str]) -> str:

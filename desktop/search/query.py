@@ -25,6 +25,7 @@ from .normalise import (
     ENGLISH_MARKERS,
     ENGLISH_STOPWORDS,
     MIN_PART,
+    NEGATION,
     NEGATIONS,
     QUERY_STOPWORDS,
     STOPWORDS,
@@ -227,9 +228,12 @@ class Planner:
             if (w.joined in stop and w.joined not in NEGATIONS) or len(w.key) < 2:
                 continue
             weights = dict(meanings.get(i, {}))
-            weights[w.stem] = 1.0
-            if self.english:
-                weights[english_stem(w.joined)] = 1.0
+            if w.joined in NEGATIONS:
+                weights = {NEGATION: 1.0}
+            else:
+                weights[w.stem] = 1.0
+                if self.english:
+                    weights[english_stem(w.joined)] = 1.0
             options.append(sorted(weights.items(), key=lambda sw: (-sw[1], sw[0]))[:_MEANINGS])
         self.content_words = n_words = len(options)
         sizes = range(min(6, n_words), 0, -1)
