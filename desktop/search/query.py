@@ -450,7 +450,8 @@ class Planner:
                     out[tid] = STEM
         if not rich:
             return out
-        if prefix and not (self.whole_words and len(key) <= _SHORT_PREFIX and vocab.known(key)):
+        complete = joined in vocab.tid and vocab.df[vocab.tid[joined]] > 0  # as typed, not loose
+        if prefix and not (self.whole_words and len(key) <= _SHORT_PREFIX and complete):
             # the last word may be unfinished, but a short word after others that is a word
             # already ("arbejde i en anden by") is taken as it is
             n = len(key)

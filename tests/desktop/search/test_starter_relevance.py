@@ -75,6 +75,12 @@ def test_english_queries_use_english_stemming(index: SearchIndex) -> None:
     assert index.search("I can't log in to MitID")[0].id == "mitid-spaerret-mistet"
 
 
+def test_the_last_word_is_completed_unless_it_is_a_short_word_already(index: SearchIndex) -> None:
+    assert index.search("pas til bø")[0].id == "pas-boern"  # "bø" is no word: børn …
+    # "by" is a word: not "byggetilladelse"
+    assert index.search("har fået nyt arbejde i en anden by")[0].id != "byggetilladelse"
+
+
 def test_situations_match_in_any_order_and_through_synonyms(index: SearchIndex) -> None:
     hit = index.search("arbejder i Danmark men bor i Sverige")[0]
     assert hit.id == "bestil-sundhedskort" and not hit.weak
