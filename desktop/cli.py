@@ -16,6 +16,7 @@ from .core.errors import VejviserError
 
 if TYPE_CHECKING:
     from .app import AppContext
+    from .search import SearchHit
     from .sync.engine import SyncReport
 
 PASSWORD_ENV = "VEJVISER_PASSWORD"
@@ -172,7 +173,7 @@ def search(query: str | None, as_json: bool, limit: int, batch: Path | None) -> 
                 json.dumps(
                     {
                         "query": text,
-                        "results": [{"id": h.id, "kind": h.kind, "title": h.title} for h in hits],
+                        "results": [_result(h, score=False) for h in hits],
                         "elapsed_ms": round(elapsed, 3),
                     },
                     ensure_ascii=False,
@@ -182,22 +183,35 @@ def search(query: str | None, as_json: bool, limit: int, batch: Path | None) -> 
     assert query is not None
     hits = lookup.search(query, limit)
     if as_json:
-        click.echo(
-            json.dumps(
-                [
-                    {"id": h.id, "kind": h.kind, "title": h.title, "score": round(h.score, 4)}
-                    for h in hits
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        click.echo(json.dumps([_result(h, score=True) for h in hits], ensure_ascii=False, indent=2))
         return
     if not hits:
-        click.echo("Ingen resultater.")
+        click.echo(NO_RESULTS)
+    elif hits[0].weak:
+        click.echo(NO_SURE_RESULTS)
     for number, hit in enumerate(hits, 1):
         label = "FAQ" if hit.kind == "faq" else "Vejledning"
-        click.echo(f"{number:>2}. {hit.title}  [{label}: {hit.id}]")
+        weak = "  (svagt match)" if hit.weak else ""
+        click.echo(f"{number:>2}. {hit.title}  [{label}: {hit.id}]{weak}")
+
+
+#: What the plain search output says when nothing matched, or nothing matched well.
+NO_RESULTS = (
+    "Ingen resultater. Prøv et andet ord eller færre ord, fx det officielle navn "
+    "(»boligstøtte«), borgerens egne ord (»min mor er død«) eller engelsk; "
+    "eller find vejledningen under Områder i programmet."
+)
+NO_SURE_RESULTS = "Ingen sikre resultater. Svage match:"
+
+
+def _result(hit: SearchHit, score: bool) -> dict[str, object]:
+    """A hit as JSON; a result below the confidence cut carries ``"weak": true``."""
+    out: dict[str, object] = {"id": hit.id, "kind": hit.kind, "title": hit.title}
+    if score:
+        out["score"] = round(hit.score, 4)
+    if hit.weak:
+        out["weak"] = True
+    return out
 
 
 @main.command()

@@ -12,13 +12,32 @@ from typing import Any
 from sync_server.protocol import SynonymGroup
 
 from .arrays import IntSeqStore
-from .model import FIELDS, SYNONYMS, TITLE, DocKind, SearchDoc, SearchHit
-from .normalise import STOPWORDS, phrase_key, tokenise
+from .model import (
+    ENGLISH,
+    ENTRY_FIELDS,
+    FIELDS,
+    PHRASE_FIELDS,
+    STRONG_FIELDS,
+    TITLE,
+    DocKind,
+    SearchDoc,
+    SearchHit,
+)
+from .normalise import ENGLISH_STOPWORDS, QUERY_STOPWORDS, STOPWORDS, phrase_key, tokenise
 from .query import PhraseTable, Planner, compile_synonyms
-from .ranking import EXTRA_CANDIDATES, Adjuster, Scorer, best_field_keys, top, usage_boosts
-from .vocab import Vocabulary
+from .ranking import (
+    EXTRA_CANDIDATES,
+    WEAK_BELOW,
+    Adjuster,
+    Scorer,
+    best_field_keys,
+    confidence,
+    top,
+    usage_boosts,
+)
+from .vocab import DANISH_TEXT, ENGLISH_TEXT, Vocabulary
 
-_MAGIC = b"VVSEARCH1\n"  # format of dumps(); bump when the state layout changes
+_MAGIC = b"VVSEARCH2\n"  # format of dumps(); bump when the state layout changes
 
 
 class SearchIndex:
@@ -86,7 +105,7 @@ class SearchIndex:
     def _analyse(self, doc: SearchDoc) -> tuple[set[int], set[int], int]:
         """Posting keys of a document's words, of its phrase terms, and its first title word."""
         vocab = self._vocab
-        intern, known = vocab.intern, vocab.tid.get
+        intern, known, mark = vocab.intern, vocab.tid.get, vocab.mark
         keys: set[int] = set()
         phrases: set[int] = set()
         first_title = -1
@@ -96,8 +115,14 @@ class SearchIndex:
             ("\n".join(doc.guidance),),
             ("\n".join(doc.steps),),
             (doc.area,),
+            doc.situations,
+            doc.english,
         ]
         for field, field_texts in enumerate(texts):
+            english = field == ENGLISH
+            stopwords = ENGLISH_STOPWORDS if english else STOPWORDS
+            phrase_stops = ENGLISH_STOPWORDS if english else QUERY_STOPWORDS
+            origin = ENGLISH_TEXT if english else DANISH_TEXT
             for text in field_texts:
                 if not text:
                     continue
@@ -105,25 +130,28 @@ class SearchIndex:
                 for pieces in tokens:
                     if len(pieces) == 1:
                         word = pieces[0]
-                        if (len(word) < 2 and not word.isdigit()) or word in STOPWORDS:
+                        if (len(word) < 2 and not word.isdigit()) or word in stopwords:
                             continue
                         tid = known(word)
                         if tid is None:
                             tid = intern(word)
                         keys.add(tid << 3 | field)
+                        mark(tid, origin)
                     else:
-                        words = _index_words(pieces)
+                        words = _index_words(pieces, stopwords)
                         if not words:
                             continue
                         for word in words:
-                            keys.add(intern(word) << 3 | field)
+                            tid = intern(word)
+                            keys.add(tid << 3 | field)
+                            mark(tid, origin)
                         tid = intern(words[0])
                     if first_title < 0 and field == TITLE:
                         first_title = tid
-                if field <= SYNONYMS:
-                    phrase = phrase_key(tokens)
+                if field in PHRASE_FIELDS:
+                    phrase = phrase_key(tokens, phrase_stops, english, field in ENTRY_FIELDS)
                     if phrase:
-                        phrases.add(intern(phrase) << 3 | field)
+                        phrases.add(vocab.intern_phrase(phrase) << 3 | field)
         return keys, phrases, first_title
 
     def remove(self, kind: str, doc_id: str) -> None:
@@ -171,8 +199,9 @@ class SearchIndex:
             return []
         with self._lock:
             self._vocab.finalise()
-            slots = Planner(self._vocab, self._phrases).plan(query)
-            if not slots:
+            planner = Planner(self._vocab, self._phrases)
+            slots = planner.plan(query)
+            if not any(slot.alternatives for slot in slots):
                 return []
             scorer = Scorer(self._postings, self._vocab, len(self._numbers), self._exhaustive)
             total = scorer.total(slots, limit + EXTRA_CANDIDATES)
@@ -186,12 +215,36 @@ class SearchIndex:
                 self._usage_boosts(),
             )
             best = top(total, limit, adjust)
-            hits = [self._hit(n, score, adjust.matched_keys(n)) for n, score in best]
+            hits = [
+                self._hit(
+                    n,
+                    score,
+                    adjust.matched_keys(n),
+                    confidence(score - scorer.bonus.get(n, 0.0), slots),
+                    planner,
+                )
+                for n, score in best
+            ]
         hits.sort(key=lambda h: (-h.score, h.title.casefold(), h.kind, h.id))
         return hits
 
-    def _hit(self, number: int, score: float, keys: set[int]) -> SearchHit:
+    def _hit(
+        self, number: int, score: float, keys: set[int], conf: float, planner: Planner
+    ) -> SearchHit:
         matched = {k & 7 for k in keys}
+        # Strong: the query holds a whole title, synonym, situation or English term of the
+        # document that is more than half of what the query asks (so "opholdstilladelse
+        # forlængelse" is not answered by the situation "har fået opholdstilladelse"); or it
+        # scores well and has a word of the title or synonyms. The first letters of a word
+        # alone ("su") are never sure, unless they are a word of the title or synonyms.
+        entries = planner.entries
+        entry = max((entries.get(k >> 3, 0.0) for k in keys), default=0.0)
+        weak = entry * 2 <= planner.content_words and (
+            conf < WEAK_BELOW or matched.isdisjoint(STRONG_FIELDS)
+        )
+        if planner.short_prefix:
+            whole = {t << 3 | f for t in planner.short_exact for f in STRONG_FIELDS}
+            weak = weak or whole.isdisjoint(keys)
         kind, doc_id, title = self._kinds[number], self._ids[number], self._titles[number]
         assert kind is not None and doc_id is not None and title is not None
         return SearchHit(
@@ -200,6 +253,8 @@ class SearchIndex:
             title=title,
             score=round(score, 4),
             matched=tuple(FIELDS[f] for f in sorted(matched)),
+            weak=weak,
+            confidence=round(conf, 3),
         )
 
     def _usage_boosts(self) -> dict[int, float]:
@@ -268,7 +323,7 @@ class SearchIndex:
         return index
 
 
-def _index_words(pieces: tuple[str, ...]) -> list[str]:
+def _index_words(pieces: tuple[str, ...], stopwords: frozenset[str] = STOPWORDS) -> list[str]:
     """The words indexed for one token: the joined word and, when hyphenated, every run of its
     pieces ("e-Boks-appen" → "eboksappen", "eboks", "boksappen", "boks", "appen")."""
     n = len(pieces)
@@ -278,6 +333,6 @@ def _index_words(pieces: tuple[str, ...]) -> list[str]:
         runs = ["".join(pieces[i:j]) for i in range(n) for j in range(n, i, -1)]
     out: list[str] = []
     for word in runs:
-        if (len(word) >= 2 or word.isdigit()) and word not in STOPWORDS and word not in out:
+        if (len(word) >= 2 or word.isdigit()) and word not in stopwords and word not in out:
             out.append(word)
     return out

@@ -36,6 +36,46 @@ _STOPWORD_TEXT = """
 """
 STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 
+#: Danish words of time and talk that never tell one service from another ("til sommer",
+#: "lige", "gerne"), and function words the stop word list lacks: dropped from queries like
+#: stop words and left out of phrase terms (the index keeps them as words).
+_FILLER_TEXT = """
+    blevet nogen faaet fik vores lige gerne snart maaske altsaa bare nok egentlig virkelig stadig
+    allerede forresten oeh hej tak undskyld dag dags nat morgen aften uge ugen naeste weekend
+    weekenden sommer sommeren vinter vinteren foraar foraaret efteraar efteraaret lidt
+"""
+QUERY_STOPWORDS: frozenset[str] = STOPWORDS | frozenset(_FILLER_TEXT.split())
+
+#: English function words: not indexed in English search terms, and dropped from a query that
+#: is English (see :data:`ENGLISH_MARKERS`).
+_ENGLISH_STOPWORD_TEXT = """
+    a an the and or of to in on at for from with by about as into onto off up out is are was
+    were be been being am do does did doing done have has had having i me my mine myself we us
+    our ours you your yours he him his she her hers it its they them their theirs this that
+    these those what which who whom whose where when why how can could would should will shall
+    may might must not no nor don doesn didn isn aren wasn won cannot can't ll ve re im ive
+    please need needs want wants wanted get gets got getting just so if then than there here
+    some any also very too really still again someone somebody something anything hi hello
+    dear thanks thank way like soon today tomorrow yesterday now recently already next week
+    summer winter
+"""
+ENGLISH_STOPWORDS: frozenset[str] = frozenset(_ENGLISH_STOPWORD_TEXT.split())
+#: English function words that are not also Danish words: their presence marks a query as
+#: English ("i", "to", "for", "at", "by", "her" … are Danish words too and prove nothing).
+_ALSO_DANISH = """
+    i to for at is be by de den her ham hun man under over som an as so all alle did had
+    will must may no not up out off us hi ind ud have mine just
+"""
+ENGLISH_MARKERS: frozenset[str] = ENGLISH_STOPWORDS - frozenset(_ALSO_DANISH.split())
+#: Danish stop words that are not also English words: their presence marks a query as Danish
+#: ("dog", "for", "under", "man" … prove nothing).
+_ALSO_ENGLISH = "i to for at dog under over man her den de end hans hat mine have alle som"
+DANISH_MARKERS: frozenset[str] = STOPWORDS - frozenset(_ALSO_ENGLISH.split())
+#: Negations stay in phrase terms: "vil ikke have Digital Post" is not "Digital Post".
+_NEGATION_TEXT = "ikke ingen intet aldrig not no never cannot"
+NEGATIONS: frozenset[str] = frozenset(_NEGATION_TEXT.split())
+NEGATION = "ikke"  # what every negation is in phrase terms
+
 #: Inflectional endings allowed on the last part of a compound ("sygesikrings|kortet").
 _LAST_PART_ENDINGS = ("erne", "ene", "en", "er", "et", "e", "s")
 #: Danish linking letters between compound parts ("sundhed-s-kort", "boern-e-have").
@@ -76,9 +116,25 @@ def loose_word(word: str) -> str:
 def tokenise(text: str) -> list[tuple[str, ...]]:
     """Split text into words; each word is the tuple of its primary-folded hyphen pieces.
 
-    ``"Bestil e-Boks"`` gives ``[("bestil",), ("e", "boks")]``.
+    ``"Bestil e-Boks"`` gives ``[("bestil",), ("e", "boks")]``. English negative contractions
+    become words ("can't" → "cannot", "don't" → "do not"), so the negation is kept.
     """
-    return [tuple(m.split("-")) for m in _WORD_RE.findall(fold(text))]
+    folded = fold(text)
+    if "'" in folded or "\u2019" in folded:
+        folded = _CONTRACTION_RE.sub(_uncontract, folded)
+    return [tuple(m.split("-")) for m in _WORD_RE.findall(folded)]
+
+
+_CONTRACTION_RE = re.compile(r"\b(can|won|[a-z]+)n?['\u2019]t\b")
+
+
+def _uncontract(match: re.Match[str]) -> str:
+    stem_ = match.group(1)
+    if stem_ == "can":
+        return "cannot"
+    if stem_ == "won":
+        return "will not"
+    return f"{stem_.removesuffix('n')} not"
 
 
 def words(text: str) -> list[str]:
@@ -86,11 +142,39 @@ def words(text: str) -> list[str]:
     return [m.replace("-", "") for m in _WORD_RE.findall(fold(text))]
 
 
-def phrase_key(tokens: list[tuple[str, ...]]) -> str | None:
-    """The phrase term of a short multi-word text (stop words left out): "NemID virker ikke" →
-    "nemid virker"; None for one word or more than six."""
-    kept = [w for w in ("".join(t) for t in tokens) if w not in STOPWORDS]
-    return " ".join(kept) if 2 <= len(kept) <= 6 else None
+def phrase_key(
+    tokens: list[tuple[str, ...]],
+    stopwords: frozenset[str] = STOPWORDS,
+    english: bool = False,
+    single: bool = False,
+) -> str | None:
+    """The phrase term of a short text: the stems of its words, stop words left out, in
+    alphabetical order ("NemID virker ikke" → "ikke nemid virk"; English stems for English
+    text). None for more than six words, and for one word unless ``single``."""
+    kept = [
+        w
+        for w in ("".join(t) for t in tokens)
+        if (w not in stopwords or w in NEGATIONS) and (len(w) >= 2 or w.isdigit())
+    ]  # as in queries: no lone letters ("don't" → "don", "t")
+    if not (1 if single else 2) <= len(kept) <= 6:
+        return None
+    return phrase_of([phrase_stem(w, english) for w in kept])
+
+
+def phrase_stem(word: str, english: bool) -> str:
+    """A primary-folded word as it stands in phrase terms: its stem, and every negation as
+    one word ("har ingen computer" has "har ikke en computer"; "no computer" "don't have a
+    computer")."""
+    if word in NEGATIONS:
+        return NEGATION
+    return english_stem(word) if english else stem(loose(word))
+
+
+def phrase_of(stems: list[str]) -> str:
+    """The phrase term of some word stems, as indexed and as looked up: in alphabetical order,
+    so "arbejder i Danmark, bor i Sverige" has "bor i Sverige og arbejder i Danmark". A phrase
+    term always holds a space (one word gets a trailing one), so it is never taken for a word."""
+    return loose(" ".join(sorted(stems)) if len(stems) > 1 else f"{stems[0]} ")
 
 
 _local = threading.local()
@@ -104,6 +188,17 @@ def stem(key: str) -> str:
         stemmer = snowballstemmer.stemmer("danish")
         _local.stemmer = stemmer
     result: str = stemmer.stemWord(key)
+    return result
+
+
+@lru_cache(maxsize=8_192)
+def english_stem(word: str) -> str:
+    """English snowball stem of a primary-folded word ("renewing" → "renew")."""
+    stemmer = getattr(_local, "english", None)
+    if stemmer is None:
+        stemmer = snowballstemmer.stemmer("english")
+        _local.english = stemmer
+    result: str = stemmer.stemWord(word)
     return result
 
 

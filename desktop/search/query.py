@@ -12,15 +12,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations, product
 
 from rapidfuzz.distance import OSA
 
 from sync_server.protocol import SynonymGroup
 
-from .normalise import MIN_PART, STOPWORDS, fold, loose, split_compound, stem, tokenise
-from .vocab import Vocabulary
+from .normalise import (
+    DANISH_MARKERS,
+    ENGLISH_MARKERS,
+    ENGLISH_STOPWORDS,
+    MIN_PART,
+    NEGATION,
+    NEGATIONS,
+    QUERY_STOPWORDS,
+    STOPWORDS,
+    english_stem,
+    fold,
+    loose,
+    phrase_of,
+    split_compound,
+    stem,
+    tokenise,
+)
+from .vocab import DANISH_TEXT, ENGLISH_TEXT, Vocabulary
 
 EXACT = 1.0
 LOOSE = 0.95
@@ -32,11 +49,17 @@ STEM_PREFIX = 0.6
 FUZZY = (1.0, 0.6, 0.45)  # by edit distance
 SPLIT_FACTOR = 0.85
 SYNONYM_FACTOR = 0.9
-PHRASE_FACTOR = 0.5  # bonus for a run of query words that is a whole title or synonym
+PHRASE_FACTOR = 0.5  # bonus for query words that hold a whole title, synonym or situation
+ENTRY_STEP = 0.25  # … more for each further word of that entry
 STOP_PREFIX_WEIGHT = 0.25
 _STEM_PREFIX_LIMIT = 40
 _LINKS = "se"  # Danish linking letters between compound parts
 _MAX_WORDS = 16  # words of a query that are searched (a pasted paragraph stays fast)
+_SUBSEQUENCE_WORDS = 10  # longer queries match phrases only as runs of adjacent words
+_MEANINGS = 5  # stems tried per query word in phrases (its own, English, synonym terms)
+_SHORT_PREFIX = 3  # a query of only this many first letters of a word is never a sure match
+_TAIL = 4  # shortest known last part that an unknown compound is split at
+HEAD_WEIGHT = 0.5  # how much a compound's last part counts for a whole entry ("charterferie")
 _LONGEST_WORD = 40  # longer "words" (pasted garbage) are only looked up as they are
 _FEW = 2  # fuzzy matching kicks in when the plain matches reach fewer documents than this
 _SPLIT_BELOW = 5  # compound parts of a query word are searched when it is this rare or rarer
@@ -57,10 +80,12 @@ class Alternative:
 
 @dataclass
 class Slot:
-    """One requested concept; ``weight`` scales how much matching it counts."""
+    """One requested concept; ``weight`` scales how much matching it counts. A ``bonus`` slot
+    (a run of query words that is a whole title or synonym) only adds to what the words score."""
 
     alternatives: list[Alternative] = field(default_factory=list)
     weight: float = 1.0
+    bonus: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,9 +133,19 @@ class Planner:
     def __init__(self, vocab: Vocabulary, phrases: PhraseTable) -> None:
         self.vocab = vocab
         self.phrases = phrases
+        self.english = False  # the query being planned is English
+        self.content_words = 0  # words of the query that are not stop words
+        self.heads: dict[str, str] = {}  # unknown compound → stem of its known last part
+        self.entries: dict[int, float] = {}  # phrase term → size of the query's match of it
+        self.short_prefix = False  # the query is only the first letters of some word
+        self.short_exact: list[int] = []  # … and the terms that are that very word
+        self.whole_words = False  # the query has words before the last
+        self.stopwords = QUERY_STOPWORDS
 
     def plan(self, query: str) -> list[Slot]:
-        """The slots of ``query``; empty when there is nothing to search for."""
+        """The slots of ``query``; empty when there is nothing to search for. A slot without
+        alternatives is a word that matches nothing: it scores nothing, but a result that
+        leaves it out answers less of the query (see :func:`ranking.confidence`)."""
         tokens = tokenise(query)[:_MAX_WORDS]
         if not tokens:
             return []
@@ -120,13 +155,30 @@ class Planner:
             key = loose("".join(t))
             st = stem(key) if len(key) <= _LONGEST_WORD else key
             words.append(_Word(t, "".join(t), key, open_end and i == len(tokens) - 1, st))
+        self.english = self._is_english(words)
+        self.whole_words = len(words) > 1
+        if self.english:  # English function words go; Danish stop words may be content here
+            self.stopwords = ENGLISH_STOPWORDS
+            kept = [
+                w
+                for w in words
+                if w.joined not in ENGLISH_STOPWORDS or w.prefix or w.joined in NEGATIONS
+            ]  # negations stay for phrases ("don't want digital mail"), never as a slot
+            words = kept or words
+        else:
+            self.stopwords = QUERY_STOPWORDS
         slots: list[Slot] = []
         seen: set[tuple[str, bool]] = set()
+        meanings: dict[int, dict[str, float]] = {}  # word → other stems it stands for, weighted
         i = 0
         while i < len(words):
             span, terms = self._synonym_at(words, i)
             if span:
                 slots.append(self._synonym_slot(words[i : i + span], terms))
+                if span == 1:  # the one-word terms it stands for count as the word itself
+                    meanings[i] = {
+                        stem(loose(fold(t))): 1.0 for t in terms if len(tokenise(t)) == 1
+                    }
                 i += span
                 continue
             if i + 1 < len(words):
@@ -140,34 +192,108 @@ class Planner:
             if (word.key, word.prefix) in seen:
                 continue
             seen.add((word.key, word.prefix))
-            weak = word.joined in STOPWORDS or (len(word.key) < 2 and not word.key.isdigit())
+            weak = word.joined in self.stopwords or (len(word.key) < 2 and not word.key.isdigit())
             if weak and not word.prefix:
                 continue  # a finished stop word or a lone letter
             slot = Slot(self._word_alternatives(word))
             if weak and len(words) > 1:
                 slot.weight = STOP_PREFIX_WEIGHT  # "pas til" while typing "til…": optional
             slots.append(slot)
-        slots.extend(self._phrase_slots(words))
-        return [s for s in slots if s.alternatives]
+        for i, word in enumerate(words):
+            head = self.heads.get(word.key)
+            if head:
+                meanings.setdefault(i, {}).setdefault(head, HEAD_WEIGHT)
+        self.short_prefix = (
+            len(words) == 1 and words[0].prefix and len(words[0].key) <= _SHORT_PREFIX
+        )
+        if self.short_prefix:  # the word itself, if it is one ("pas"), makes a sure match
+            self.short_exact = list(self.vocab.by_loose.get(words[0].key, ()))
+        slots.extend(self._phrase_slots(words, meanings))
+        return slots  # a slot without alternatives (nothing matched) counts for confidence
 
-    def _phrase_slots(self, words: list[_Word]) -> list[Slot]:
-        """A bonus slot for each run of query words that is exactly a multi-word title or
-        synonym of some document ("nemid virker ikke")."""
-        content = [w.key for w in words if w.joined not in STOPWORDS and len(w.key) >= 2]
-        slots = []
-        for n in range(min(6, len(content)), 1, -1):
-            for i in range(len(content) - n + 1):
-                tids = self.vocab.by_loose.get(" ".join(content[i : i + n]))
-                if tids:
-                    terms = dict.fromkeys(tids, EXACT)
-                    slots.append(Slot([Alternative([terms], PHRASE_FACTOR)]))
-        return slots
+    def _phrase_slots(
+        self, words: list[_Word], meanings: dict[int, dict[str, float]]
+    ) -> list[Slot]:
+        """One bonus slot for the multi-word titles and synonyms, and the situations and English
+        terms (one word or more), of documents whose words the query has: in any order, inflected
+        or not, or through a synonym ("kan ikke komme ud af huset for at stemme" has the
+        situation "kan ikke komme ud og stemme"; "ferie i Polen" has "ferie i udlandet"); not
+        necessarily adjacent in queries of up to :data:`_SUBSEQUENCE_WORDS` words. A document's
+        largest such entry counts (see :data:`ENTRY_STEP`). :attr:`entries` keeps each matched
+        entry's size, a word matched only by a compound's last part counting
+        :data:`HEAD_WEIGHT`."""
+        stop = self.stopwords
+        options: list[list[tuple[str, float]]] = []
+        for i, w in enumerate(words):
+            if (w.joined in stop and w.joined not in NEGATIONS) or len(w.key) < 2:
+                continue
+            weights = dict(meanings.get(i, {}))
+            if w.joined in NEGATIONS:
+                weights = {NEGATION: 1.0}
+            else:
+                weights[w.stem] = 1.0
+                if self.english:
+                    weights[english_stem(w.joined)] = 1.0
+            options.append(sorted(weights.items(), key=lambda sw: (-sw[1], sw[0]))[:_MEANINGS])
+        self.content_words = n_words = len(options)
+        sizes = range(min(6, n_words), 0, -1)
+        if n_words <= _SUBSEQUENCE_WORDS:
+            runs: Iterable[tuple[int, ...]] = (
+                run for n in sizes for run in combinations(range(n_words), n)
+            )
+        else:
+            runs = (tuple(range(i, i + n)) for n in sizes for i in range(n_words - n + 1))
+        known = self.vocab.tid.get
+        found: dict[int, Terms] = {}  # entry size → phrase terms of that size
+        entries = self.entries
+        for run in runs:
+            for variant in product(*(options[i] for i in run)):
+                tid = known(phrase_of([st for st, _w in variant]))
+                if tid is None:
+                    continue
+                size = sum(w for _st, w in variant)
+                if size < 1:  # a one-word entry only through a compound's last part: no
+                    continue  # evidence ("papirpost" is not the English term "post")
+                if size > entries.get(tid, 0.0):
+                    if tid not in entries:
+                        found.setdefault(len(run), {})[tid] = EXACT
+                    entries[tid] = size
+        if not found:
+            return []
+        alternatives = [
+            Alternative([terms], PHRASE_FACTOR * (1 + ENTRY_STEP * (size - 1)))
+            for size, terms in sorted(found.items())
+        ]
+        return [Slot(alternatives, bonus=True)]
+
+    def _is_english(self, words: list[_Word]) -> bool:
+        """Whether the query is English: more of its words are English function words or words
+        only of English search terms than Danish stop words or words only of Danish text."""
+        vocab = self.vocab
+        english = danish = 0
+        for word in words:
+            if word.joined in ENGLISH_MARKERS:
+                english += 1
+            elif word.joined in DANISH_MARKERS:
+                danish += 1
+            elif word.joined in STOPWORDS:
+                continue
+            else:
+                in_english = vocab.known_in(word.key, ENGLISH_TEXT) or bool(
+                    vocab.english_stem_terms(word.joined)
+                )
+                in_danish = vocab.known_in(word.key, DANISH_TEXT)
+                if in_english and not in_danish:
+                    english += 1
+                elif in_danish and not in_english:
+                    danish += 1
+        return english > danish
 
     def _joined(self, first: _Word, second: _Word) -> str | None:
         """The indexed word that two query words make when written together, if any."""
         if first.prefix or min(len(first.key), len(second.key)) < 2:
             return None
-        if first.joined in STOPWORDS or second.joined in STOPWORDS:
+        if first.joined in self.stopwords or second.joined in self.stopwords:
             return None
         for link in ("", "s", "e"):
             key = first.key + link + second.key
@@ -234,11 +360,15 @@ class Planner:
             self._add_fuzzy(word, whole)
         alts = [Alternative([self._budget(whole)])] if whole else []
         word_docs = sum(vocab.df[t] for t, q in whole.items() if q >= STEM)
-        split = self._split(word) if word_docs < _SPLIT_BELOW else []
+        # an English word is no Danish compound ("parking" is not "park|ing")
+        splittable = word_docs < _SPLIT_BELOW and not (self.english and len(word.pieces) == 1)
+        split = self._split(word) if splittable else []
         if split:
             parts = [self._budget(self._expand(p, p, prefix)) for p, prefix in split]
             if any(parts):  # an unknown part only lowers the share ("pas|fornyelse")
                 alts.append(Alternative(parts, SPLIT_FACTOR))
+                if parts[-1] and not split[-1][1]:  # "charterferie" is a kind of "ferie"
+                    self.heads[word.key] = stem(split[-1][0])
         return alts
 
     def _budget(self, terms: Terms) -> Terms:
@@ -263,7 +393,7 @@ class Planner:
     def _split(self, word: _Word) -> list[tuple[str, bool]]:
         """Compound parts of a query word as ``(loose key, match as prefix)``."""
         if len(word.pieces) > 1:
-            pieces = [loose(p) for p in word.pieces if len(p) >= 2 and p not in STOPWORDS]
+            pieces = [loose(p) for p in word.pieces if len(p) >= 2 and p not in self.stopwords]
             return [(p, False) for p in pieces] if len(pieces) > 1 else []
         parts = split_compound(word.key, self.vocab.known, self._known_or_stem)
         if parts:
@@ -276,7 +406,8 @@ class Planner:
     def _head_split(self, key: str) -> list[tuple[str, bool]]:
         """Splits with one unknown part: an unknown head that begins known words plus a known
         last part ("sygesikrings|kortet" → prefix "sygesikring…" and "kortet"), else the longest
-        known first part ("pas|fornyelse" when "fornyelse" is not indexed)."""
+        known first part ("pas|fornyelse" when "fornyelse" is not indexed), else the longest
+        known last part of at least four letters ("charter|ferie")."""
         for cut in range(4, len(key) - MIN_PART + 1):
             tail = key[cut:]
             if not self._known_or_stem(tail):
@@ -290,6 +421,9 @@ class Planner:
             if self.vocab.known(head):
                 linked = key[cut] in _LINKS and len(key) - cut > MIN_PART
                 return [(head, False), (key[cut + 1 :] if linked else key[cut:], False)]
+        for cut in range(MIN_PART, len(key) - _TAIL + 1):
+            if self._known_or_stem(key[cut:]):
+                return [(key[:cut], False), (key[cut:], False)]
         return []
 
     def _expand(self, joined: str, key: str, prefix: bool, rich: bool = True) -> Terms:
@@ -310,9 +444,16 @@ class Planner:
         for tid in vocab.by_stem.get(st, ()):
             if out.get(tid, 0.0) < STEM:
                 out[tid] = STEM
+        if self.english:  # "renewing" → "renew", "licences" → "licence"
+            for tid in vocab.english_stem_terms(joined):
+                if out.get(tid, 0.0) < STEM:
+                    out[tid] = STEM
         if not rich:
             return out
-        if prefix:
+        complete = joined in vocab.tid and vocab.df[vocab.tid[joined]] > 0  # as typed, not loose
+        if prefix and not (self.whole_words and len(key) <= _SHORT_PREFIX and complete):
+            # the last word may be unfinished, but a short word after others that is a word
+            # already ("arbejde i en anden by") is taken as it is
             n = len(key)
             for k in vocab.prefix(key):
                 extra = min(1.0, (len(k) - n) / 10)
@@ -329,10 +470,12 @@ class Planner:
         key = word.key
         max_dist = 1 if len(key) <= 7 else 2
         found = vocab.fuzzy(key, max_dist)
+        scale = 1.0
         if not found and word.prefix and len(key) >= 5:
             found = vocab.fuzzy_prefix(key, 1)
+            scale = PREFIX  # a completion: never as good as the word itself
         for k, dist in found:
-            quality = FUZZY[dist]
+            quality = FUZZY[dist] * scale
             for tid in vocab.by_loose.get(k, ()):
                 if quality > out.get(tid, 0.0):
                     out[tid] = quality

@@ -30,8 +30,8 @@ from .query import STEM, Slot, Terms
 from .vocab import Vocabulary
 
 #: Field weights in :data:`desktop.search.model.FIELDS` order: title, synonyms, guidance,
-#: steps, area.
-FIELD_WEIGHTS = (10.0, 7.0, 3.0, 1.5, 2.0)
+#: steps, area, situations, English search terms.
+FIELD_WEIGHTS = (10.0, 7.0, 3.0, 1.5, 2.0, 6.0, 7.0)
 FIELD_COVERAGE = tuple(0.7 + 0.03 * w for w in FIELD_WEIGHTS)
 COVERAGE = 12.0
 _FIELDS = tuple(zip(range(len(FIELD_WEIGHTS)), FIELD_WEIGHTS, FIELD_COVERAGE, strict=True))
@@ -48,10 +48,18 @@ SPREAD_BONUS = 0.25  # per further field that matched
 FAQ_PRIOR = 0.97  # guides are the main content; FAQ entries win on their own words
 USAGE_MAX = 0.1
 #: the most the adjustments can add before the usage multiplier to a document that has no
-#: query word in its title or synonyms (no title bonuses; spread over the three weak fields)
-WEAK_ADJUST_MAX = SPREAD_BONUS * 2
+#: query word in a strong field (no title bonuses; spread over the four weak fields:
+#: guidance, steps, area and situations)
+WEAK_ADJUST_MAX = SPREAD_BONUS * 3
 EXTRA_CANDIDATES = 40
-_STRONG_WEIGHT = 7.0  # title and synonyms
+#: Confidence is a result's score as a share of what a document matching every word of the
+#: query exactly in its title scores before bonuses. Results below the cut are weak: they match
+#: only part of the query, only loosely (typos, stray compound parts) or only in body text.
+#: Calibrated on the tuning part of the starter library's query set.
+WEAK_BELOW = 0.5
+LONG_QUERY_SHARE = 0.5  # how much the third and further words of a query count
+_TITLE_SLOT = COVERAGE * FIELD_COVERAGE[0] + FIELD_WEIGHTS[0]  # one word, exact, in the title
+_STRONG_WEIGHT = 7.0  # title, synonyms and English search terms
 _CHEAP_SHARE = 4  # a slot is cheap when it costs at most a quarter of the dearest one
 _first = itemgetter(0)
 
@@ -85,10 +93,11 @@ class Scorer:
     """Scores one query plan against the postings of an index.
 
     With several slots it first scores the documents of the cheap slots (rare words) plus every
-    document that has a word of an expensive slot in a strong field (title, synonyms), reading
-    the expensive slots only for those. If the ``need``-th best of them beats what any other
-    document could reach (weak-field matches of the expensive slots, plus the largest adjustment
-    a document without title or synonym matches can get), that is the answer; otherwise it
+    document that has a word of an expensive slot in a strong field (title, synonyms, English
+    terms; situations are many and wordy, so they count as weak here), reading the expensive
+    slots only for those. If the ``need``-th best of them beats what any other document could
+    reach (weak-field matches of the expensive slots, plus the largest adjustment a document
+    without strong-field matches can get), that is the answer; otherwise it
     scores every slot in full. The result is the same either way.
     """
 
@@ -102,6 +111,7 @@ class Scorer:
         self.log_n = math.log1p(max(n_docs, 1))
         self.n_docs = max(n_docs, 1)
         self.keys: set[int] = set()  # every posting key of the query's terms
+        self.bonus: dict[int, float] = {}  # document number → score of the bonus slots
 
     def idf(self, terms: Terms) -> float:
         """Mild inverse document frequency in [0.6, 1.0] of what a part asks for: the documents
@@ -114,10 +124,13 @@ class Scorer:
         return 0.6 + 0.4 * math.log1p(self.n_docs / count) / self.log_n
 
     def total(self, slots: Sequence[Slot], need: int) -> dict[int, float]:
-        """Document number → score before adjustments; complete for the best ``need``."""
+        """Document number → score before adjustments; complete for the best ``need``. What
+        the bonus slots (whole entries) add is also kept apart in :attr:`bonus`."""
         plans: list[_Plan] = []
         for slot in slots:
             plan = self._plan(slot)
+            if slot.bonus and plan:  # few postings: cheap to score once more on its own
+                _merge(self.bonus, self._slot(plan, None), add)
             if len(plan) == 1 and len(plan[0]) > 1:
                 plans.extend([[part]] for part in plan[0])  # parts simply add up, like slots
             elif plan:
@@ -277,6 +290,14 @@ class Adjuster:
         if self.is_faq(doc):
             value *= FAQ_PRIOR
         return value * self.boosts.get(doc, 1.0)
+
+
+def confidence(score: float, slots: Sequence[Slot]) -> float:
+    """A result's score as a share of the ideal for the query (see :data:`WEAK_BELOW`)."""
+    asked = sum(s.weight for s in slots if not s.bonus)
+    if asked > 2:  # a long question carries context words no guide has
+        asked = 2 + LONG_QUERY_SHARE * (asked - 2)
+    return score / (asked * _TITLE_SLOT) if asked else 0.0
 
 
 def top(

@@ -9,20 +9,24 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .normalise import MIN_PART, loose, split_compound, stem
+from .normalise import MIN_PART, english_stem, loose, split_compound, stem
 
 #: How many completions a prefix of a given length may expand to (longer prefixes: the last).
 _PREFIX_LIMITS = (20, 24, 40, 80, 160)
 #: Above this many new words a finalise recomputes compounds from scratch.
 _INCREMENTAL_MAX = 64
 _MAX_COMPOUNDS_PER_PART = 100
+#: Bits of :attr:`Vocabulary.origin`: where a word was indexed.
+DANISH_TEXT = 1
+ENGLISH_TEXT = 2
 
 
 class Vocabulary:
     """Every indexed word (primary folding) with the lookups the query side needs.
 
-    Multi-word titles and synonyms are also kept as phrase terms ("nemid virker"); those are
-    found only by exact lookup (no prefix, stem, fuzzy or compound matching).
+    Phrase terms (whole titles, synonyms, situations and English terms, see
+    :func:`normalise.phrase_of`) share the term ids but are found only by exact lookup in
+    :attr:`tid` (no loose, prefix, stem, fuzzy or compound matching).
 
     A term id (tid) is the position of a word in :attr:`terms`. Words are never removed, so ids
     stay valid; document frequencies (:attr:`df`) drop to 0 when the last document goes.
@@ -37,6 +41,8 @@ class Vocabulary:
         self.by_stem: dict[str, list[int]] = {}
         self.df = array("i")
         self.fields = bytearray()  # per term: bit f set when the word was indexed in field f
+        self.origin = bytearray()  # per term: DANISH_TEXT / ENGLISH_TEXT, where it was indexed
+        self.by_en_stem: dict[str, list[int]] = {}  # English stem → words of English text
         # derived, kept up to date by finalise()
         self._sorted: list[str] = []
         self._parts_of: dict[str, tuple[str, ...]] = {}
@@ -57,26 +63,44 @@ class Vocabulary:
         tid = self.tid.get(word)
         if tid is not None:
             return tid
-        tid = len(self.terms)
-        key = loose(word)
-        st = key if " " in key else stem(key)
-        self.terms.append(word)
-        self.tid[word] = tid
-        self.loose_of.append(key)
-        self.stem_of.append(st)
-        self.df.append(0)
-        self.fields.append(0)
-        phrase = " " in key
+        tid = self._append(word, loose(word))
+        key = self.loose_of[tid]
+        self.stem_of[tid] = st = stem(key)
         group = self.by_loose.get(key)
         if group is None:
             self.by_loose[key] = [tid]
-            if not phrase:
-                self._new.append(key)
+            self._new.append(key)
         else:
             group.append(tid)
-        if not phrase:
-            self.by_stem.setdefault(st, []).append(tid)
+        self.by_stem.setdefault(st, []).append(tid)
         return tid
+
+    def intern_phrase(self, phrase: str) -> int:
+        """The id of a phrase term (see :func:`normalise.phrase_of`), adding it when new.
+        Phrases are found only by exact lookup in :attr:`tid`: no loose, stem, prefix,
+        compound or fuzzy matching, so they stay out of those tables."""
+        tid = self.tid.get(phrase)
+        return self._append(phrase, phrase) if tid is None else tid
+
+    def _append(self, term: str, key: str) -> int:
+        tid = len(self.terms)
+        self.terms.append(term)
+        self.tid[term] = tid
+        self.loose_of.append(key)
+        self.stem_of.append(key)
+        self.df.append(0)
+        self.fields.append(0)
+        self.origin.append(0)
+        return tid
+
+    def mark(self, tid: int, origin: int) -> None:
+        """Record that a word was indexed in Danish text or in English search terms."""
+        old = self.origin[tid]
+        if old & origin == origin:
+            return
+        self.origin[tid] = old | origin
+        if origin & ENGLISH_TEXT and not old & ENGLISH_TEXT and " " not in self.terms[tid]:
+            self.by_en_stem.setdefault(english_stem(self.terms[tid]), []).append(tid)
 
     def invalidate(self) -> None:
         """Forget cached lookups that depend on document frequencies (after add/remove)."""
@@ -93,7 +117,7 @@ class Vocabulary:
         self.invalidate()
         if self._full_pending or len(new) > _INCREMENTAL_MAX:
             self._full_pending = False
-            self._sorted = sorted(k for k in self.by_loose if " " not in k)
+            self._sorted = sorted(self.by_loose)
             self._parts_of = {}
             self._compounds_of = {}
             for key in self._sorted:
@@ -137,6 +161,16 @@ class Vocabulary:
     def known(self, key: str) -> bool:
         """Whether a loose key is a word of a live document."""
         return self.key_df(key) > 0
+
+    def known_in(self, key: str, origin: int) -> bool:
+        """Whether a loose key is a word of a live document's Danish or English text."""
+        df, where = self.df, self.origin
+        return any(df[t] > 0 and where[t] & origin for t in self.by_loose.get(key, ()))
+
+    def english_stem_terms(self, word: str) -> list[int]:
+        """Live words of English search terms with the same English stem as ``word``."""
+        df = self.df
+        return [t for t in self.by_en_stem.get(english_stem(word), ()) if df[t] > 0]
 
     def stem_known(self, st: str) -> bool:
         """Whether some word of a live document has this stem."""
@@ -222,14 +256,19 @@ class Vocabulary:
     # -- persistence ------------------------------------------------------------------------
 
     def state(self) -> dict[str, Any]:
-        """Plain structures for pickling."""
+        """Plain structures for :mod:`marshal` (the lookup dicts too: loading them is much
+        faster than rebuilding them from the term lists)."""
         self.finalise()
         return {
             "terms": self.terms,
             "loose": self.loose_of,
             "stems": self.stem_of,
+            "by_loose": self.by_loose,
+            "by_stem": self.by_stem,
+            "by_en_stem": self.by_en_stem,
             "df": self.df.tobytes(),
             "fields": bytes(self.fields),
+            "origin": bytes(self.origin),
             "sorted": self._sorted,
             "parts": self._parts_of,
         }
@@ -241,26 +280,14 @@ class Vocabulary:
         voc.terms = state["terms"]
         voc.loose_of = state["loose"]
         voc.stem_of = state["stems"]
-        voc.tid = {w: i for i, w in enumerate(voc.terms)}
-        by_loose: dict[str, list[int]] = {}
-        by_stem: dict[str, list[int]] = {}
-        for i, (key, st) in enumerate(zip(voc.loose_of, voc.stem_of, strict=True)):
-            group = by_loose.get(key)
-            if group is None:
-                by_loose[key] = [i]
-            else:
-                group.append(i)
-            if " " in key:
-                continue
-            group = by_stem.get(st)
-            if group is None:
-                by_stem[st] = [i]
-            else:
-                group.append(i)
-        voc.by_loose, voc.by_stem = by_loose, by_stem
+        voc.tid = dict(zip(voc.terms, range(len(voc.terms)), strict=True))
+        voc.by_loose = state["by_loose"]
+        voc.by_stem = state["by_stem"]
+        voc.by_en_stem = state["by_en_stem"]
         voc.df = array("i")
         voc.df.frombytes(state["df"])
         voc.fields = bytearray(state["fields"])
+        voc.origin = bytearray(state["origin"])
         voc._sorted = state["sorted"]
         voc._parts_of = state["parts"]
         compounds: dict[str, list[str]] = {}

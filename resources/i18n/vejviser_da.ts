@@ -1258,6 +1258,10 @@
         <translation>Resultaterne vises, mens du skriver. Pil ned går til resultaterne, Enter åbner.</translation>
     </message>
     <message>
+        <source>No sure results</source>
+        <translation>Ingen sikre resultater</translation>
+    </message>
+    <message>
         <source>Search status</source>
         <translation>Søgestatus</translation>
     </message>
@@ -1277,6 +1281,10 @@
         <source>Type a word, e.g. »flytning«, »sundhedskort« or »MitID«.</source>
         <translation>Skriv et ord, fx »flytning«, »sundhedskort« eller »MitID«.</translation>
     </message>
+    <message>
+        <source>Weak match</source>
+        <translation>Svagt match</translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
@@ -1285,8 +1293,12 @@
         </translation>
     </message>
     <message>
-        <source>No results for »%1«. Try another word, or browse by area.</source>
-        <translation>Ingen resultater for »%1«. Prøv et andet ord, eller se under Områder.</translation>
+        <source>Weak matches for »%1« below – check that one fits before you use it.</source>
+        <translation>Svage match for »%1« nedenfor – tjek, at et af dem passer, før du bruger det.</translation>
+    </message>
+    <message>
+        <source>No results for »%1«. Try another word or fewer words: the official name (e.g. »boligstøtte«), the citizen&apos;s own words (e.g. »min mor er død«) or English – or browse by area.</source>
+        <translation>Ingen resultater for »%1«. Prøv et andet ord eller færre ord: det officielle navn (fx »boligstøtte«), borgerens egne ord (fx »min mor er død«) eller engelsk – eller se under Områder.</translation>
     </message>
 </context>
 <context>

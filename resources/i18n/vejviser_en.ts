@@ -1258,6 +1258,10 @@
         <translation>Results appear as you type. Down arrow moves to the results, Enter opens.</translation>
     </message>
     <message>
+        <source>No sure results</source>
+        <translation>No sure results</translation>
+    </message>
+    <message>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
@@ -1277,6 +1281,10 @@
         <source>Type a word, e.g. »flytning«, »sundhedskort« or »MitID«.</source>
         <translation>Type a word, e.g. »flytning«, »sundhedskort« or »MitID«.</translation>
     </message>
+    <message>
+        <source>Weak match</source>
+        <translation>Weak match</translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
@@ -1285,8 +1293,12 @@
         </translation>
     </message>
     <message>
-        <source>No results for »%1«. Try another word, or browse by area.</source>
-        <translation>No results for »%1«. Try another word, or browse by area.</translation>
+        <source>Weak matches for »%1« below – check that one fits before you use it.</source>
+        <translation>Weak matches for »%1« below – check that one fits before you use it.</translation>
+    </message>
+    <message>
+        <source>No results for »%1«. Try another word or fewer words: the official name (e.g. »boligstøtte«), the citizen&apos;s own words (e.g. »min mor er død«) or English – or browse by area.</source>
+        <translation>No results for »%1«. Try another word or fewer words: the official name (e.g. »boligstøtte«), the citizen&apos;s own words (e.g. »min mor er død«) or English – or browse by area.</translation>
     </message>
 </context>
 <context>

@@ -75,12 +75,48 @@ class Provenance(WireModel):
     revision: Revision
 
 
+def _unique(value: list[str]) -> list[str]:
+    """The non-empty items, without repeats (case-insensitive), in their order."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in value:
+        key = item.casefold()
+        if item and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+#: The life situations a guide or FAQ entry answers, in the citizen's own words (Danish), e.g.
+#: "min mor er død" or "vi har fået et barn og er ikke gift". Search matches them like synonyms.
+Situations = Annotated[
+    list[ShortText],
+    Field(
+        default_factory=list,
+        max_length=100,
+        description="Life situations in the citizen's words (Danish); searched like synonyms.",
+    ),
+]
+#: English search terms (the citizen's words, e.g. "family allowance", "renew driving licence");
+#: the guide itself stays Danish. Searched with English stemming.
+EnglishTerms = Annotated[
+    list[ShortText],
+    Field(
+        default_factory=list,
+        max_length=100,
+        description="English search terms in the citizen's words; the guide stays Danish.",
+    ),
+]
+
+
 class GuideContent(WireModel):
     """The editable part of a guide, as written by an administrator."""
 
     title: Name
     area: Name
     synonyms: list[ShortText] = Field(default_factory=list, max_length=200)
+    situations: Situations
+    search_terms_en: EnglishTerms
     guidance: list[FreeText] = Field(default_factory=list, max_length=100)
     self_service_url: HttpsUrl | None = None
     steps: list[Step] = Field(default_factory=list, max_length=100)
@@ -90,17 +126,10 @@ class GuideContent(WireModel):
     sources: list[ShortText] = Field(default_factory=list, max_length=50)
     last_checked: date | None = None
 
-    @field_validator("synonyms")
+    @field_validator("synonyms", "situations", "search_terms_en")
     @classmethod
-    def _unique_synonyms(cls, value: list[str]) -> list[str]:
-        seen: set[str] = set()
-        out: list[str] = []
-        for item in value:
-            key = item.casefold()
-            if item and key not in seen:
-                seen.add(key)
-                out.append(item)
-        return out
+    def _unique_terms(cls, value: list[str]) -> list[str]:
+        return _unique(value)
 
 
 class GuideWrite(GuideContent):
@@ -163,10 +192,17 @@ class FaqEntry(WireModel):
     answer: list[FreeText] = Field(min_length=1, max_length=50)
     category: ShortText | None = None
     synonyms: list[ShortText] = Field(default_factory=list, max_length=200)
+    situations: Situations
+    search_terms_en: EnglishTerms
     self_service_url: HttpsUrl | None = None
     sources: list[ShortText] = Field(default_factory=list, max_length=50)
     last_checked: date | None = None
     revision: Revision = 1
+
+    @field_validator("situations", "search_terms_en")
+    @classmethod
+    def _unique_terms(cls, value: list[str]) -> list[str]:
+        return _unique(value)
 
 
 class SynonymGroup(WireModel):

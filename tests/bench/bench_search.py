@@ -1,4 +1,5 @@
-"""Benchmark of the desktop search engine with 30,000 synthetic Danish guides.
+"""Benchmark of the desktop search engine with 30,000 synthetic Danish guides (each with
+situations in the citizen's words and English search terms).
 
 Run: ``.venv/bin/python tests/bench/bench_search.py [--guides N] [--queries N]``
 
@@ -301,6 +302,39 @@ SYLLABLES = [
     "ås",
 ]
 INFLECT = ("en", "et", "er", "erne", "ens", "e")
+#: English words for the guides' English search terms and the English queries.
+_ENGLISH_TEXT = """
+apply renew lost new card passport benefit allowance child children housing rent tax
+refund doctor change address moving pension elderly help home care waste bulky permit building
+school daycare marriage name death funeral vote postal mail digital access exemption parking
+disabled sick pay job unemployed welfare bank account driving licence foreign health insurance
+european registration number personal residence family stolen phone blocked forgot code
+kindergarten nursery childcare enrolment class teacher grant subsidy support assistance
+application form office appointment fee payment refund statement return income salary work
+employer employee leave illness hospital treatment dentist glasses hearing medicine
+prescription wheelchair walker aid aids device shoes wig prosthesis stoma diabetes
+incontinence cleaning meals shopping bath nurse visit elderly senior retirement age widow
+husband wife partner baby newborn birth paternity custody divorce separation wedding
+ceremony citizen citizenship visa student exchange travel holiday abroad europe emergency
+police fine ticket bin garbage rubbish recycling furniture garden extension shed garage
+roof window house flat apartment landlord tenant deposit contract electricity heating water
+internet computer tablet app login password user blocked scam fraud letter reply"""
+ENGLISH = _ENGLISH_TEXT.split()
+#: Danish words of citizens' situations ("min mor er død", "har mistet mit job"), mixed with
+#: the guides' own words into situations and queries.
+_SITUATION_TEXT = """
+min mor far mand kone søn datter barn baby død døde syg gift giftes skilt
+flytter flyttet flytte mistet job arbejde arbejder penge husleje råd hjælp hjemme selv
+computer telefon mobil brev breve post ferie rejse udlandet ny nyt gammel gamle kan ikke skal
+vil har fået født gravid kæreste forældre bedstemor familie lejlighed hus bolig bil cykel
+skole børnehave vuggestue læge hospital sygehus operation ben ryg hofte gå gangbesvær
+kørestol briller tænder tandlæge medicin pension pensionist alder fylder år studerende
+uddannelse ledig fyret opsagt løn skat regning gæld bank konto kort pas papir papirer
+internet skærm kode app glemt spærret stjålet væk tabt ødelagt udløbet fornyet valg stemme
+affald skrald sofa møbler have træ grene carport garage skur tilbygning tag vindue dør
+sprog dansk engelsk læse skrive syn høre dement svag ensom rengøring bad mad indkøb tøj
+samlever ugift forlovet bryllup navn efternavn fornavn begravelse bedemand arv dødsbo"""
+SITUATION_WORDS = _SITUATION_TEXT.split()
 
 SYNONYM_GROUPS = [
     SynonymGroup(term="MitID", words=["NemID", "nøglekort", "nem-id"]),
@@ -352,6 +386,15 @@ def make_docs(n: int, seed: int = 7) -> list[SearchDoc]:
     def sentence(k: int) -> str:
         return " ".join(word() for _ in range(k)).capitalize() + "."
 
+    def situation() -> str:
+        words = [rng.choice(SITUATION_WORDS) for _ in range(rng.randint(2, 4))]
+        words += [word() for _ in range(rng.randint(1, 3))]
+        rng.shuffle(words)
+        return " ".join(words)
+
+    def english() -> str:
+        return " ".join(rng.sample(ENGLISH, rng.randint(1, 3)))
+
     docs = []
     for i in range(n):
         topic = rng.choice(topics)
@@ -371,6 +414,8 @@ def make_docs(n: int, seed: int = 7) -> list[SearchDoc]:
                 guidance=tuple(sentence(rng.randint(8, 16)) for _ in range(rng.randint(4, 8))),
                 steps=tuple(sentence(rng.randint(6, 14)) for _ in range(rng.randint(3, 6))),
                 area=rng.choice(["Flytning", "Sundhed", "Familie", "Bolig", "Job", "Ældre"]),
+                situations=tuple(situation() for _ in range(rng.randint(3, 8))),
+                english=tuple(english() for _ in range(rng.randint(3, 8))),
             )
         )
     return docs
@@ -405,6 +450,19 @@ def make_queries(docs: list[SearchDoc], n: int, seed: int = 11) -> dict[str, lis
         "synonym": [rng.choice(lay) for _ in range(n)],
         "multiword": [
             f"{rng.choice(VERBS)} {rng.choice(comps)} {rng.choice(COMMON)}" for _ in range(n)
+        ],
+        "situation": [
+            " ".join(
+                rng.sample(("jeg", "vi", "min", "har", "er", "skal", "kan ikke", "vil"), 2)
+                + [rng.choice(SITUATION_WORDS) for _ in range(rng.randint(2, 4))]
+                + ([rng.choice(NOUNS + comps)] if rng.random() < 0.5 else [])
+            )
+            for _ in range(n)
+        ],
+        "english": [
+            rng.choice(("how do i ", "i need ", "my ", ""))
+            + " ".join(rng.sample(ENGLISH, rng.randint(1, 4)))
+            for _ in range(n)
         ],
         "2-letter prefix": [rng.choice(titles)[:2] for _ in range(n)],
         "1-letter prefix": [rng.choice(titles)[:1] for _ in range(n)],

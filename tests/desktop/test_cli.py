@@ -15,7 +15,7 @@ from sqlalchemy import select
 from support.guides_da import GUIDES
 from support.live_server import LiveServer
 
-from desktop.cli import main
+from desktop.cli import NO_RESULTS, NO_SURE_RESULTS, main
 from sync_server.db.models import AccountRow, TokenRow
 
 PASSWORD = "korrekt-hest-batteri"
@@ -95,7 +95,8 @@ def test_search_prints_a_numbered_list(agent_server: LiveServer) -> None:
     assert result.stdout.splitlines()[0] == " 1. Melde flytning  [Vejledning: melde-flytning]"
     faq = _run("search", "cookies").stdout.splitlines()
     assert faq == [" 1. Siden siger, at cookies er slået fra  [FAQ: browser-cookies]"]
-    assert _run("search", "zzzxxqq").stdout == "Ingen resultater.\n"
+    assert _run("search", "zzzxxqq").stdout == NO_RESULTS + "\n"
+    assert "Prøv et andet ord" in NO_RESULTS  # says what to try
 
 
 def test_search_json_with_limit(agent_server: LiveServer) -> None:
@@ -104,7 +105,9 @@ def test_search_json_with_limit(agent_server: LiveServer) -> None:
     assert result.exit_code == 0
     hits = json.loads(result.stdout)
     assert 1 <= len(hits) <= 3
-    assert set(hits[0]) == {"id", "kind", "title", "score"}
+    assert (
+        {"id", "kind", "title", "score"} <= set(hits[0]) <= {"id", "kind", "title", "score", "weak"}
+    )
     assert hits == sorted(hits, key=lambda h: -h["score"])
     top = json.loads(_run("search", "lægeskift", "--json").stdout)[0]
     assert (top["id"], top["kind"], top["title"]) == ("skifte-laege", "guide", "Skifte læge")
@@ -133,6 +136,44 @@ def test_search_batch_writes_one_json_line_per_query(
     ]
     titles = {g["id"]: g["title"] for g in GUIDES}
     assert lines[0]["results"][0]["title"] == titles["melde-flytning"]
+
+
+def test_situations_and_english_terms_edited_on_the_server_are_searchable(
+    agent_server: LiveServer,
+) -> None:
+    _login(agent_server)
+    before = json.loads(_run("search", "renewing my passport", "--json").stdout)
+    assert all(hit.get("weak") for hit in before)  # no English terms yet
+    agent_server.admin_api("101").update_guide(
+        "pas",
+        situations=["skal ud at rejse, og passet er udløbet"],
+        search_terms_en=["renew passport", "passport"],
+    )
+    assert _run("sync").exit_code == 0
+    for query in ("passet er udløbet, og vi skal rejse", "renewing my passport"):
+        top = json.loads(_run("search", query, "--json").stdout)[0]
+        assert top["id"] == "pas" and "weak" not in top, query
+
+
+def test_results_below_the_confidence_cut_are_marked_weak(
+    agent_server: LiveServer, tmp_path: Path
+) -> None:
+    _login(agent_server)
+    queries = tmp_path / "queries.txt"
+    # a title word; a word only in a guide's body text; nothing
+    queries.write_text("lægeskift\ngebyret\nzzzxxqq\n", encoding="utf-8")
+    lines = [
+        json.loads(line) for line in _run("search", "--batch", str(queries)).stdout.splitlines()
+    ]
+    strong, body_only, nothing = (line["results"] for line in lines)
+    assert strong[0]["id"] == "skifte-laege" and "weak" not in strong[0]
+    assert body_only and all(r["weak"] is True for r in body_only)
+    assert nothing == []
+    as_json = json.loads(_run("search", "gebyret", "--json").stdout)
+    assert as_json and all(r["weak"] is True for r in as_json)
+    plain = _run("search", "gebyret").stdout.splitlines()
+    assert plain[0] == NO_SURE_RESULTS
+    assert plain[1].endswith("(svagt match)")
 
 
 @pytest.mark.parametrize(

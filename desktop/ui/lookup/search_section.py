@@ -2,6 +2,8 @@
 
 Keyboard first: type, ``↓`` moves into the results, ``Enter`` opens (the first result when
 the box has focus), ``Esc`` clears. With an empty box the list shows recently used guides.
+When no result is a good match, the line "Ingen sikre resultater" stands above the weak matches;
+a query that matches nothing says what to try.
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ class SearchSection(QWidget):
         self.box.installEventFilter(self)
         layout.addWidget(self.box)
 
+        self.notice = label(self.tr("No sure results"), "heading")
+        self.notice.setAccessibleName(self.tr("No sure results"))
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
         self.hint = label("", "muted")
         self.hint.setAccessibleName(self.tr("Search status"))
         layout.addWidget(self.hint)
@@ -92,6 +99,7 @@ class SearchSection(QWidget):
         self._timer.stop()
         query = self.box.text().strip()
         lookup = self.lookup
+        self.notice.hide()
         if not query:
             recent = [guide_row(g) for g in lookup.recent(8)]
             self.results.set_rows(recent)
@@ -102,25 +110,33 @@ class SearchSection(QWidget):
                     self.tr("Type a word, e.g. »flytning«, »sundhedskort« or »MitID«.")
                 )
             return
+        hits = lookup.search(query, LIMIT)
+        sure = any(not hit.weak for hit in hits)
+        weak_label = self.tr("Weak match")
         rows = []
-        for hit in lookup.search(query, LIMIT):
+        for hit in hits:
+            subtitle = self._subtitles.get((hit.kind, hit.id), "")
+            if hit.weak and sure:  # weak matches below sure ones say so
+                subtitle = f"{weak_label} · {subtitle}" if subtitle else weak_label
             rows.append(
-                ListRow(
-                    hit.kind,
-                    hit.id,
-                    hit.title,
-                    self._subtitles.get((hit.kind, hit.id), ""),
-                    "FAQ" if hit.kind == "faq" else "",
-                )
+                ListRow(hit.kind, hit.id, hit.title, subtitle, "FAQ" if hit.kind == "faq" else "")
             )
         self.results.set_rows(rows)
         if rows:
             self.results.select_row(0)
+        if sure:
             text = self.tr("%n result(s)", "", len(rows))
+        elif rows:
+            self.notice.show()
+            text = self.tr(
+                "Weak matches for »%1« below – check that one fits before you use it."
+            ).replace("%1", query)
         else:
-            text = self.tr("No results for »%1«. Try another word, or browse by area.").replace(
-                "%1", query
-            )
+            text = self.tr(
+                "No results for »%1«. Try another word or fewer words: the official name "
+                "(e.g. »boligstøtte«), the citizen's own words (e.g. »min mor er død«) or "
+                "English – or browse by area."
+            ).replace("%1", query)
         self.hint.setText(text)
         self.hint.setAccessibleName(text)
 

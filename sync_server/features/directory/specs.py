@@ -62,7 +62,7 @@ FAQ: Spec[FaqEntry] = Spec(
     "/faq",
     lambda f: f.id,
     lambda f: f.question,
-    lambda f: " ".join([f.question, *f.synonyms]),
+    lambda f: " ".join([f.question, *f.synonyms, *f.situations, *f.search_terms_en]),
     "faq",
 )
 SYNONYMS: Spec[SynonymGroup] = Spec(

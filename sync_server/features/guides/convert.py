@@ -40,7 +40,8 @@ def guide_write(
         data["_copied_from"] = copied_from.model_dump(mode="json")
     if present:
         data["_present"] = present
-    search = " ".join([content.title, content.area, *content.synonyms])
+    terms = [*content.synonyms, *content.situations, *content.search_terms_en]
+    search = " ".join([content.title, content.area, *terms])
     return ContentWrite(
         kind=EntityKind.GUIDE,
         key=key,

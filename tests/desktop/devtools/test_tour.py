@@ -29,6 +29,7 @@ SCREENS = (
     "send-sms",
     "send-mail",
     "sendt",
+    "search-ingen-sikre",
 )
 
 

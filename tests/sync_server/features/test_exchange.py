@@ -271,3 +271,38 @@ def test_cli_round_trip(world: World, engine: Engine, db_url: str, tmp_path: Pat
     assert result.exit_code == 0, result.output
     assert json.loads(out.read_text("utf-8"))["guides"] == independent()["guides"]
     assert content_count(engine, "101") == 0
+
+
+def test_situations_and_english_terms_travel_in_the_file(world: World, engine: Engine) -> None:
+    raw = simple_file(2)
+    raw["guides"][0] |= {
+        "situations": ["min mor er død", "vi skal planlægge en begravelse"],
+        "search_terms_en": ["death in the family", "funeral"],
+    }
+    raw["faq"][0] |= {"situations": ["kan ikke logge på"], "search_terms_en": ["MitID broken"]}
+    run_import(engine, "101", raw)
+    guide = world.call("GET", "/guides/g1").json()
+    assert guide["situations"] == ["min mor er død", "vi skal planlægge en begravelse"]
+    assert guide["search_terms_en"] == ["death in the family", "funeral"]
+    plain = world.call("GET", "/guides/g2").json()  # a guide without them: empty lists
+    assert (plain["situations"], plain["search_terms_en"]) == ([], [])
+    faq = world.call("GET", "/faq/mitid").json()
+    assert (faq["situations"], faq["search_terms_en"]) == (["kan ikke logge på"], ["MitID broken"])
+
+    exported = run_export(engine, "101", include_directory=True)
+    guides = {g["id"]: g for g in exported["guides"]}
+    assert guides["g1"]["situations"] == raw["guides"][0]["situations"]
+    assert guides["g1"]["search_terms_en"] == raw["guides"][0]["search_terms_en"]
+    assert "situations" not in guides["g2"] and "search_terms_en" not in guides["g2"]
+    assert exported["faq"][0]["search_terms_en"] == ["MitID broken"]
+    again = run_import(engine, "101", exported)  # 2 guides, an area, a FAQ entry, synonyms
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 5)
+
+
+def test_a_cpr_number_in_a_situation_is_refused(world: World, engine: Engine) -> None:
+    raw = simple_file(1)
+    raw["guides"][0]["situations"] = ["borgeren har cpr 010180-1234"]
+    with pytest.raises(ImportRefused) as refused:
+        run_import(engine, "101", raw)
+    assert any("situations[0]" in line for line in refused.value.detail)
+    assert content_count(engine, "101") == 0

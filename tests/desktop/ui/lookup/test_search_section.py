@@ -69,7 +69,32 @@ def test_faq_results_are_marked(qtbot, window, lookup_ui) -> None:  # type: igno
 def test_no_results_says_so_in_danish(qtbot, window, lookup_ui) -> None:  # type: ignore[no-untyped-def]
     _type(qtbot, lookup_ui, "xyzzyqwv")
     assert lookup_ui.search.results.rows() == []
-    assert "Ingen resultater" in lookup_ui.search.hint.text()
+    hint = lookup_ui.search.hint.text()
+    assert hint.startswith("Ingen resultater for »xyzzyqwv«. Prøv et andet ord")  # what to try
+    assert "engelsk" in hint and "Områder" in hint
+    assert not lookup_ui.search.notice.isVisible()
+
+
+def test_weak_matches_stand_below_no_sure_results(qtbot, window, lookup_ui) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, lookup_ui, "gebyret")  # a word only in the body text of guides
+    search = lookup_ui.search
+    rows = search.results.rows()
+    assert rows
+    assert search.notice.isVisible()
+    assert search.notice.text() == "Ingen sikre resultater"
+    assert search.notice.y() < search.results.y()  # the line is above the list
+    assert search.hint.text().startswith("Svage match for »gebyret«")
+    assert all(not row.subtitle.startswith("Svagt match") for row in rows)
+    qtbot.keyClick(search.box, Qt.Key.Key_Return)  # still opens the first one
+    assert lookup_ui.guide.guide is not None and lookup_ui.guide.guide.id == rows[0].key
+
+
+def test_sure_results_hide_the_line_and_mark_weak_ones(qtbot, window, lookup_ui) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, lookup_ui, "læge")
+    rows = lookup_ui.search.results.rows()
+    assert rows[0].key == "skifte-laege" and not rows[0].subtitle.startswith("Svagt match")
+    assert not lookup_ui.search.notice.isVisible()
+    assert any(row.subtitle.startswith("Svagt match · ") for row in rows[1:])
 
 
 def test_empty_box_shows_recent_guides(qtbot, window, lookup_ui) -> None:  # type: ignore[no-untyped-def]
