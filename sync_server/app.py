@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DataError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -16,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from . import __version__
 from .config import Settings
 from .db.engine import is_contention, make_engine, make_session_factory
+from .db.migrate import current_revision, head_revision
 from .errors import AppError, ServiceUnavailable
 from .features.auth.router import router as auth_router
 from .features.blobs.router import router as blobs_router
@@ -28,6 +30,7 @@ from .features.municipalities.router import router as municipalities_router
 from .features.registrations.router import router as registrations_router
 from .features.stats.router import router as stats_router
 from .features.sync.router import router as sync_router
+from .metrics import RequestMetrics, exposition
 from .middleware import BodyLimit, CatchAll, ForwardedFor, Limit, SecurityHeaders
 from .protocol import API_PREFIX, ErrorBody
 
@@ -131,6 +134,11 @@ def install_error_handlers(app: FastAPI) -> None:
     # connection open (an exception handler for Exception would re-raise it to uvicorn).
 
 
+@functools.cache
+def _head() -> str | None:
+    return head_revision()
+
+
 def _english(status: int) -> str:
     from http import HTTPStatus
 
@@ -186,6 +194,33 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             conn.execute(text("SELECT 1"))
         return {"status": "ok", "version": __version__}
 
+    @app.get("/ready", tags=["health"], responses={503: {"description": "Not ready"}})
+    def ready() -> JSONResponse:
+        """Ready for traffic: the database answers and its schema is this version's."""
+        head = _head()
+        try:
+            current = current_revision(engine)
+        except OperationalError as exc:
+            log.warning("not ready: the database does not answer (%s)", type(exc).__name__)
+            return _error(503, "database_unavailable", "Databasen svarer ikke.")
+        body = {"status": "ready", "version": __version__, "schema": current, "head": head}
+        if current != head:
+            return JSONResponse(
+                status_code=503,
+                content={
+                    "error": "schema_not_current",
+                    "detail": f"Databasens skema er {current}, denne version kræver {head}: "
+                    "kør vejviser-server migrate.",
+                },
+            )
+        return JSONResponse(body)
+
+    @app.get("/metrics", tags=["health"], response_class=Response)
+    def metrics() -> Response:
+        """Prometheus text format: requests, latency, sync pulls, registrations, messages."""
+        data, content_type = exposition()
+        return Response(content=data, media_type=content_type)
+
     for router in (
         auth_router,
         municipalities_router,
@@ -223,8 +258,10 @@ def body_limits(settings: Settings) -> list[Limit]:
 
 def install_middleware(app: FastAPI, settings: Settings) -> None:
     """Outermost last: nosniff on every answer, then the catch-all 500, the client address
-    and the body limit — all before routing, the token check and JSON parsing."""
+    and the body limit — all before routing, the token check and JSON parsing. The request
+    metrics wrap them all (a refused body is counted too)."""
     app.add_middleware(BodyLimit, limits=body_limits(settings), default=settings.max_json_bytes)
     app.add_middleware(ForwardedFor, trusted=settings.trusted_networks())
     app.add_middleware(CatchAll)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestMetrics)

@@ -10,6 +10,7 @@ from typing import Any
 import click
 from sqlalchemy import Engine
 
+from .cli_ops import backup_cmd, restore_cmd
 from .config import Settings
 from .db.engine import make_engine, make_session_factory, transaction
 from .db.migrate import upgrade
@@ -84,6 +85,15 @@ def migrate(ctx: Context) -> None:
 @click.option("--host", envvar="VEJVISER_HOST", default="127.0.0.1", show_default=True)
 @click.option("--port", envvar="VEJVISER_PORT", default=8000, type=int, show_default=True)
 @click.option(
+    "--workers",
+    envvar="VEJVISER_WORKERS",
+    default=1,
+    type=click.IntRange(1, 64),
+    show_default=True,
+    help="Server processes sharing the port (each with its own connections). "
+    "[env: VEJVISER_WORKERS]",
+)
+@click.option(
     "--migrate/--no-migrate",
     "run_migrations",
     default=True,
@@ -91,16 +101,13 @@ def migrate(ctx: Context) -> None:
     help="Upgrade the schema before serving.",
 )
 @pass_ctx
-def serve(ctx: Context, host: str, port: int, run_migrations: bool) -> None:
+def serve(ctx: Context, host: str, port: int, workers: int, run_migrations: bool) -> None:
     """Run the HTTP API under uvicorn."""
-    import uvicorn
-
-    from .app import create_app
+    from .cli_ops import run_server
 
     if run_migrations:
         upgrade(ctx.engine)
-    app = create_app(ctx.settings, ctx.engine)
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
+    run_server(ctx.settings, ctx.engine, host, port, workers)
 
 
 @main.command("create-municipality")
@@ -309,6 +316,10 @@ def seed_demo_cmd(ctx: Context, credentials: Path | None) -> None:
             encoding="utf-8",
         )
         credentials.chmod(0o600)
+
+
+main.add_command(backup_cmd)
+main.add_command(restore_cmd)
 
 
 if __name__ == "__main__":  # pragma: no cover

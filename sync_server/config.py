@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     trusted_proxies: str = ""
     sqlite_busy_timeout_seconds: float = Field(default=10.0, gt=0)
     message_rate_per_hour: int = Field(default=60, ge=1)
+    # The log: uvicorn's text lines, or one JSON object per line (for a log collector).
+    log_format: Literal["text", "json"] = "text"
 
     # --- messaging (SMS and e-mail to citizens) ---------------------------------------------
     # Providers are server-wide, so workstations hold no credentials. An unset provider means

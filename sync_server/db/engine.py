@@ -108,12 +108,17 @@ def make_engine(url: str, *, busy_timeout: float = 10.0) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             pool = {"pool_size": 10, "max_overflow": 40}
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": busy_timeout}, **pool
+            url,
+            connect_args={"check_same_thread": False, "timeout": busy_timeout},
+            hide_parameters=True,
+            **pool,
         )
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True
+    )
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

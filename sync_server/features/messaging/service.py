@@ -28,6 +28,7 @@ from uuid import UUID
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ... import metrics
 from ...config import Settings
 from ...db.engine import transaction
 from ...db.models import MessageRow, MunicipalityRow
@@ -218,7 +219,9 @@ def send(
             status = MessageStatus.SENT
             reason = receipt.unconfirmed if receipt is not None else None
         repository.advance(session, claimed.row_id, claimed.provider, status, reason, utcnow())
-        return to_state(session.get_one(MessageRow, claimed.row_id, populate_existing=True))
+        state = to_state(session.get_one(MessageRow, claimed.row_id, populate_existing=True))
+    metrics.MESSAGES.labels(state.channel.value, state.status.value).inc()
+    return state
 
 
 def _scrubbed(kind: str) -> RuntimeError:
@@ -278,6 +281,7 @@ def apply_report(session: Session, report: DeliveryReport) -> bool:
     status, reason = report_status(report)
     now = utcnow()
     if repository.advance(session, row.id, row.provider, status, reason, now):
+        metrics.MESSAGES.labels(row.channel, status.value).inc()
         return True
     # "On its way" proves the gateway has an unconfirmed message: drop the warning.
     return status is MessageStatus.SENT and repository.confirm(session, row.id, now)

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ... import metrics
 from ...errors import Conflict
 from ...principal import Caller
 from ...protocol import IngestResult, Registration, utcnow
@@ -55,4 +56,5 @@ def ingest(session: Session, caller: Caller, items: Sequence[Registration]) -> I
             code="registration_not_yours",
         )
     repository.upsert(session, rows)
+    metrics.REGISTRATIONS.inc(len(rows))
     return IngestResult(accepted=[item.id for item in items])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from ... import metrics
 from ...content import repository as content_repo
 from ...principal import Caller
 from ...protocol import EntityKind, PullBatch, Tombstone
@@ -51,4 +52,5 @@ def pull(
         else:
             batch.synonyms.append(SYNONYMS.read(row))
     batch.blobs = sorted(blobs)
+    metrics.SYNC_PULLS.labels(str(reset).lower()).inc()
     return batch
