@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import re
+from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -30,6 +32,7 @@ from .features.municipalities.router import router as municipalities_router
 from .features.registrations.router import router as registrations_router
 from .features.stats.router import router as stats_router
 from .features.sync.router import router as sync_router
+from .jobs import JobRunner
 from .metrics import RequestMetrics, exposition
 from .middleware import BodyLimit, CatchAll, ForwardedFor, Limit, SecurityHeaders
 from .protocol import API_PREFIX, ErrorBody
@@ -176,7 +179,21 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     engine = engine or make_engine(
         settings.resolved_database_url(), busy_timeout=settings.sqlite_busy_timeout_seconds
     )
+    session_factory = make_session_factory(engine)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        runner = JobRunner(session_factory, settings) if settings.job_interval_seconds else None
+        if runner is not None:
+            runner.start()
+        try:
+            yield
+        finally:
+            if runner is not None:
+                runner.stop()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Vejviser sync server",
         version=__version__,
         description="Guides, sync and contact registration for Danish municipal "
@@ -185,7 +202,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     )
     app.state.settings = settings
     app.state.engine = engine
-    app.state.session_factory = make_session_factory(engine)
+    app.state.session_factory = session_factory
     install_error_handlers(app)
 
     @app.get("/health", tags=["health"])

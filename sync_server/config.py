@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     message_rate_per_hour: int = Field(default=60, ge=1)
     # The log: uvicorn's text lines, or one JSON object per line (for a log collector).
     log_format: Literal["text", "json"] = "text"
+    # Scheduled jobs (housekeeping, reports): how often each server process looks for due
+    # ones; each period runs once across all processes. 0 turns the scheduler off here.
+    job_interval_seconds: float = Field(default=300.0, ge=0)
 
     # --- messaging (SMS and e-mail to citizens) ---------------------------------------------
     # Providers are server-wide, so workstations hold no credentials. An unset provider means

@@ -55,6 +55,11 @@ MESSAGES = Counter(
     "Messages to citizens by channel and the status they reached.",
     ["channel", "status"],
 )
+JOBS = Counter(
+    "vejviser_jobs",
+    "Scheduled job periods run by this process, or found run by another (skipped).",
+    ["job", "outcome"],
+)
 
 #: Paths not counted as requests (the scrape itself would dominate the figures).
 _UNCOUNTED = frozenset({"/metrics"})

@@ -176,6 +176,13 @@ def _claim(
     return _Claim(row.id, provider, deliver)
 
 
+def sweep(session: Session, settings: Settings, now: datetime) -> None:
+    """Housekeeping also when nobody sends (a scheduled job): settle messages left queued
+    by a stopped server and erase recipients past the retention period."""
+    retention = timedelta(hours=settings.message_recipient_retention_hours)
+    repository.sweep(session, now, now - STALE_QUEUED, now - retention)
+
+
 def _deliver(claim: _Claim) -> tuple[Receipt | None, ProviderError | None]:
     try:
         return claim.deliver(), None
