@@ -75,9 +75,17 @@ def exposition() -> tuple[bytes, str]:
 
 
 def _route(scope: Scope) -> str:
+    """The matched route's template with its prefix (``/api/v1/guides/{guide_id}``): the
+    path with each path parameter's value put back as its name; "unmatched" without a
+    route (a 404 for an unknown address), so odd paths cannot blow up the label count."""
     route = scope.get("route")
-    path = getattr(route, "path", None)
-    return path if isinstance(path, str) else "unmatched"
+    template = getattr(route, "path", None)
+    if not isinstance(template, str):
+        return "unmatched"
+    names = {str(v): k for k, v in (scope.get("path_params") or {}).items()}
+    parts = str(scope.get("path", "")).split("/")
+    full = "/".join(f"{{{names[part]}}}" if part in names else part for part in parts)
+    return full if full.endswith(template) else template
 
 
 class RequestMetrics:
