@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
-from prometheus_client.parser import text_string_to_metric_families
 from support.live_server import free_port
+from support.metrics import samples, value
 from support.world import World
 
 from sync_server.app import create_app
@@ -16,22 +16,6 @@ from sync_server.config import Settings
 from sync_server.db.engine import make_engine
 from sync_server.db.migrate import head_revision, upgrade
 from sync_server.protocol import Role
-
-
-def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-    """Every sample of a Prometheus text exposition by name and labels (parsed by the
-    library's own parser: the answer is valid Prometheus text format)."""
-    out = {}
-    for family in text_string_to_metric_families(text):
-        for sample in family.samples:
-            out[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
-    return out
-
-
-def value(
-    found: dict[tuple[str, tuple[tuple[str, str], ...]], float], name: str, **labels: str
-) -> float:
-    return found.get((name, tuple(sorted(labels.items()))), 0.0)
 
 
 def test_ready_names_the_schema(client: TestClient) -> None:

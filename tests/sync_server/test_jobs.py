@@ -6,7 +6,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-
 from sqlalchemy import Engine, text
 from support.world import World
 
