@@ -61,9 +61,17 @@ def _print_report(report: SyncReport, pending: int) -> None:
 
 @main.command()
 @click.option(
-    "--server", required=True, help="The sync server's address, e.g. http://127.0.0.1:8000"
+    "--server",
+    required=True,
+    envvar="VEJVISER_SERVER_URL",
+    help="The sync server's address, e.g. https://vejviser.kommune.dk [env: VEJVISER_SERVER_URL]",
 )
-@click.option("--municipality", required=True, help="3-digit municipality code")
+@click.option(
+    "--municipality",
+    required=True,
+    envvar="VEJVISER_MUNICIPALITY",
+    help="3-digit municipality code [env: VEJVISER_MUNICIPALITY]",
+)
 @click.option("--username", required=True)
 @click.option(
     "--remember/--no-remember",

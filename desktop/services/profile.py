@@ -16,6 +16,10 @@ from ..core.paths import profile_root
 
 log = logging.getLogger("vejviser.profile")
 KEYRING_SERVICE = "Vejviser"
+#: Set by IT when rolling out the desktop (machine-wide environment variables): the login
+#: starts with this server and municipality filled in until someone has logged in.
+PRESET_SERVER_ENV = "VEJVISER_SERVER_URL"
+PRESET_MUNICIPALITY_ENV = "VEJVISER_MUNICIPALITY"
 
 
 @dataclass
@@ -43,13 +47,19 @@ def profile_file(root: Path | None = None) -> Path:
 
 
 def load_profile(root: Path | None = None) -> Profile:
+    """The saved profile; a field it leaves empty comes from the roll-out preset."""
     path = profile_file(root)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return Profile()
+        data = {}
     known = {k: v for k, v in data.items() if k in Profile.__dataclass_fields__}
-    return Profile(**known)
+    profile = Profile(**known)
+    if not profile.server_url:
+        profile.server_url = os.environ.get(PRESET_SERVER_ENV, "").strip()
+    if not profile.municipality:
+        profile.municipality = os.environ.get(PRESET_MUNICIPALITY_ENV, "").strip()
+    return profile
 
 
 def save_profile(profile: Profile, root: Path | None = None) -> None:

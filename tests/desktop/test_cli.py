@@ -328,3 +328,16 @@ def test_tour_says_so_where_the_development_tools_are_not_installed(tmp_path: Pa
         "Fejl: Rundturen er et udviklingsværktøj og følger ikke med installationen."
     )
     assert not (tmp_path / "tour").exists()
+
+
+def test_login_with_the_rolled_out_server_and_municipality(agent_server: LiveServer) -> None:
+    env = {
+        "VEJVISER_PASSWORD": PASSWORD,
+        "VEJVISER_SERVER_URL": agent_server.url,
+        "VEJVISER_MUNICIPALITY": "101",
+    }
+    result = CliRunner().invoke(
+        main, ["login", "--username", "agent", "--no-sync"], env=env, catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Logget ind som Anne Agent (agent) i Kommune 101.")

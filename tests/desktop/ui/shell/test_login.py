@@ -138,3 +138,28 @@ def test_without_keyring_the_dialog_says_so(qtbot, ui_server, danish) -> None:  
         assert signal.args[0].keyring_available is False
         assert ctx.session.token() is not None  # kept for this session
         ctx.close()
+
+
+@pytest.mark.live
+def test_a_rolled_out_desktop_has_the_server_and_municipality_filled_in(  # type: ignore[no-untyped-def]
+    qtbot, ui_server, danish, monkeypatch
+) -> None:
+    """IT sets VEJVISER_SERVER_URL and VEJVISER_MUNICIPALITY machine-wide: a new user only
+    types the user name and password."""
+    monkeypatch.setenv("VEJVISER_SERVER_URL", ui_server.url)
+    monkeypatch.setenv("VEJVISER_MUNICIPALITY", "101")
+    ctx = AppContext(vault=TokenVault())
+    try:
+        dialog = LoginDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.server.text() == ui_server.url
+        assert dialog.municipality.text() == "101"
+        qtbot.waitUntil(dialog.username.hasFocus)
+        qtbot.keyClicks(dialog.username, "agent")
+        qtbot.keyClicks(dialog.password, AGENT_PASSWORD)
+        _submit_and_wait(qtbot, dialog)
+        assert ctx.workspace is not None
+        assert ctx.session.profile.server_url == ui_server.url
+    finally:
+        ctx.close()
