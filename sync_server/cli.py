@@ -18,6 +18,14 @@ from .errors import AppError
 from .protocol import Role
 from .seed import DEMO_CODE, DEMO_NAME, seed_demo
 
+if getattr(sys, "frozen", False):
+    # The installed (PyInstaller) program: a worker process of `serve --workers` starts the
+    # program again with multiprocessing's arguments; this runs the worker and exits
+    # before the command line is parsed.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
+
 
 class Context:
     def __init__(self, settings: Settings) -> None:

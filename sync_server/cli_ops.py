@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from .cli import Context
 
 
+WORKER_HEALTHCHECK_SECONDS = 60
+
+
 def _metrics_dir(settings: Settings) -> Path:
     """An empty folder for the workers' metric files (a restart starts from zero, as a
     single process does)."""
@@ -56,6 +59,10 @@ def run_server(settings: Settings, engine: Engine, host: str, port: int, workers
         port=port,
         log_config=logging_config,
         proxy_headers=False,
+        # A worker that does not answer the parent's ping in this time is restarted. A
+        # worker still importing the program on a busy machine (the installed program unpacks
+        # and imports everything at start) must not be taken for a hung one.
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
     )
 
 
