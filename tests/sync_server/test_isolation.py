@@ -295,8 +295,12 @@ class Endpoint:
         return _full(self.url(seeded) if self.url else self.path)
 
 
+#: Operations endpoints outside the API (liveness, readiness, Prometheus): public, no data.
+ROOT_PATHS = ("/health", "/ready", "/metrics")
+
+
 def _full(path: str) -> str:
-    return path if path == "/health" else "/api/v1" + path
+    return path if path in ROOT_PATHS else "/api/v1" + path
 
 
 def _empty_list(response: httpx.Response) -> None:
@@ -339,6 +343,8 @@ STATS_PARAMS: Build = lambda s: {"params": {"from": "2026-01-01", "to": "2026-12
 
 MATRIX: list[Endpoint] = [
     Endpoint("GET", "/health", None),
+    Endpoint("GET", "/ready", None),
+    Endpoint("GET", "/metrics", None),
     Endpoint("GET", "/municipalities", None),
     Endpoint(
         "GET", "/municipality/settings", STAFF, cross=frozenset({200}), scoped_check=_settings_off
