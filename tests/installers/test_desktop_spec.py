@@ -32,7 +32,7 @@ def _all_desktop_modules() -> list[str]:
     ]
 
 
-def _spec_hiddenimports() -> list[str]:
+def _spec_namespace() -> dict[str, Any]:
     """The spec run up to its Analysis with collect_submodules over the real package tree
     (honouring its ``filter``, as PyInstaller's does)."""
 
@@ -49,19 +49,26 @@ def _spec_hiddenimports() -> list[str]:
     head = head.replace(
         "from PyInstaller.utils.hooks import collect_data_files, collect_submodules\n", ""
     )
-    namespace["collect_data_files"] = lambda _package: []
+    namespace["collect_data_files"] = lambda _package, **_options: []
     namespace["collect_submodules"] = collect_submodules
     exec(compile(head, str(SPEC), "exec"), namespace)
-    return list(namespace["desktop_modules"])
+    return namespace
+
+
+def _spec_hiddenimports() -> list[str]:
+    return list(_spec_namespace()["desktop_modules"])
+
+
+def spec_excludes() -> list[str]:
+    call = _analysis(ast.parse(SPEC.read_text(encoding="utf-8")))
+    keywords = {k.arg: k.value for k in call.keywords}
+    return list(eval(ast.unparse(keywords["excludes"]), _spec_namespace()))
 
 
 def test_the_spec_excludes_the_development_tools() -> None:
-    call = _analysis(ast.parse(SPEC.read_text(encoding="utf-8")))
-    keywords = {k.arg: k.value for k in call.keywords}
-    excludes = ast.literal_eval(
-        ast.unparse(keywords["excludes"]).replace("DEVTOOLS", "'desktop.devtools'")
-    )
+    excludes = spec_excludes()
     assert "desktop.devtools" in excludes
+    assert {"pytest", "hypothesis", "mypy", "setuptools"} <= set(excludes)
 
 
 def test_the_bundled_modules_are_the_product_without_the_tools() -> None:
