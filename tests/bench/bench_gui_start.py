@@ -2,13 +2,13 @@
 window whose search box answers.
 
 Each run starts a fresh Python process that runs the real program (``vejviser`` without a
-command: ``desktop.cli.main()``) offscreen. A small driver in that process watches from the
-outside: it records when the main window has painted, then types a query into the search box
-(key presses, as a user would, debounce included) and records when the result list shows the
-answer; then it closes the window. Times are wall-clock from the moment the benchmark spawned
-the process; the CPU time the process used until the answer is printed beside them (it
-varies less with the load of a shared machine). The profile is logged out (no server is
-contacted), as a workstation that starts offline.
+command: ``desktop.launch.main()``, the console script) offscreen. A small driver in that
+process watches from the outside: it records when the main window has painted, then types a
+query into the search box (key presses, as a user would, debounce included) and records when
+the result list shows the answer; then it closes the window. Times are wall-clock from the
+moment the benchmark spawned the process; the CPU time the process used until the answer is
+printed beside them (it varies less with the load of a shared machine). The profile is
+logged out (no server is contacted), as a workstation that starts offline.
 
 Run: ``.venv/bin/python tests/bench/bench_gui_start.py [--guides N] [--runs N] [--keep DIR]``
 ``--profile FILE`` writes a cProfile of one more run; ``--importtime`` prints the slowest
@@ -94,9 +94,10 @@ app = QApplication(sys.argv[:1])  # the program's make_qapp() takes this one ove
 probe = Probe()
 app.installEventFilter(probe)
 marks["qapp"] = time.time()
-from desktop.cli import main
+sys.argv[1:] = []  # ``vejviser`` without arguments: the GUI
+from desktop.launch import main
 try:
-    main([], standalone_mode=False)
+    main()
 finally:
     with open(out, "w", encoding="utf-8") as handle:
         json.dump(marks, handle)
