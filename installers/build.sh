@@ -22,6 +22,8 @@ fi
 "$DESKTOP_VENV/bin/pyinstaller" --noconfirm --clean --distpath dist --workpath build \
   installers/vejviser.spec
 "$DESKTOP_VENV/bin/python" installers/bundle_size.py dist/vejviser
+# It starts, logs in, syncs and searches (against a local server from .venv).
+.venv/bin/python installers/smoke_desktop.py dist/vejviser
 
 .venv/bin/python -m pip install -q "pyinstaller>=6.5"
 .venv/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build installers/vejviser-server.spec
