@@ -99,7 +99,10 @@ probe = Probe()
 app.installEventFilter(probe)
 marks["qapp"] = time.time()
 sys.argv[1:] = []  # ``vejviser`` without arguments: the GUI
-from desktop.launch import main
+try:
+    from desktop.launch import main
+except ImportError:  # a tree from before desktop.launch (--source): its entry point
+    from desktop.cli import main
 try:
     main()
 finally:
@@ -108,9 +111,12 @@ finally:
 """
 
 
+SOURCE = ROOT  # the source tree measured (--source: e.g. an export of an older commit)
+
+
 def child_env(root: Path, home: Path) -> dict[str, str]:
     env = {**os.environ, "VEJVISER_HOME": str(root), "HOME": str(home)}
-    env["PYTHONPATH"] = str(ROOT)
+    env["PYTHONPATH"] = str(SOURCE)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     env.pop("PYTHONPROFILEIMPORTTIME", None)
@@ -166,7 +172,15 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="Fill this folder once; reuse it later.")
     parser.add_argument("--profile", type=Path, help="Write a cProfile of one more run here.")
     parser.add_argument("--importtime", action="store_true", help="Show the slowest imports.")
+    parser.add_argument(
+        "--source",
+        type=Path,
+        help="Measure this source tree instead (e.g. `git archive` of an older commit, with "
+        "its compiled theme and translations if it has them).",
+    )
     args = parser.parse_args()
+    global SOURCE
+    SOURCE = (args.source or ROOT).resolve()
     with tempfile.TemporaryDirectory(prefix="vejviser-gui-bench-") as tmp:
         root = args.keep or Path(tmp) / "profile"
         home = Path(tmp) / "home"
@@ -176,7 +190,7 @@ def main() -> None:
             print(f"Filling a cache with {args.guides:,} guides …".replace(",", "."))
             fill(root, args.guides)
         for package in ("desktop", "sync_server"):
-            compileall.compile_dir(ROOT / package, quiet=1)
+            compileall.compile_dir(SOURCE / package, quiet=1)
         one_run(root, home, QUERIES[0])  # warm the OS file cache: "cold" is the process
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
         print(f"Load average: {load} on {os.cpu_count()} CPUs (wall times grow with load)")

@@ -80,3 +80,57 @@ def test_the_bundled_modules_are_the_product_without_the_tools() -> None:
     assert sorted(set(everything) - set(modules)) == sorted(
         m for m in everything if m.startswith("desktop.devtools")
     )
+
+
+def test_the_spec_leaves_out_the_server_and_the_qt_modules_not_used() -> None:
+    excludes = set(spec_excludes())
+    assert {"fastapi", "uvicorn", "uvloop", "psycopg", "sqlalchemy.orm", "alembic"} <= excludes
+    assert {"sync_server.features", "sync_server.db", "qt_material", "jinja2"} <= excludes
+    assert {"PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtQuick"} <= excludes
+    assert {"PySide6.QtQml", "PySide6.QtNetwork", "PySide6.QtOpenGL"} <= excludes
+    # The management screens draw with QtCharts: it must stay possible.
+    assert "PySide6.QtCharts" not in excludes
+    assert not {"desktop", "sync_server.protocol", "PySide6.QtSvg"} & excludes
+
+
+def test_the_qt_plugins_and_files_kept() -> None:
+    kept = _spec_namespace()["kept"]
+    plugins = "PySide6/Qt/plugins"
+    for dest in (
+        f"{plugins}/platforms/libqxcb.so",
+        f"{plugins}/platforms/libqwayland.so",
+        f"{plugins}/platforms/libqoffscreen.so",
+        f"{plugins}/platforms/qwindows.dll",
+        f"{plugins}/imageformats/libqsvg.so",
+        f"{plugins}/imageformats/libqjpeg.so",
+        f"{plugins}/imageformats/qwebp.dll",
+        f"{plugins}/iconengines/libqsvgicon.so",
+        f"{plugins}/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "PySide6/Qt/translations/qtbase_da.qm",
+        "PySide6/Qt/translations/qt_da.qm",
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/lib/libicudata.so.73",
+        "rapidfuzz/distance/metrics_cpp.cpython-311-x86_64-linux-gnu.so",
+        "libpython3.11.so.1.0",
+    ):
+        assert kept(dest), dest
+    for dest in (
+        f"{plugins}/platforms/libqeglfs.so",
+        f"{plugins}/platforms/libqvnc.so",
+        f"{plugins}/platforms/libqlinuxfb.so",
+        f"{plugins}/platformthemes/libqgtk3.so",
+        f"{plugins}/egldeviceintegrations/libqeglfs-kms-egldevice-integration.so",
+        f"{plugins}/generic/libqevdevtouchplugin.so",
+        f"{plugins}/imageformats/libqtiff.so",
+        f"{plugins}/tls/libqopensslbackend.so",
+        f"{plugins}/networkinformation/libqnetworkmanager.so",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qt_help_da.qm",
+        "PySide6/Qt/lib/libQt6OpenGL.so.6",
+        "PySide6/Qt/lib/libQt6Network.so.6",
+        "libQt6EglFSDeviceIntegration.so.6",
+        "rapidfuzz/distance/metrics_cpp_avx2.cpython-311-x86_64-linux-gnu.so",
+        "python3.11/lib-dynload/_codecs_jp.cpython-311-x86_64-linux-gnu.so",
+        "libstdc++.so.6",
+    ):
+        assert not kept(dest), dest
