@@ -36,6 +36,16 @@ def compiled(tmp_path: Path, danish: QApplication) -> Iterator[Path]:
     theme.apply_theme(danish, "light", "normal")
 
 
+def _resources(tmp_path: Path) -> Path:
+    """A resources folder with the style sources only (not the live tree, which a build may
+    be rewriting)."""
+    styles = tmp_path / "resources" / "styles"
+    styles.mkdir(parents=True)
+    for source in material.theme_xml("light").parent.glob("*.*"):
+        shutil.copy2(source, styles / source.name)
+    return styles.parent
+
+
 def _sample(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
     widget = QWidget()
     layout = QVBoxLayout(widget)
@@ -118,9 +128,7 @@ def test_a_compiled_theme_of_other_sources_or_another_platform_is_not_used(
     assert material.load("light", 15, compiled) is None
 
     # The colour file edited after the build: the compiled files are stale.
-    resources = tmp_path / "resources"
-    shutil.copytree(material.theme_xml("light").parents[1], resources)
-    monkeypatch.setenv("VEJVISER_RESOURCES", str(resources))
+    monkeypatch.setenv("VEJVISER_RESOURCES", str(_resources(tmp_path)))
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
     assert material.load("light", 15, compiled) is not None
     xml = material.theme_xml("light")
@@ -131,9 +139,7 @@ def test_a_compiled_theme_of_other_sources_or_another_platform_is_not_used(
 def test_apply_theme_uses_the_compiled_files_when_they_fit(
     compiled: Path, tmp_path: Path, danish: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    resources = tmp_path / "resources"
-    shutil.copytree(material.theme_xml("light").parents[1], resources)
-    shutil.rmtree(resources / "styles" / "material", ignore_errors=True)
+    resources = _resources(tmp_path)
     shutil.copytree(compiled, resources / "styles" / "material")
     monkeypatch.setenv("VEJVISER_RESOURCES", str(resources))
     theme.apply_theme(danish, "dark", "large")
