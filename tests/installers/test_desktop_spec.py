@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import ast
 import pkgutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 import desktop
 
@@ -126,11 +129,52 @@ def test_the_qt_plugins_and_files_kept() -> None:
         f"{plugins}/networkinformation/libqnetworkmanager.so",
         "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6/Qt/translations/qt_help_da.qm",
-        "PySide6/Qt/lib/libQt6OpenGL.so.6",
-        "PySide6/Qt/lib/libQt6Network.so.6",
-        "libQt6EglFSDeviceIntegration.so.6",
         "rapidfuzz/distance/metrics_cpp_avx2.cpython-311-x86_64-linux-gnu.so",
         "python3.11/lib-dynload/_codecs_jp.cpython-311-x86_64-linux-gnu.so",
         "libstdc++.so.6",
     ):
         assert not kept(dest), dest
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF libraries: Linux only")
+def test_libraries_only_dropped_plugins_needed_go(tmp_path: Path) -> None:
+    """Real Qt files of this environment through the spec's dependency walk: what the Python
+    modules and kept plugins link stays, what only dropped ones linked goes."""
+    import PySide6
+
+    qt = Path(PySide6.__file__).parent
+    namespace = _spec_namespace()
+
+    def entry(dest: str) -> tuple[str, str, str]:
+        return (dest, str(qt / dest.removeprefix("PySide6/")), "BINARY")
+
+    binaries = [
+        entry("PySide6/QtWidgets.abi3.so"),
+        entry("PySide6/Qt/plugins/platforms/libqxcb.so"),
+        *(
+            entry(f"PySide6/Qt/lib/{lib}")
+            for lib in (
+                "libQt6Core.so.6",
+                "libQt6Gui.so.6",
+                "libQt6Widgets.so.6",
+                "libQt6XcbQpa.so.6",
+                "libQt6DBus.so.6",
+                "libQt6OpenGL.so.6",
+                "libQt6Network.so.6",
+                "libQt6EglFSDeviceIntegration.so.6",
+            )
+        ),
+    ]
+    kept = {Path(dest).name for dest, _src, _kind in namespace["needed_only"](binaries)}
+    assert {"QtWidgets.abi3.so", "libqxcb.so", "libQt6Widgets.so.6", "libQt6Gui.so.6"} <= kept
+    assert {"libQt6Core.so.6", "libQt6XcbQpa.so.6", "libQt6DBus.so.6"} <= kept
+    assert not {"libQt6OpenGL.so.6", "libQt6Network.so.6"} & kept
+    assert "libQt6EglFSDeviceIntegration.so.6" not in kept
+
+    shipped = [("PySide6/Qt/lib/libQt6Core.so.6", "x", "BINARY")]
+    links = [
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6OpenGL.so.6", "PySide6/Qt/lib/libQt6OpenGL.so.6", "SYMLINK"),
+        ("resources/styles/vejviser.qss", "/src/vejviser.qss", "DATA"),
+    ]
+    assert namespace["no_dangling_links"](links, shipped) == [links[0], links[2]]
