@@ -10,6 +10,7 @@ venv:
 
 translations: venv
 	@$(PY) -m desktop.devtools.i18n_build
+	@$(PY) -m desktop.devtools.theme_build
 
 ## Start the sync server on SQLite with demo data and open the desktop logged in.
 demo: venv translations

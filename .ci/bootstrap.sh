@@ -48,6 +48,11 @@ stamp=.venv/.vejviser-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo ">> installing Python packages into .venv"
   .venv/bin/python -m pip install -q --upgrade pip wheel setuptools
+  # phonenumberslite replaced phonenumbers (one import name, shared files): remove both from
+  # an older venv before installing, or uninstalling the old one breaks the new one.
+  if .venv/bin/python -m pip show -q phonenumbers >/dev/null 2>&1; then
+    .venv/bin/python -m pip uninstall -y -q phonenumbers phonenumberslite
+  fi
   .venv/bin/python -m pip install -q -e ".[server,dev]"
   touch "$stamp"
 fi

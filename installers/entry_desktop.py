@@ -1,5 +1,5 @@
 """PyInstaller entry point of the desktop client."""
 
-from desktop.cli import main
+from desktop.launch import main
 
 main()

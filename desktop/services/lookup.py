@@ -198,6 +198,10 @@ class LookupService:
     def guides_in_area(self, area: str) -> list[Guide]:
         return cached.guides(self.cache, area)
 
+    def guide_areas(self, ids: list[str]) -> dict[str, str]:
+        """The service area of each of these guides (e.g. the subtitles of search results)."""
+        return cached.guide_areas(self.cache, ids)
+
     def all_guides(self) -> list[Guide]:
         return cached.guides(self.cache)
 

@@ -206,6 +206,23 @@ def guides(cache: Cache, area: str | None = None, published_only: bool = True) -
     return [Guide.model_validate_json(row) for row in rows]
 
 
+def guide_areas(cache: Cache, ids: Iterable[str]) -> dict[str, str]:
+    """``{guide id: service area}`` of the cached guides among ``ids`` (read from the
+    column, without decoding the guides: cheap for a page of search results)."""
+    wanted = sorted(set(ids))
+    found: dict[str, str] = {}
+    with cache.read() as conn:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+            rows = conn.execute(
+                text(f"SELECT id, area FROM guides WHERE id IN ({marks})"),
+                {f"i{n}": guide_id for n, guide_id in enumerate(chunk)},
+            )
+            found.update((str(guide_id), str(area or "")) for guide_id, area in rows)
+    return found
+
+
 def iter_guides(cache: Cache, published_only: bool = True) -> Iterator[Guide]:
     query = "SELECT data FROM guides" + (" WHERE status = 'published'" if published_only else "")
     with cache.read() as conn:

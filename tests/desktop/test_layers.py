@@ -3,9 +3,9 @@
 Layers, top to bottom: ui → services → sync → search → store → core → protocol. A layer
 imports only the layers below it (and itself). Only ``desktop.ui`` imports Qt (and the
 development tools, which drive it). From the server the desktop imports only
-``sync_server.protocol``. ``desktop/app.py`` and ``cli.py`` are the composition root and the
-entry point: they may import every layer, and ``desktop.ui`` may import the composition root
-(``run_gui`` builds the ``AppContext``).
+``sync_server.protocol``. ``desktop/app.py`` and ``cli.py`` (with ``launch.py``) are the
+composition root and the entry point: they may import every layer, and ``desktop.ui`` may
+import the composition root (``run_gui`` builds the ``AppContext``).
 
 Inside ``desktop.ui`` (see DESIGN.md, "The desktop UI by feature"):
 
@@ -27,7 +27,7 @@ import pytest
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 LAYERS = ["core", "store", "search", "sync", "services", "ui"]  # bottom to top
-ROOT_MODULES = {"app", "cli", "__init__"}
+ROOT_MODULES = {"app", "cli", "launch", "__init__"}
 QT = ("PySide6", "shiboken6", "qt_material", "PyQt5", "PyQt6")
 
 

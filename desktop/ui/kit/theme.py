@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.paths import resources_dir
 
+from . import material
+
 log = logging.getLogger("vejviser.ui")
 
 #: Base font size in pixels per text-size setting.
 TEXT_PX = {"normal": 15, "large": 18, "larger": 21}
-#: qt-material's density: +2 makes buttons, inputs and checkboxes 44 px high.
-DENSITY = 2
+DENSITY = material.DENSITY
 MIN_TARGET = 44
 
 
@@ -197,25 +198,14 @@ def apply_theme(app: QApplication, theme: str = "light", text_size: str = "norma
     if palette.name == "contrast":
         sheet = _styles("high_contrast.qss")
     else:
-        try:
-            from qt_material import build_stylesheet
-
-            xml = resources_dir() / "styles" / f"vejviser_{palette.name}.xml"
-            sheet = (
-                build_stylesheet(
-                    str(xml),
-                    invert_secondary=palette.name == "light",
-                    extra={
-                        "density_scale": str(DENSITY),
-                        # qt-material adds the density to the font size: undo that.
-                        "font_size": str(base - DENSITY),
-                        "font_family": "Roboto",
-                    },
-                )
-                or ""
-            )
-        except Exception:  # qt-material missing or broken: our own rules still apply
-            log.exception("qt-material stylesheet failed; using the plain style")
+        compiled = material.load(palette.name, base)
+        if compiled is not None:  # built once by desktop.devtools.theme_build
+            sheet = material.install(compiled)
+        else:
+            try:
+                sheet = material.render(palette.name, base)
+            except Exception:  # qt-material missing or broken: our own rules still apply
+                log.exception("qt-material stylesheet failed; using the plain style")
     app.setStyleSheet(sheet + "\n" + _extra_qss(palette, text_size))
     _current = palette
     _current_size = text_size if text_size in TEXT_PX else "normal"

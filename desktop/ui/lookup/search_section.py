@@ -35,7 +35,7 @@ class SearchSection(QWidget):
         super().__init__(parent)
         self.lookup = lookup
         self.setAccessibleName(self.tr("Search"))
-        self._subtitles: dict[tuple[str, str], str] = {}
+        self._subtitles: dict[str, str] = {}  # FAQ entry id → subtitle
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 0)
@@ -80,15 +80,13 @@ class SearchSection(QWidget):
 
     # -- data -------------------------------------------------------------------------
     def refresh(self) -> None:
-        """After a sync: rebuild the subtitles and run the current query again."""
-        lookup = self.lookup
+        """After a sync: rebuild the FAQ subtitles and run the current query again. (The
+        guides' subtitles, their areas, are read for the shown results only: a start with
+        30,000 guides in the cache must not decode them all.)"""
         faq_label = self.tr("Technical FAQ")
-        subtitles: dict[tuple[str, str], str] = {}
-        for guide in lookup.all_guides():
-            subtitles[("guide", guide.id)] = guide.area
-        for entry in lookup.faq_entries():
-            subtitles[("faq", entry.id)] = self._faq_subtitle(entry, faq_label)
-        self._subtitles = subtitles
+        self._subtitles = {
+            entry.id: self._faq_subtitle(entry, faq_label) for entry in self.lookup.faq_entries()
+        }
         self.run_search()
 
     @staticmethod
@@ -113,9 +111,11 @@ class SearchSection(QWidget):
         hits = lookup.search(query, LIMIT)
         sure = any(not hit.weak for hit in hits)
         weak_label = self.tr("Weak match")
+        areas = lookup.guide_areas([hit.id for hit in hits if hit.kind == "guide"])
         rows = []
         for hit in hits:
-            subtitle = self._subtitles.get((hit.kind, hit.id), "")
+            subtitles = areas if hit.kind == "guide" else self._subtitles
+            subtitle = subtitles.get(hit.id, "")
             if hit.weak and sure:  # weak matches below sure ones say so
                 subtitle = f"{weak_label} · {subtitle}" if subtitle else weak_label
             rows.append(

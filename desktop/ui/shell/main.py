@@ -167,9 +167,13 @@ def run_gui(context: AppContext | None = None) -> int:
         ask_to_show(root)
         controller.shutdown()
         return 0
+    if context.workspace is None:
+        gc.enable()  # first run: the login dialog and its sync, not the fast path
     if not controller.start():
         controller.shutdown()
         return 0
+    gc.freeze()  # and the window; the launcher may have paused the collector for the start
+    gc.enable()
     code = qapp.exec()
     controller.shutdown()
     return int(code)

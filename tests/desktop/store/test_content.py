@@ -157,3 +157,12 @@ def test_changes_of_several_batches_follow_the_order_of_events() -> None:
 def test_empty_changes() -> None:
     assert AppliedChanges().empty
     assert not AppliedChanges(synonyms_changed=True).empty
+
+
+def test_guide_areas_are_read_for_the_asked_guides_only(cache: Cache) -> None:
+    cached.apply_batch(cache, _full_batch(30))  # type: ignore[arg-type]
+    areas = cached.guide_areas(cache, ["sundhedskort", "melde-flytning", "gone", "sundhedskort"])
+    assert areas == {"sundhedskort": "Sundhed", "melde-flytning": "Flytning"}
+    assert cached.guide_areas(cache, []) == {}
+    many = [f"x{n}" for n in range(1200)] + ["skifte-laege"]  # more than one chunk
+    assert cached.guide_areas(cache, many) == {"skifte-laege": "Sundhed"}
