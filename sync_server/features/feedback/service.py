@@ -70,7 +70,7 @@ def ingest(session: Session, caller: Caller, items: Sequence[FeedbackIn]) -> Ing
                 "guide_revision": item.guide_revision,
                 "kind": item.kind.value,
                 "text": item.text,
-                "status": FeedbackStatus.OPEN.value,
+                "status": FeedbackStatus.NEW.value,
                 "answer": None,
                 "revision": 1,
                 "author": caller.pseudonym,
