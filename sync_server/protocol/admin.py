@@ -19,7 +19,7 @@ Username = Annotated[
         to_lower=True,
         min_length=1,
         max_length=100,
-        pattern=r"^[a-z0-9][a-z0-9._-]*$",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
     ),
 ]
 #: NIST SP 800-63B: at least 8 characters, at most 64 are always accepted; every character
