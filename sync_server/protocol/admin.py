@@ -10,6 +10,7 @@ from pydantic import Field, StringConstraints
 from .auth import Role
 from .common import AwareDatetime, GuideId, MunicipalityCode, Name, Revision, WireModel
 from .content import GuideContent
+from .messaging import MessageTemplates
 
 #: A user name: lower-case letters, digits and . _ - (stored lower-case).
 Username = Annotated[
@@ -153,3 +154,19 @@ class Detach(WireModel):
 
     guide_id: GuideId
     detached: bool = True
+
+
+class TemplateRevision(WireModel):
+    """One saved version of the municipality's message templates."""
+
+    revision: Revision
+    updated_at: AwareDatetime
+    author: str
+    templates: MessageTemplates
+
+
+class AreaRename(WireModel):
+    """Rename a service area; its guides move with it (each as a new revision)."""
+
+    name: Name
+    base_revision: Revision
