@@ -5,10 +5,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints
 
 from .auth import Role
-from .common import AwareDatetime, GuideId, MunicipalityCode, Name, Revision, WireModel
+from .common import (
+    AwareDatetime,
+    GuideId,
+    MunicipalityCode,
+    Name,
+    Revision,
+    WireModel,
+    _cpr_guard,
+)
 from .content import GuideContent
 from .messaging import MessageTemplates
 
@@ -22,6 +30,7 @@ Username = Annotated[
         max_length=100,
         pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
     ),
+    AfterValidator(_cpr_guard),  # never a CPR number typed as a user name
 ]
 #: NIST SP 800-63B: at least 8 characters, at most 64 are always accepted; every character
 #: allowed. The common-password check happens on the server.
