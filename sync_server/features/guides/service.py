@@ -67,6 +67,14 @@ def visible(row: ContentRow, caller: Caller) -> bool:
     return sees_drafts(caller) or row.status == GuideStatus.PUBLISHED.value
 
 
+def was_published(session: Session, caller: Caller, row: ContentRow) -> bool:
+    """Whether any revision of the guide was published (staff may hold it then)."""
+    return any(
+        (old.data or {}).get("status") == GuideStatus.PUBLISHED.value
+        for old in content_repo.revisions(session, caller.municipality_id, row.kind, row.key)
+    )
+
+
 def list_guides(
     session: Session, caller: Caller, status: GuideStatus | None = None, area: str | None = None
 ) -> list[Guide]:
