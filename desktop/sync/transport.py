@@ -10,7 +10,10 @@ from pydantic import BaseModel, TypeAdapter
 
 from sync_server.protocol import (
     API_PREFIX,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
     AccountInfo,
+    Feedback,
     FeedbackIn,
     IngestResult,
     LoginRequest,
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=BaseModel)
 _MUNICIPALITIES = TypeAdapter(list[Municipality])
 _MESSAGE_STATES = TypeAdapter(list[MessageState])
+_FEEDBACK = TypeAdapter(list[Feedback])
 
 UNREACHABLE = (
     "Serveren kan ikke nås. Du kan fortsat bruge de gemte vejledninger; "
@@ -80,6 +84,7 @@ class ApiClient:
 
         self._http = requests.Session()
         self._http.headers["User-Agent"] = "Vejviser-desktop/0.1"
+        self._http.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)  # reads the new fields
 
     def close(self) -> None:
         self._http.close()
@@ -174,6 +179,10 @@ class ApiClient:
         )
 
     # -- messages to citizens ----------------------------------------------------------------
+    def my_feedback(self) -> list[Feedback]:
+        """The feedback this account sent, with the admin's statuses and answers."""
+        return _FEEDBACK.validate_python(self._request("GET", "/feedback/mine"))
+
     def send_message(self, request: MessageRequest) -> MessageState:
         """Send now (the server calls its provider); idempotent on ``request.id``."""
         return self._model(MessageState, "POST", "/messages", json=request.model_dump(mode="json"))

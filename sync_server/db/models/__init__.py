@@ -13,6 +13,7 @@ from .blobs import BlobOwnerRow, BlobRefRow, BlobRow
 from .content import ContentRow, RevisionRow
 from .feedback import FeedbackRow
 from .jobs import JobRunRow
+from .library import LibraryFollowRow
 from .messaging import MessageRow, MessageTemplateRow
 from .registrations import RegistrationRow
 from .tenancy import AccountRow, LoginAttemptRow, MunicipalityRow, TokenRow
@@ -28,6 +29,7 @@ __all__ = [
     "ContentRow",
     "FeedbackRow",
     "JobRunRow",
+    "LibraryFollowRow",
     "LoginAttemptRow",
     "MessageRow",
     "MessageTemplateRow",

@@ -9,7 +9,7 @@ from ...content import repository as content_repo
 from ...principal import Caller
 from ...protocol import EntityKind, PullBatch, Tombstone
 from ..directory.specs import AREAS, CONTACTS, FAQ, SYNONYMS
-from ..guides.convert import to_guide
+from ..guides import service as guides
 from ..municipalities import service as municipalities
 
 
@@ -39,8 +39,13 @@ def pull(
         kind = EntityKind(row.kind)
         if row.deleted_at is not None:
             batch.tombstones.append(Tombstone(kind=kind, id=row.key))
+        elif kind is EntityKind.GUIDE and not guides.visible(row, caller):
+            # staff never get a draft, not even its id; a guide they may hold (published
+            # before, a draft now after an import) goes
+            if since > 0 and guides.was_published(session, caller, row):
+                batch.tombstones.append(Tombstone(kind=kind, id=row.key))
         elif kind is EntityKind.GUIDE:
-            guide = to_guide(row, caller.municipality_code)
+            guide = guides.present(row, caller)
             batch.guides.append(guide)
             blobs.update(step.image for step in guide.steps if step.image and len(step.image) == 64)
         elif kind is EntityKind.AREA:
