@@ -28,6 +28,27 @@ _PG_LOCK = 0x76656A7669736572
 
 
 @contextmanager
+def _sqlite_foreign_keys_deferred(conn: Connection) -> Iterator[None]:
+    """SQLite's procedure for changing a table's shape: a batch migration copies a table into
+    a new one and drops the old, and with foreign keys enforced dropping a table that others
+    reference (accounts, by tokens) fails. The pragma works only outside a transaction; the
+    references are checked before the migration commits (:func:`_check_foreign_keys`)."""
+    raw = conn.connection.driver_connection  # outside SQLAlchemy's transaction (no autobegin)
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _check_foreign_keys(conn: Connection) -> None:
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"migration left broken references: {broken[:5]}")
+
+
+@contextmanager
 def _migration_lock(engine: Engine) -> Iterator[Connection]:
     """A connection in a write transaction that no other migrating process shares: two
     ``serve`` commands starting on a new database migrate one after the other (the second
@@ -38,11 +59,13 @@ def _migration_lock(engine: Engine) -> Iterator[Connection]:
             lock = FileLock(f"{database}.migrate.lock", timeout=600)
             with lock, engine.connect() as conn:
                 conn = conn.execution_options(**{WRITE: True})  # BEGIN IMMEDIATE
-                with conn.begin():
+                with _sqlite_foreign_keys_deferred(conn), conn.begin():
                     yield conn
+                    _check_foreign_keys(conn)
             return
-        with engine.begin() as conn:
+        with engine.connect() as conn, _sqlite_foreign_keys_deferred(conn), conn.begin():
             yield conn
+            _check_foreign_keys(conn)
         return
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
