@@ -25,10 +25,10 @@ from desktop.store.blobs import BlobStore
 from sync_server.protocol import Guide, MessageState
 
 from ..kit import icons
+from ..kit.guide_levels import LevelActions, guidance_page, referral_page, steps_page
 from ..kit.image_viewer import ImageViewer
 from ..kit.labels import state_text
 from ..kit.widgets import SegmentedControl, button, label, shortcut_hint
-from .guide_levels import LevelActions, guidance_page, referral_page, steps_page
 
 LEVELS = 3
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from sync_server.protocol import Guide, Referral, Step
 
-from ..kit import icons, theme
-from ..kit.formats import breakable_url, danish_date
-from ..kit.widgets import button, card, label
+from . import icons, theme
+from .formats import breakable_url, danish_date
+from .widgets import button, card, label
 
 #: Thumbnails fit this box (small enough for a 400 px handheld); a click shows full size.
 THUMB_BOX = QSize(360, 280)
