@@ -123,6 +123,15 @@ def build_write(data: dict[str, Any]) -> GuideWrite:
     return write.model_copy(update={"referral": [check_referral(r) for r in write.referral]})
 
 
+def image_type(data: bytes) -> str:
+    """The content type of a screenshot by its first bytes."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image/png"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return "image/jpeg"
+
+
 def new_guide_id(title: str) -> str:
     """A readable, unique id from the title (a–z, 0–9 and dashes)."""
     table = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -244,6 +253,10 @@ class AdminService:
         return saved
 
     def _put(self, api: AdminClient, body: GuideWrite) -> Guide:
+        for step in body.steps:  # screenshots made on this computer go first (idempotent)
+            if step.image and self.blobs.has(step.image):
+                data = self.blobs.path(step.image).read_bytes()
+                api.upload_blob(data, image_type(data))
         if body.base_revision is None:
             return api.create_guide(body)
         assert body.id is not None

@@ -37,7 +37,7 @@ OVERVIEW, GUIDES, FEEDBACK, USERS = (
     "admin.feedback",
     "admin.users",
 )
-#: Admin mode sits above the contact band.
+# The mode band sits above the contact band.
 MODE_BAND_ORDER = 50
 
 

@@ -384,18 +384,8 @@ class GuideEditorPage(QWidget):
             self.show_error(exc.message)
             return
         self.error.hide()
-        images = [s["image"] for s in data["steps"] if s.get("image")]
         key = self.key
-
-        def work() -> Guide:
-            for sha in images:
-                path = self.service.blobs.path(sha)
-                if path.is_file():
-                    kind = "image/png" if path.read_bytes()[:4] == b"\x89PNG" else "image/jpeg"
-                    self.service.upload_screenshot(path.read_bytes(), kind)
-            return self.service.save(key, write, status)
-
-        self.ops.run(work, self._saved, self._failed)
+        self.ops.run(lambda: self.service.save(key, write, status), self._saved, self._failed)
 
     def _saved(self, guide: Guide) -> None:
         self.key = guide.id

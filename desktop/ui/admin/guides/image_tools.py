@@ -61,31 +61,31 @@ class Screenshot:
     redactions: list[Redaction] = field(default_factory=list)
 
 
-def _fail(text: str) -> ImageRejected:
-    return ImageRejected(translate("ImageTools", text))
+def _too_large() -> ImageRejected:
+    return ImageRejected(translate("ImageTools", "The image is too large (at most 5 MB)."))
 
 
 def load_bytes(data: bytes, name: str = "") -> QImage:
     """Decode an image file (PNG, JPEG or WebP; at most 5 MB) and scale it to fit."""
     if len(data) > MAX_BYTES:
-        raise _fail("The image is too large (at most 5 MB).")
+        raise _too_large()
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
     kind = bytes(reader.format().data()).decode().lower()
     if kind not in FORMATS:
-        raise _fail("Only PNG, JPEG and WebP images can be used.")
+        raise ImageRejected(translate("ImageTools", "Only PNG, JPEG and WebP images can be used."))
     image = reader.read()
     if image.isNull():
-        raise _fail("The image cannot be read; it may be damaged.")
+        raise ImageRejected(translate("ImageTools", "The image cannot be read; it may be damaged."))
     return fit(image)
 
 
 def fit(image: QImage) -> QImage:
     """At most :data:`MAX_SIDE` px on the longest side, in 32-bit RGB."""
     if image.isNull():
-        raise _fail("The clipboard holds no image.")
+        raise ImageRejected(translate("ImageTools", "The clipboard holds no image."))
     if max(image.width(), image.height()) > MAX_SIDE:
         image = image.scaled(
             MAX_SIDE,
@@ -141,4 +141,4 @@ def encode(image: QImage) -> tuple[bytes, str]:
         data = bytes(buffer.data().data())
         if len(data) <= MAX_BYTES:
             return data, "image/png" if kind == "PNG" else "image/jpeg"
-    raise _fail("The image is too large (at most 5 MB).")
+    raise _too_large()

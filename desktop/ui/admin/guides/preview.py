@@ -25,12 +25,17 @@ def preview_guide(data: dict[str, Any]) -> Guide:
             title=s.get("title") or "",
             text=s.get("text") or "",
             image=s.get("image"),
-            fields=[FieldNote.model_construct(**f) for f in s.get("fields") or []],
+            fields=[
+                FieldNote.model_construct(label=f.get("label") or "", note=f.get("note") or "")
+                for f in s.get("fields") or []
+            ],
         )
         for s in data.get("steps") or []
     ]
     referral = [
-        Referral.model_construct(**{k: v for k, v in r.items() if v})
+        Referral.model_construct(
+            **{k: (r.get(k) or ("" if k == "name" else None)) for k in Referral.model_fields}
+        )
         for r in data.get("referral") or []
     ]
     return Guide.model_construct(
