@@ -25,9 +25,11 @@ from .features.guides.router import router as guides_router
 from .features.library.router import router as library_router
 from .features.messaging.router import router as messaging_router
 from .features.municipalities.router import router as municipalities_router
+from .features.overview.router import router as overview_router
 from .features.registrations.router import router as registrations_router
 from .features.stats.router import router as stats_router
 from .features.sync.router import router as sync_router
+from .features.users.router import router as users_router
 from .middleware import BodyLimit, CatchAll, ForwardedFor, Limit, SecurityHeaders
 from .protocol import API_PREFIX, ErrorBody
 
@@ -198,6 +200,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         stats_router,
         sync_router,
         messaging_router,
+        users_router,
+        overview_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     install_middleware(app, settings)

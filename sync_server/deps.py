@@ -22,7 +22,7 @@ from .config import Settings
 from .db.engine import open_session, transaction
 from .errors import Forbidden, Unauthorized
 from .principal import Caller
-from .protocol import Role
+from .protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, Role, for_version
 
 
 def get_settings(request: Request) -> Settings:
@@ -134,3 +134,28 @@ def require(*roles: Role) -> Callable[[Caller], Caller]:
 AdminCaller = Annotated[Caller, Depends(require(Role.ADMIN))]
 StatsCaller = Annotated[Caller, Depends(require(Role.ADMIN, Role.MANAGER))]
 AnyCaller = CurrentCaller
+
+
+def protocol_version(request: Request) -> int:
+    """The wire version the client reads. A desktop built before version 2 (it says
+    ``Vejviser-desktop/…`` and sends no version) gets answers without the newer fields;
+    everyone else the current version."""
+    sent = request.headers.get(PROTOCOL_HEADER, "")
+    if sent.isdigit():
+        return min(int(sent), PROTOCOL_VERSION)
+    if request.headers.get("user-agent", "").startswith("Vejviser-desktop/"):
+        return 1
+    return PROTOCOL_VERSION
+
+
+WireVersion = Annotated[int, Depends(protocol_version)]
+
+
+def versioned(value: Any, version: int) -> Any:
+    """The answer as ``version`` writes it: as it is for the current version, else JSON
+    without the fields that version does not know."""
+    from fastapi.responses import JSONResponse
+
+    if version >= PROTOCOL_VERSION:
+        return value
+    return JSONResponse(for_version(value, version))

@@ -10,6 +10,8 @@ from pydantic import BaseModel, TypeAdapter
 
 from sync_server.protocol import (
     API_PREFIX,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
     AccountInfo,
     FeedbackIn,
     IngestResult,
@@ -80,6 +82,7 @@ class ApiClient:
 
         self._http = requests.Session()
         self._http.headers["User-Agent"] = "Vejviser-desktop/0.1"
+        self._http.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)  # reads the new fields
 
     def close(self) -> None:
         self._http.close()

@@ -74,6 +74,7 @@ def library_query(kind: str, exclude_municipality_id: int) -> Select[ContentRow,
         .where(
             ContentRow.kind == kind,
             ContentRow.status == "published",
+            ContentRow.local_only.is_(False),
             ContentRow.deleted_at.is_(None),
             ContentRow.municipality_id != exclude_municipality_id,
         )
@@ -121,3 +122,16 @@ def replace_blob_refs(
                 for sha in sorted(blobs)
             ],
         )
+
+
+def revision(
+    session: Session, municipality_id: int, kind: str, key: str, number: int
+) -> RevisionRow | None:
+    return session.scalar(
+        select(RevisionRow).where(
+            RevisionRow.municipality_id == municipality_id,
+            RevisionRow.kind == kind,
+            RevisionRow.key == key,
+            RevisionRow.revision == number,
+        )
+    )

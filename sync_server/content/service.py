@@ -37,6 +37,11 @@ class ContentWrite:
     search_text: str = ""
     #: Screenshots (sha256) the item shows: who may read a screenshot follows from them.
     blobs: frozenset[str] = frozenset()
+    #: Kept out of the shared library (guides).
+    local_only: bool = False
+    #: What the revision history records, when not ``data`` (a guide's pending draft is
+    #: stored beside its published content; the history records the draft).
+    history: dict[str, Any] | None = None
 
 
 def next_change(session: Session, municipality_id: int) -> int:
@@ -111,6 +116,7 @@ def save(
     row.status = write.status
     row.area = write.area
     row.published_to_citizens = write.published_to_citizens
+    row.local_only = write.local_only
     row.search_text = write.search_text
     row.data = write.data
     row.updated_at = now
@@ -122,7 +128,7 @@ def save(
             kind=write.kind.value,
             key=write.key,
             revision=row.revision,
-            data=write.data,
+            data=write.data if write.history is None else write.history,
             author=author,
             created_at=now,
         )

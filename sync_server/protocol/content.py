@@ -6,7 +6,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from .common import (
     AwareDatetime,
@@ -21,6 +22,11 @@ from .common import (
     WireModel,
 )
 
+#: A KLE number (the municipalities' shared subject index): 2, 4 or 6 digits in pairs.
+KleNumber = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=r"^\d{2}(\.\d{2}){0,2}$")
+]
+
 
 class GuideStatus(StrEnum):
     DRAFT = "draft"
@@ -28,12 +34,41 @@ class GuideStatus(StrEnum):
 
 
 class ServiceArea(WireModel):
-    """A service area (e.g. "Flytning", "Sundhed"). Guides refer to it by name."""
+    """A service area (e.g. "Flytning", "Sundhed"). Guides refer to it by name.
+    ``hidden``: not offered to staff (its guides stay findable by search)."""
 
     name: Name
     description: FreeText | None = None
     sort_order: int = 0
+    hidden: bool = False
     revision: Revision = 1
+
+
+Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class NotePosition(WireModel):
+    """Where a note sits on its step's screenshot: its number ``n`` and a point (``x``,
+    ``y``) or a box (``w``, ``h`` as well), as fractions of the image's width and height
+    (so the note survives scaling)."""
+
+    n: int = Field(ge=1, le=99)
+    x: Fraction
+    y: Fraction
+    w: Fraction | None = None
+    h: Fraction | None = None
+
+    @model_validator(mode="after")
+    def _inside(self) -> NotePosition:
+        if (self.w is None) != (self.h is None):
+            raise PydanticCustomError("box_incomplete", "En boks skal have både bredde og højde.")
+        if (
+            self.w is not None
+            and self.h is not None
+            and (self.x + self.w > 1.0 + 1e-6 or self.y + self.h > 1.0 + 1e-6)
+        ):
+            raise PydanticCustomError("box_outside", "Boksen går ud over billedet.")
+        return self
 
 
 class FieldNote(WireModel):
@@ -41,6 +76,9 @@ class FieldNote(WireModel):
 
     label: Name
     note: FreeText
+    position: NotePosition | None = Field(
+        default=None, description="The note's number and place on the step's screenshot."
+    )
 
 
 class Step(WireModel):
@@ -53,6 +91,9 @@ class Step(WireModel):
         description="Screenshot reference: sha256 of a stored blob, or a file name in a zip.",
     )
     fields: list[FieldNote] = Field(default_factory=list, max_length=50)
+    image_date: date | None = Field(
+        default=None, description="The day the screenshot was taken (to flag stale ones)."
+    )
 
 
 class Referral(WireModel):
@@ -125,6 +166,14 @@ class GuideContent(WireModel):
     published_to_citizens: bool = False
     sources: list[ShortText] = Field(default_factory=list, max_length=50)
     last_checked: date | None = None
+    owner: ShortText | None = Field(
+        default=None, description="Who keeps the guide up to date (a name or a team)."
+    )
+    review_by: date | None = Field(default=None, description="Review the guide by this day.")
+    local_only: bool = Field(
+        default=False, description="Never shared with other municipalities (library)."
+    )
+    kle: KleNumber | None = Field(default=None, description="KLE number, e.g. 23.05.04.")
 
     @field_validator("synonyms", "situations", "search_terms_en")
     @classmethod
@@ -140,14 +189,33 @@ class GuideWrite(GuideContent):
     base_revision: Revision | None = None
 
 
+class PendingDraft(WireModel):
+    """An unpublished edit of a published guide (sent to the municipality's admins only)."""
+
+    revision: Revision
+    updated_at: AwareDatetime
+    author: str
+    content: GuideContent
+    copied_from: Provenance | None = None
+
+
 class Guide(GuideContent):
-    """A guide as the server stores and sends it."""
+    """A guide as the server stores and sends it.
+
+    Staff (agents, managers) only ever receive published guides, with ``revision`` the
+    published one. Admins also receive drafts; there ``revision`` is the newest revision
+    (the one a write is based on) and a pending edit of a published guide is in
+    ``pending_draft`` while the published content stays in the guide itself."""
 
     id: GuideId
     municipality: MunicipalityCode
     revision: Revision
     updated_at: AwareDatetime
     copied_from: Provenance | None = None
+    published_revision: Revision | None = Field(
+        default=None, description="The revision of the published content (None: never published)."
+    )
+    pending_draft: PendingDraft | None = None
 
 
 class GuideRevision(WireModel):
@@ -155,6 +223,19 @@ class GuideRevision(WireModel):
     updated_at: AwareDatetime
     author: str
     content: GuideContent
+    restored_from: Revision | None = Field(
+        default=None, description="The revision this one restored (a restore is a new revision)."
+    )
+
+
+class RestoreRequest(WireModel):
+    """Restore an old revision as a new one. ``status`` None: as the old revision was."""
+
+    revision: Revision
+    base_revision: Revision | None = Field(
+        default=None, description="The newest revision the admin saw; a stale one gets 409."
+    )
+    status: GuideStatus | None = None
 
 
 class LibraryGuide(WireModel):
@@ -162,6 +243,7 @@ class LibraryGuide(WireModel):
 
     guide: Guide
     municipality_name: str
+    used_by: int = Field(default=0, ge=0, description="Municipalities that have copied it.")
 
 
 # Copy a library guide into the own list (the body is optional). A comment, not a docstring:

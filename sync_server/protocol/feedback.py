@@ -1,13 +1,22 @@
-"""Staff feedback on guides."""
+"""Staff feedback on guides, and suggestions one municipality sends another's guide."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 from uuid import UUID
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
-from .common import MAX_INT32, AwareDatetime, FreeText, GuideId, WireModel
+from .common import (
+    MAX_INT32,
+    AwareDatetime,
+    FreeText,
+    GuideId,
+    MunicipalityCode,
+    WireModel,
+)
+from .content import GuideContent
 
 
 class FeedbackKind(StrEnum):
@@ -17,9 +26,25 @@ class FeedbackKind(StrEnum):
 
 
 class FeedbackStatus(StrEnum):
-    OPEN = "open"
-    ANSWERED = "answered"
-    CLOSED = "closed"
+    """Shown as ny, i gang, løst, afvist."""
+
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    REJECTED = "rejected"
+
+
+#: The statuses before admin mode, still accepted on the wire (and migrated in the database).
+LEGACY_STATUSES = {"open": "new", "answered": "resolved", "closed": "resolved"}
+
+
+def feedback_status(value: Any) -> Any:
+    """A status as sent, with the old values (open, answered, closed) read as new ones."""
+    return LEGACY_STATUSES.get(value, value) if isinstance(value, str) else value
+
+
+#: Statuses that still need the admin's attention.
+OPEN_STATUSES = frozenset({FeedbackStatus.NEW, FeedbackStatus.IN_PROGRESS})
 
 
 class FeedbackIn(WireModel):
@@ -33,14 +58,67 @@ class FeedbackIn(WireModel):
     created_at: AwareDatetime
 
 
+class FeedbackOrigin(WireModel):
+    """A suggestion from another municipality: who sent it and from which of its guides."""
+
+    municipality: MunicipalityCode
+    municipality_name: str
+    guide_id: GuideId
+
+
 class Feedback(FeedbackIn):
-    status: FeedbackStatus = FeedbackStatus.OPEN
+    status: FeedbackStatus = FeedbackStatus.NEW
     answer: FreeText | None = None
     revision: int = Field(default=1, ge=1, le=MAX_INT32)
     author: str
+    answered_at: AwareDatetime | None = None
+    updated_at: AwareDatetime | None = None
+    guide_title: str | None = Field(default=None, description="The guide's title (inbox only).")
+    origin: FeedbackOrigin | None = Field(
+        default=None, description="Set when another municipality sent it (a library suggestion)."
+    )
+    suggested_version: GuideContent | None = Field(
+        default=None, description="The sending municipality's version of the guide, if attached."
+    )
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _legacy_status(cls, value: Any) -> Any:
+        return feedback_status(value)
 
 
 class FeedbackAnswer(WireModel):
+    """The admin's answer and/or a new status; ``base_revision``: the revision answered."""
+
     answer: FreeText | None = None
     status: FeedbackStatus
     base_revision: int = Field(ge=1, le=MAX_INT32)
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _legacy_status(cls, value: Any) -> Any:
+        return feedback_status(value)
+
+
+class SuggestionIn(WireModel):
+    """Offer back: a suggestion to the origin of one of the caller's copies."""
+
+    guide_id: GuideId = Field(description="The caller's own copy.")
+    text: FreeText = Field(min_length=1)
+    include_version: bool = Field(
+        default=False, description="Attach the copy's current content for the origin to see."
+    )
+
+
+class Suggestion(WireModel):
+    """A suggestion the caller's municipality sent, with the origin's answer and status."""
+
+    id: UUID
+    guide_id: GuideId
+    to_municipality: MunicipalityCode
+    to_guide_id: GuideId
+    text: FreeText
+    status: FeedbackStatus
+    answer: FreeText | None = None
+    created_at: AwareDatetime
+    answered_at: AwareDatetime | None = None

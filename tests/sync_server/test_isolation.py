@@ -84,6 +84,7 @@ class Seeded:
 
     feedback_id: str
     message_id: str
+    account_id: int
     registration: dict[str, Any]
     templates: dict[str, Any]
     tokens: dict[tuple[str, Role], str]
@@ -119,7 +120,7 @@ def _seed_101(world: World) -> dict[str, Any]:
         "created_at": "2026-03-02T09:00:00+00:00",
     }
     _ok(call("POST", "/feedback", role=Role.AGENT, json=[feedback]))
-    answer = {"answer": f"{PRIVATE} svar", "status": "answered", "base_revision": 1}
+    answer = {"answer": f"{PRIVATE} svar", "status": "resolved", "base_revision": 1}
     _ok(call("PUT", f"/feedback/{feedback['id']}", json=answer))
     registrations = [
         {
@@ -141,9 +142,17 @@ def _seed_101(world: World) -> dict[str, Any]:
     templates = _ok(call("GET", "/messaging/templates"))
     templates = {**templates, "signature": f"{PRIVATE} signatur"}
     templates = _ok(call("PUT", "/messaging/templates", json=templates))
+    user = {
+        "username": "privat101",
+        "display_name": f"{PRIVATE} bruger",
+        "role": "agent",
+        "password": "lang-og-hemmelig-101",
+    }
+    account_id = _ok(call("POST", "/users", json=user))["id"]
     return {
         "feedback_id": feedback["id"],
         "message_id": message_id,
+        "account_id": account_id,
         "registration": registrations[0],
         "templates": templates,
     }
@@ -235,6 +244,9 @@ def snapshot(world: World, engine: Engine) -> dict[str, Any]:
         "contacts": get("/contacts"),
         "synonyms": get("/synonyms"),
         "feedback": get("/feedback"),
+        "users": get("/users"),
+        "overview": get("/admin/overview"),
+        "updates": get("/library/updates"),
         "templates": get("/messaging/templates"),
         "pull": get("/sync/pull?limit=5000"),
         "tokens": [world.call("GET", "/auth/me", role=role).status_code for role in Role],
@@ -327,6 +339,15 @@ def _me_is_202(response: httpx.Response) -> None:
 
 def _templates_are_202s(response: httpx.Response) -> None:
     assert response.json()["revision"] in (0, 1)
+
+
+def _users_are_202s(response: httpx.Response) -> None:
+    assert {u["display_name"].split()[-1] for u in response.json()} == {"202"}
+
+
+def _overview_is_empty(response: httpx.Response) -> None:
+    body = response.json()
+    assert body["open_feedback_count"] == 0 and body["drafts"] == [], body
 
 
 def _guide(guide_id: str, **kw: Any) -> Build:
@@ -422,7 +443,7 @@ MATRIX: list[Endpoint] = [
         "PUT",
         "/feedback/{feedback_id}",
         ADMIN,
-        lambda s: {"json": {"answer": "FRA202", "status": "closed", "base_revision": 2}},
+        lambda s: {"json": {"answer": "FRA202", "status": "rejected", "base_revision": 2}},
         url=lambda s: f"/feedback/{s.feedback_id}",
     ),
     Endpoint("POST", "/registrations", ALL, REG_BODY, cross=frozenset({200})),
@@ -468,6 +489,84 @@ MATRIX: list[Endpoint] = [
         None,
         lambda s: {"json": {"id": 1, "status": "DELIVERED"}},
         public_status=401,
+    ),
+]
+
+USER = "/users/{user_id}"
+UPDATE = "/library/updates/{guide_id}"
+MATRIX += [
+    Endpoint(
+        "POST",
+        GUIDE + "/restore",
+        ADMIN,
+        lambda s: {"json": {"revision": 1}},
+        url=lambda s: "/guides/kladde101/restore",
+    ),
+    Endpoint(
+        "DELETE",
+        GUIDE + "/draft",
+        ADMIN,
+        lambda s: {"params": {"base_revision": 2}},
+        url=lambda s: "/guides/kladde101/draft",
+    ),
+    Endpoint("GET", "/feedback/mine", ALL, cross=frozenset({200}), scoped_check=_empty_list),
+    Endpoint(
+        "GET", "/admin/overview", ADMIN, cross=frozenset({200}), scoped_check=_overview_is_empty
+    ),
+    Endpoint("GET", "/users", ADMIN, cross=frozenset({200}), scoped_check=_users_are_202s),
+    Endpoint(
+        "POST",
+        "/users",
+        ADMIN,
+        lambda s: {
+            "json": {
+                "username": "privat101",
+                "display_name": "FRA202",
+                "password": "lang-og-hemmelig-202",
+            }
+        },
+        cross=frozenset({201}),
+    ),
+    Endpoint("GET", "/users/me", ALL, cross=frozenset({200})),
+    # the caller's own password: 202's admin, with a wrong current one
+    Endpoint(
+        "POST",
+        "/users/me/password",
+        ALL,
+        lambda s: {"json": {"current_password": "forkert", "new_password": "lang-og-ny-202"}},
+        cross=frozenset({401}),
+    ),
+    Endpoint("GET", USER, ADMIN, url=lambda s: f"/users/{s.account_id}"),
+    Endpoint(
+        "PATCH",
+        USER,
+        ADMIN,
+        lambda s: {"json": {"role": "admin", "display_name": "FRA202"}},
+        url=lambda s: f"/users/{s.account_id}",
+    ),
+    Endpoint(
+        "POST",
+        USER + "/password",
+        ADMIN,
+        lambda s: {"json": {"password": "lang-og-hemmelig-202"}},
+        url=lambda s: f"/users/{s.account_id}/password",
+    ),
+    Endpoint("DELETE", USER, ADMIN, url=lambda s: f"/users/{s.account_id}"),
+    Endpoint("GET", "/library/updates", ADMIN, cross=frozenset({200}), scoped_check=_empty_list),
+    Endpoint("GET", UPDATE, ADMIN, url=lambda s: "/library/updates/kladde101"),
+    Endpoint("POST", UPDATE + "/take", ADMIN, url=lambda s: "/library/updates/kladde101/take"),
+    Endpoint(
+        "POST", UPDATE + "/dismiss", ADMIN, url=lambda s: "/library/updates/kladde101/dismiss"
+    ),
+    Endpoint("POST", UPDATE + "/detach", ADMIN, url=lambda s: "/library/updates/kladde101/detach"),
+    Endpoint(
+        "GET", "/library/suggestions", ADMIN, cross=frozenset({200}), scoped_check=_empty_list
+    ),
+    Endpoint(
+        "POST",
+        "/library/suggestions",
+        ADMIN,
+        lambda s: {"json": {"guide_id": "kladde101", "text": "FRA202"}},
     ),
 ]
 

@@ -74,6 +74,10 @@ def api_schema(app: FastAPI, world: World) -> Any:
     world.call("PUT", "/faq/a", json={"id": "a", "question": "Q", "answer": ["A"]})
     world.call("PUT", "/contacts/a", json={"id": "a", "name": "Skat"})
     world.call("PUT", "/synonyms/a", json={"term": "a", "words": ["b"]})
+    # a copy whose origin has a newer version (library updates), and a pending draft
+    world.call("POST", "/library/202/0/copy", json={"id": "kopi"})
+    world.call("PUT", "/guides/0", code="202", json=guide_body("0", title="Ny", base_revision=1))
+    world.call("PUT", "/guides/a", json=guide_body("a", status="draft", base_revision=1))
     schema = schemathesis.openapi.from_dict(SPEC)
     schema.app = app  # requests go to the app in-process (ASGI)
     return schema

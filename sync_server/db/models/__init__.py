@@ -12,6 +12,7 @@ from .base import NAMING, Base, BigId
 from .blobs import BlobOwnerRow, BlobRefRow, BlobRow
 from .content import ContentRow, RevisionRow
 from .feedback import FeedbackRow
+from .library import LibraryFollowRow
 from .messaging import MessageRow, MessageTemplateRow
 from .registrations import RegistrationRow
 from .tenancy import AccountRow, LoginAttemptRow, MunicipalityRow, TokenRow
@@ -26,6 +27,7 @@ __all__ = [
     "BlobRow",
     "ContentRow",
     "FeedbackRow",
+    "LibraryFollowRow",
     "LoginAttemptRow",
     "MessageRow",
     "MessageTemplateRow",

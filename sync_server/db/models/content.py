@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -46,6 +47,9 @@ class ContentRow(Base):
     status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     area: Mapped[str | None] = mapped_column(String(200), nullable=True)
     published_to_citizens: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: A guide its municipality keeps to itself: never in the shared library (nor its
+    #: screenshots readable by others).
+    local_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     search_text: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -224,6 +224,17 @@ def revoke_account_tokens(session: Session, municipality_code: str, username: st
     return repository.revoke_all(session, account.id, now)
 
 
+def revoke_tokens(session: Session, account_id: int) -> int:
+    """Log an account out everywhere, at once; the number of tokens revoked."""
+    now = utcnow()
+    repository.prune_tokens(session, account_id, now)
+    return repository.revoke_all(session, account_id, now)
+
+
+def set_password(session: Session, account_id: int, password_hash: str) -> None:
+    repository.set_password_hash(session, account_id, password_hash)
+
+
 def authenticate_token(session: Session, token: str) -> Caller:
     found = repository.token_with_account(session, hash_token(token))
     if found is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -57,8 +57,13 @@ def readable(session: Session, sha256: str, municipality_id: int) -> BlobRow | N
             ContentRow.deleted_at.is_(None),
             or_(
                 BlobRefRow.municipality_id == municipality_id,
-                ContentRow.status == "published",
-                ContentRow.published_to_citizens.is_(True),
+                and_(
+                    ContentRow.local_only.is_(False),  # kept to the municipality itself
+                    or_(
+                        ContentRow.status == "published",
+                        ContentRow.published_to_citizens.is_(True),
+                    ),
+                ),
             ),
         )
         .exists()

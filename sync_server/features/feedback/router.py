@@ -30,6 +30,12 @@ def list_feedback(
     return service.list_feedback(session, caller, status, guide_id)
 
 
+@router.get("/mine", response_model=list[Feedback])
+def my_feedback(caller: AnyCaller, session: DbSession) -> list[Feedback]:
+    """What the caller sent, with the admin's answers and statuses."""
+    return service.mine(session, caller)
+
+
 @router.put("/{feedback_id}", response_model=Feedback)
 def answer_feedback(
     feedback_id: UUID, body: FeedbackAnswer, caller: AdminCaller, session: DbSession

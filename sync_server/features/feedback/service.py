@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from uuid import UUID
+from uuid import UUID, uuid4
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,18 +12,26 @@ from ...db.models import FeedbackRow, RevisionRow
 from ...errors import Conflict, NotFound
 from ...principal import Caller
 from ...protocol import (
+    OPEN_STATUSES,
     Feedback,
     FeedbackAnswer,
     FeedbackIn,
     FeedbackKind,
+    FeedbackOrigin,
     FeedbackStatus,
+    GuideContent,
     IngestResult,
+    Suggestion,
     utcnow,
 )
+from ..guides import service as guides
+from ..municipalities import service as municipalities
 from . import repository
 
 
-def _to_wire(row: FeedbackRow) -> Feedback:
+def _to_wire(
+    row: FeedbackRow, titles: dict[str, str] | None = None, origin: FeedbackOrigin | None = None
+) -> Feedback:
     return Feedback(
         id=UUID(row.uuid),
         guide_id=row.guide_key,
@@ -35,6 +43,24 @@ def _to_wire(row: FeedbackRow) -> Feedback:
         answer=row.answer,
         revision=row.revision,
         author=row.author,
+        answered_at=row.answered_at,
+        updated_at=row.updated_at,
+        guide_title=(titles or {}).get(row.guide_key),
+        origin=origin,
+        suggested_version=(
+            GuideContent.model_validate(row.suggested) if row.suggested is not None else None
+        ),
+    )
+
+
+def _origin(session: Session, row: FeedbackRow) -> FeedbackOrigin | None:
+    if row.origin_municipality_id is None or row.origin_guide_key is None:
+        return None
+    municipality = municipalities.by_id(session, row.origin_municipality_id)
+    return FeedbackOrigin(
+        municipality=municipality.code,
+        municipality_name=municipality.name,
+        guide_id=row.origin_guide_key,
     )
 
 
@@ -70,7 +96,7 @@ def ingest(session: Session, caller: Caller, items: Sequence[FeedbackIn]) -> Ing
                 "guide_revision": item.guide_revision,
                 "kind": item.kind.value,
                 "text": item.text,
-                "status": FeedbackStatus.OPEN.value,
+                "status": FeedbackStatus.NEW.value,
                 "answer": None,
                 "revision": 1,
                 "author": caller.pseudonym,
@@ -86,12 +112,112 @@ def ingest(session: Session, caller: Caller, items: Sequence[FeedbackIn]) -> Ing
 def list_feedback(
     session: Session, caller: Caller, status: FeedbackStatus | None, guide_id: str | None
 ) -> list[Feedback]:
+    """The inbox: every item on the municipality's guides (suggestions from other
+    municipalities included), oldest first."""
     query = select(FeedbackRow).where(FeedbackRow.municipality_id == caller.municipality_id)
     if status is not None:
         query = query.where(FeedbackRow.status == status.value)
     if guide_id is not None:
         query = query.where(FeedbackRow.guide_key == guide_id)
-    return [_to_wire(row) for row in session.scalars(query.order_by(FeedbackRow.created_at))]
+    titles = guides.titles(session, caller)
+    return [
+        _to_wire(row, titles, _origin(session, row))
+        for row in session.scalars(query.order_by(FeedbackRow.created_at, FeedbackRow.id))
+    ]
+
+
+def mine(session: Session, caller: Caller) -> list[Feedback]:
+    """What the caller sent, with the answers and statuses (synced to their desktop)."""
+    rows = session.scalars(
+        select(FeedbackRow)
+        .where(
+            FeedbackRow.municipality_id == caller.municipality_id,
+            FeedbackRow.author == caller.pseudonym,
+            FeedbackRow.origin_municipality_id.is_(None),
+        )
+        .order_by(FeedbackRow.created_at, FeedbackRow.id)
+    )
+    titles = guides.titles(session, caller)
+    return [_to_wire(row, titles) for row in rows]
+
+
+def open_counts(session: Session, caller: Caller) -> dict[str, int]:
+    """Open items (new, in progress) per guide of the municipality."""
+    rows = session.scalars(
+        select(FeedbackRow.guide_key).where(
+            FeedbackRow.municipality_id == caller.municipality_id,
+            FeedbackRow.status.in_([s.value for s in OPEN_STATUSES]),
+        )
+    )
+    counts: dict[str, int] = {}
+    for key in rows:
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def add_suggestion(
+    session: Session,
+    caller: Caller,
+    *,
+    to_municipality_id: int,
+    to_guide_key: str,
+    to_revision: int | None,
+    from_guide_key: str,
+    text: str,
+    suggested: dict[str, object] | None,
+) -> Suggestion:
+    """A suggestion from the caller's municipality into another's feedback inbox."""
+    now = utcnow()
+    key = str(uuid4())
+    new_id = repository.insert_new(
+        session,
+        {
+            "municipality_id": to_municipality_id,
+            "uuid": key,
+            "guide_key": to_guide_key,
+            "guide_revision": to_revision,
+            "kind": FeedbackKind.SUGGESTION.value,
+            "text": text,
+            "status": FeedbackStatus.NEW.value,
+            "answer": None,
+            "revision": 1,
+            "author": caller.pseudonym,
+            "created_at": now,
+            "updated_at": now,
+            "origin_municipality_id": caller.municipality_id,
+            "origin_guide_key": from_guide_key,
+            "suggested": suggested,
+        },
+    )
+    assert new_id is not None  # a fresh uuid
+    row = session.get_one(FeedbackRow, new_id)
+    _history(session, row, caller.pseudonym)
+    return _suggestion(session, row)
+
+
+def _suggestion(session: Session, row: FeedbackRow) -> Suggestion:
+    to = municipalities.by_id(session, row.municipality_id)
+    return Suggestion(
+        id=UUID(row.uuid),
+        guide_id=row.origin_guide_key or "",
+        to_municipality=to.code,
+        to_guide_id=row.guide_key,
+        text=row.text,
+        status=FeedbackStatus(row.status),
+        answer=row.answer,
+        created_at=row.created_at,
+        answered_at=row.answered_at,
+    )
+
+
+def sent_suggestions(session: Session, caller: Caller) -> list[Suggestion]:
+    """Suggestions the caller's municipality sent to others, with their answers."""
+    rows = session.scalars(
+        select(FeedbackRow)
+        .where(FeedbackRow.origin_municipality_id == caller.municipality_id)
+        .order_by(FeedbackRow.created_at, FeedbackRow.id)
+    )
+    return [_suggestion(session, row) for row in rows]
 
 
 def answer(session: Session, caller: Caller, feedback_id: UUID, body: FeedbackAnswer) -> Feedback:
@@ -108,13 +234,18 @@ def answer(session: Session, caller: Caller, feedback_id: UUID, body: FeedbackAn
             {
                 "message": "Feedbacken er ændret imens. Se den nyeste version.",
                 "current_revision": row.revision,
-                "current": _to_wire(row).model_dump(mode="json"),
+                "current": _to_wire(
+                    row, guides.titles(session, caller), _origin(session, row)
+                ).model_dump(mode="json"),
             },
             code="stale_revision",
         )
+    now = utcnow()
+    if body.answer != row.answer:
+        row.answered_at = now if body.answer else None
     row.answer = body.answer
     row.status = body.status.value
     row.revision += 1
-    row.updated_at = utcnow()
+    row.updated_at = now
     _history(session, row, caller.username)
-    return _to_wire(row)
+    return _to_wire(row, guides.titles(session, caller), _origin(session, row))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Response
 
 from ...deps import AdminCaller, AnyCaller, DbSession, UnitOfWork
-from ...protocol import Guide, GuideRevision, GuideStatus, GuideWrite
+from ...protocol import Guide, GuideRevision, GuideStatus, GuideWrite, RestoreRequest
 from . import service
 
 router = APIRouter(prefix="/guides", tags=["guides"], route_class=UnitOfWork)
@@ -50,3 +50,23 @@ def delete_guide(
 @router.get("/{guide_id}/revisions", response_model=list[GuideRevision])
 def guide_history(guide_id: str, caller: AnyCaller, session: DbSession) -> list[GuideRevision]:
     return service.guide_history(session, caller, guide_id)
+
+
+@router.post("/{guide_id}/restore", response_model=Guide)
+def restore_guide(
+    guide_id: str, body: RestoreRequest, caller: AdminCaller, session: DbSession
+) -> Guide:
+    """An old revision as a new one (published or draft as that revision was, or as
+    ``status`` says); answers the guide with its new revision."""
+    return service.restore(session, caller, guide_id, body)
+
+
+@router.delete("/{guide_id}/draft", response_model=Guide)
+def discard_draft(
+    guide_id: str,
+    caller: AdminCaller,
+    session: DbSession,
+    base_revision: int = Query(ge=1, le=2**31 - 1),
+) -> Guide:
+    """Drop the pending draft of a published guide; answers the guide as it now is."""
+    return service.discard_draft(session, caller, guide_id, base_revision)

@@ -69,6 +69,10 @@ def municipality_of(session: Session, caller: Caller) -> MunicipalityRow:
     return repository.by_id(session, caller.municipality_id)
 
 
+def by_id(session: Session, municipality_id: int) -> MunicipalityRow:
+    return repository.by_id(session, municipality_id)
+
+
 def list_municipalities(session: Session) -> list[Municipality]:
     """Every municipality on the server (public: the login screen offers them)."""
     return [

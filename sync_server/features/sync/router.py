@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Query
 
-from ...deps import AnyCaller, AppSettings, DbSession, UnitOfWork
+from ...deps import AnyCaller, AppSettings, DbSession, UnitOfWork, WireVersion, versioned
 from ...protocol import PullBatch
 from . import service
 
@@ -16,6 +18,7 @@ def pull(
     caller: AnyCaller,
     session: DbSession,
     settings: AppSettings,
+    version: WireVersion,
     since: int = Query(default=0, ge=0, le=2**62),
     limit: int | None = Query(default=None, ge=1, le=5000),
     history: str | None = Query(
@@ -23,5 +26,6 @@ def pull(
         max_length=64,
         description="The history of ``since`` (from the last batch); omitted on a first pull.",
     ),
-) -> PullBatch:
-    return service.pull(session, caller, since, limit or settings.sync_batch_size, history)
+) -> Any:
+    batch = service.pull(session, caller, since, limit or settings.sync_batch_size, history)
+    return versioned(batch, version)

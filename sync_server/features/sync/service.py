@@ -8,7 +8,7 @@ from ...content import repository as content_repo
 from ...principal import Caller
 from ...protocol import EntityKind, PullBatch, Tombstone
 from ..directory.specs import AREAS, CONTACTS, FAQ, SYNONYMS
-from ..guides.convert import to_guide
+from ..guides import service as guides
 from ..municipalities import service as municipalities
 
 
@@ -38,8 +38,11 @@ def pull(
         kind = EntityKind(row.kind)
         if row.deleted_at is not None:
             batch.tombstones.append(Tombstone(kind=kind, id=row.key))
+        elif kind is EntityKind.GUIDE and not guides.visible(row, caller):
+            if since > 0:  # staff never get a draft; one they may hold from before goes
+                batch.tombstones.append(Tombstone(kind=kind, id=row.key))
         elif kind is EntityKind.GUIDE:
-            guide = to_guide(row, caller.municipality_code)
+            guide = guides.present(row, caller)
             batch.guides.append(guide)
             blobs.update(step.image for step in guide.steps if step.image and len(step.image) == 64)
         elif kind is EntityKind.AREA:

@@ -259,7 +259,8 @@ def test_a_screenshot_is_readable_only_where_a_visible_guide_uses_it(
     world: World, post: Post
 ) -> None:
     """101's admin uploads a screenshot for a draft: 101 sees it, 202 does not — until
-    101 publishes the guide to the shared library (or 202 copies it into its own)."""
+    101 publishes the guide to the shared library (or 202 copies it into its own); once
+    the guide is local-only, only 101 (and 202's own copy) show it."""
     digest = post(png(7, 7)).json()["sha256"]
     url = f"/blobs/{digest}"
 
@@ -276,11 +277,11 @@ def test_a_screenshot_is_readable_only_where_a_visible_guide_uses_it(
     assert world.call("PUT", "/guides/pas", json=published).status_code == 200
     assert status("202") == 200  # in the shared library now
     assert world.call("POST", "/library/101/pas/copy", code="202").status_code == 201
-    back = {**draft, "base_revision": 2}
-    assert world.call("PUT", "/guides/pas", json=back).status_code == 200
+    local = {**draft, "status": "published", "local_only": True, "base_revision": 2}
+    assert world.call("PUT", "/guides/pas", json=local).status_code == 200
     assert status("202") == 200  # 202's own copy uses it
     copy = world.call("GET", "/guides/pas", code="202").json()["revision"]
     gone = world.call("DELETE", "/guides/pas", code="202", params={"base_revision": copy})
     assert gone.status_code == 204
-    assert status("202") == 404
+    assert status("202") == 404  # 101's guide is local-only now: not 202's to see
     assert status("101") == 200

@@ -60,7 +60,7 @@ def test_listing_and_filters(world: World, make_feedback: Make, engine: Engine) 
         listed = world.call("GET", "/feedback", role=role).json()
         assert [f["id"] for f in listed] == [a["id"], b["id"]]
     first = world.call("GET", "/feedback").json()[0]
-    assert first["status"] == "open"
+    assert first["status"] == "new"
     assert first["answer"] is None
     assert first["revision"] == 1
     assert first["created_at"] == "2026-03-01T09:00:00Z"
@@ -72,8 +72,8 @@ def test_listing_and_filters(world: World, make_feedback: Make, engine: Engine) 
         )
     assert first["author"] == pseudonym  # a pseudonym, never the user name
     assert [f["id"] for f in world.call("GET", "/feedback?guide_id=b").json()] == [b["id"]]
-    assert world.call("GET", "/feedback?status=answered").json() == []
-    assert len(world.call("GET", "/feedback?status=open").json()) == 2
+    assert world.call("GET", "/feedback?status=resolved").json() == []
+    assert len(world.call("GET", "/feedback?status=new").json()) == 2
     assert world.call("GET", "/feedback?status=nonsense").status_code == 422
 
 
@@ -83,7 +83,7 @@ def test_agents_cannot_list_or_answer(world: World, make_feedback: Make) -> None
     listed = world.call("GET", "/feedback", role=Role.AGENT)
     assert listed.status_code == 403
     assert listed.json()["error"] == "forbidden_role"
-    body = {"answer": "Tak", "status": "answered", "base_revision": 1}
+    body = {"answer": "Tak", "status": "resolved", "base_revision": 1}
     for role in (Role.AGENT, Role.MANAGER):
         response = world.call("PUT", f"/feedback/{item['id']}", role=role, json=body)
         assert response.status_code == 403
@@ -93,31 +93,31 @@ def test_agents_cannot_list_or_answer(world: World, make_feedback: Make) -> None
 def test_answer_with_revision_and_conflict(world: World, make_feedback: Make) -> None:
     item = make_feedback()
     world.call("POST", "/feedback", role=Role.AGENT, json=[item])
-    body = {"answer": "Rettet i dag.", "status": "answered", "base_revision": 1}
+    body = {"answer": "Rettet i dag.", "status": "resolved", "base_revision": 1}
     answered = world.call("PUT", f"/feedback/{item['id']}", json=body)
     assert answered.status_code == 200, answered.text
-    assert answered.json()["status"] == "answered"
+    assert answered.json()["status"] == "resolved"
     assert answered.json()["answer"] == "Rettet i dag."
     assert answered.json()["revision"] == 2
 
-    stale = world.call("PUT", f"/feedback/{item['id']}", json={**body, "status": "closed"})
+    stale = world.call("PUT", f"/feedback/{item['id']}", json={**body, "status": "rejected"})
     assert stale.status_code == 409
     assert stale.json()["error"] == "stale_revision"
     assert stale.json()["detail"]["current"] == answered.json()
 
     closed = world.call(
-        "PUT", f"/feedback/{item['id']}", json={"status": "closed", "base_revision": 2}
+        "PUT", f"/feedback/{item['id']}", json={"status": "rejected", "base_revision": 2}
     )
     assert closed.status_code == 200
     assert closed.json()["answer"] is None
     assert closed.json()["revision"] == 3
     # resending the original batch does not reopen it
     world.call("POST", "/feedback", role=Role.AGENT, json=[item])
-    assert world.call("GET", "/feedback").json()[0]["status"] == "closed"
+    assert world.call("GET", "/feedback").json()[0]["status"] == "rejected"
 
 
 def test_answer_unknown_feedback_is_404(world: World) -> None:
-    body = {"answer": "Tak", "status": "answered", "base_revision": 1}
+    body = {"answer": "Tak", "status": "resolved", "base_revision": 1}
     response = world.call("PUT", f"/feedback/{uuid.uuid4()}", json=body)
     assert response.status_code == 404
     assert world.call("PUT", "/feedback/ikke-et-uuid", json=body).status_code == 422
@@ -127,14 +127,14 @@ def test_feedback_is_per_municipality(world: World, make_feedback: Make) -> None
     item = make_feedback()
     world.call("POST", "/feedback", role=Role.AGENT, json=[item])
     assert world.call("GET", "/feedback", code="202").json() == []
-    body = {"answer": "Kapret", "status": "closed", "base_revision": 1}
+    body = {"answer": "Kapret", "status": "rejected", "base_revision": 1}
     assert world.call("PUT", f"/feedback/{item['id']}", code="202", json=body).status_code == 404
     # the same client id in another municipality is another item
     other = {**item, "text": "Fra 202"}
     assert world.call("POST", "/feedback", code="202", role=Role.AGENT, json=[other]).is_success
     assert [f["text"] for f in world.call("GET", "/feedback", code="202").json()] == ["Fra 202"]
     assert world.call("GET", "/feedback").json()[0]["text"] == item["text"]
-    assert world.call("GET", "/feedback").json()[0]["status"] == "open"
+    assert world.call("GET", "/feedback").json()[0]["status"] == "new"
 
 
 @pytest.mark.parametrize(
@@ -168,7 +168,7 @@ def test_invalid_feedback_refuses_the_whole_batch(
 def test_cpr_in_an_answer_is_refused(world: World, make_feedback: Make) -> None:
     item = make_feedback()
     world.call("POST", "/feedback", role=Role.AGENT, json=[item])
-    body = {"answer": "Ring til 0101801234", "status": "answered", "base_revision": 1}
+    body = {"answer": "Ring til 0101801234", "status": "resolved", "base_revision": 1}
     response = world.call("PUT", f"/feedback/{item['id']}", json=body)
     assert response.status_code == 422
     assert world.call("GET", "/feedback").json()[0]["revision"] == 1

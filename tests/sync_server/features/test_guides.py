@@ -22,6 +22,15 @@ def create(world: World, **overrides: Any) -> dict[str, Any]:
     return dict(response.json())
 
 
+def _as_sent(got: Any, sent: Any) -> Any:
+    """``got`` with only the keys ``sent`` has (optional fields answered with defaults)."""
+    if isinstance(sent, dict):
+        return {key: _as_sent(got[key], value) for key, value in sent.items()}
+    if isinstance(sent, list):
+        return [_as_sent(g, s) for g, s in zip(got, sent, strict=True)]
+    return got
+
+
 def test_create_read_list(world: World) -> None:
     created = create(world)
     assert created["id"] == "melde-flytning"
@@ -31,8 +40,7 @@ def test_create_read_list(world: World) -> None:
     assert created["status"] == "published"
     for key, value in guide_body().items():
         if key in ("steps", "referral"):
-            for got, sent in zip(created[key], value, strict=True):
-                assert {k: v for k, v in got.items() if k in sent} == sent
+            assert _as_sent(created[key], value) == value, key
         else:
             assert created[key] == value, key
 

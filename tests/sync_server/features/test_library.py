@@ -91,7 +91,7 @@ def test_read_a_published_guide(library: World) -> None:
     own = library.call("GET", "/guides/bopael", code="202").json()
     response = library.call("GET", "/library/202/bopael", role=Role.AGENT)
     assert response.status_code == 200
-    assert response.json() == {"guide": own, "municipality_name": "Kommune 202"}
+    assert response.json() == {"guide": own, "municipality_name": "Kommune 202", "used_by": 0}
 
 
 @pytest.mark.parametrize(
@@ -102,12 +102,22 @@ def test_drafts_own_and_missing_are_not_readable(library: World, path: str) -> N
     assert response.status_code == 404
 
 
-def test_unpublished_or_deleted_guides_disappear(library: World) -> None:
+def test_local_only_or_deleted_guides_disappear(library: World) -> None:
+    draft = library.call(
+        "PUT",
+        "/guides/bopael",
+        code="202",
+        json=guide_body("bopael", title="Kladde", status="draft", base_revision=1),
+    )
+    assert draft.status_code == 200
+    # a draft of a published guide waits beside it: the library keeps the published one
+    listed = library.call("GET", "/library/202/bopael").json()["guide"]
+    assert listed["title"] == "Bopælsattest" and listed["pending_draft"] is None
     response = library.call(
         "PUT",
         "/guides/bopael",
         code="202",
-        json=guide_body("bopael", status="draft", base_revision=1),
+        json=guide_body("bopael", local_only=True, base_revision=2),
     )
     assert response.status_code == 200
     current = library.call("GET", "/guides/cafe", code="202").json()["revision"]
@@ -140,8 +150,9 @@ def test_copy_keeps_provenance_and_creates_a_draft(library: World) -> None:
     assert copy["steps"] == original["steps"]
     assert copy["referral"] == original["referral"]
 
-    own = library.call("GET", "/guides?status=draft", role=Role.AGENT).json()
+    own = library.call("GET", "/guides?status=draft").json()
     assert [g["id"] for g in own] == ["bopael"]
+    assert library.call("GET", "/guides?status=draft", role=Role.AGENT).json() == []
     assert library.call("GET", "/guides/bopael").json() == copy
     # the original is untouched
     assert library.call("GET", "/guides/bopael", code="202").json() == original

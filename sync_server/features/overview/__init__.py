@@ -1,0 +1,1 @@
+"""The admin overview: what needs work, at a glance."""
