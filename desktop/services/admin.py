@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from sync_server.protocol import (
+    AdminOverview,
     Contact,
     Feedback,
     FeedbackAnswer,
@@ -28,9 +29,16 @@ from sync_server.protocol import (
     GuideStatus,
     GuideWrite,
     MessageTemplates,
+    OverviewItem,
+    PasswordReset,
+    PasswordResetResult,
     Referral,
+    RestoreRequest,
     Role,
     RuleViolation,
+    UserAccount,
+    UserCreate,
+    UserUpdate,
     normalise_email,
     normalise_phone,
 )
@@ -47,10 +55,6 @@ T = TypeVar("T")
 
 #: A screenshot older than this is flagged as possibly stale.
 SCREENSHOT_MAX_AGE = timedelta(days=180)
-#: Feedback statuses that still need the admin (the first one is the server's "new").
-OPEN_FEEDBACK = frozenset(
-    s for s in FeedbackStatus if s.value in {"open", "new", "in_progress", "answered"}
-)
 
 
 class InvalidGuide(VejviserError):
@@ -71,12 +75,10 @@ class EditConflict(VejviserError):
 
 @dataclass
 class Overview:
-    """What needs the admin's work, at a glance."""
+    """What needs the admin's work, at a glance: the server's overview, or offline one made
+    from the cached guides; and the edits kept on this computer."""
 
-    drafts: list[Guide] = field(default_factory=list)
-    past_review: list[Guide] = field(default_factory=list)
-    stale_screenshots: list[Guide] = field(default_factory=list)
-    open_feedback: int = 0
+    server: AdminOverview = field(default_factory=AdminOverview)
     local_edits: list[AdminDraft] = field(default_factory=list)
     offline: bool = False
 
@@ -193,20 +195,33 @@ class AdminService:
         return content.contacts(self.cache)
 
     def overview(self, today: date | None = None) -> Overview:
+        local = admin_drafts.all_drafts(self.cache)
+        try:
+            return Overview(self._call(lambda api: api.overview()), local)
+        except ServerUnreachable:
+            return Overview(self.cached_overview(today), local, offline=True)
+
+    def cached_overview(self, today: date | None = None) -> AdminOverview:
+        """Offline: drafts, review dates and screenshot ages of the synced guides."""
         today = today or datetime.now(UTC).date()
-        guides, offline = self.guides()
-        result = Overview(offline=offline, local_edits=admin_drafts.all_drafts(self.cache))
-        for guide in guides:
+        out = AdminOverview()
+        for guide in content.guides(self.cache, published_only=False):
             if guide.status == GuideStatus.DRAFT:
-                result.drafts.append(guide)
+                out.drafts.append(
+                    OverviewItem(guide_id=guide.id, title=guide.title, reason="draft")
+                )
             due = review_date(guide)
             if due is not None and due < today:
-                result.past_review.append(guide)
+                out.past_review.append(
+                    OverviewItem(
+                        guide_id=guide.id, title=guide.title, reason="past_review", since=due
+                    )
+                )
             if screenshot_stale(guide, today):
-                result.stale_screenshots.append(guide)
-        if not offline:
-            result.open_feedback = sum(1 for f in self.feedback() if f.status in OPEN_FEEDBACK)
-        return result
+                out.stale_screenshots.append(
+                    OverviewItem(guide_id=guide.id, title=guide.title, reason="stale_screenshot")
+                )
+        return out
 
     # -- the edit in progress ----------------------------------------------------------------
     def autosave(self, key: str, write: dict[str, Any], base_revision: int | None) -> None:
@@ -287,8 +302,11 @@ class AdminService:
         found = self._call(lambda api: api.revisions(guide_id))
         return sorted(found, key=lambda r: r.revision, reverse=True)
 
-    def restore(self, guide_id: str, revision: int) -> Guide:
-        return self._call(lambda api: api.restore(guide_id, revision))
+    def restore(self, guide_id: str, revision: int, newest: int | None = None) -> Guide:
+        """``revision`` again as a new revision; ``newest``: the one the admin saw (409 if
+        someone saved since)."""
+        body = RestoreRequest(revision=revision, base_revision=newest)
+        return self._call(lambda api: api.restore(guide_id, body))
 
     # -- screenshots ------------------------------------------------------------------------
     def upload_screenshot(self, data: bytes, content_type: str) -> str:
@@ -323,25 +341,27 @@ class AdminService:
         return self._call(lambda api: api.put_message_templates(templates))
 
     # -- accounts ---------------------------------------------------------------------------
-    def users(self) -> list[dict[str, Any]]:
-        return self._call(lambda api: api.users())
+    def users(self) -> list[UserAccount]:
+        return sorted(self._call(lambda api: api.users()), key=lambda u: u.username)
 
     def create_user(
         self, username: str, display_name: str, role: Role, password: str
-    ) -> dict[str, Any]:
-        body = {
-            "username": username.strip(),
-            "display_name": display_name.strip(),
-            "role": role.value,
-            "password": password,
-        }
+    ) -> UserAccount:
+        try:
+            body = UserCreate(
+                username=username, display_name=display_name, role=role, password=password
+            )
+        except ValidationError as exc:
+            raise refusal(exc, InvalidGuide) from exc
         return self._call(lambda api: api.create_user(body))
 
-    def change_role(self, user_id: str, role: Role) -> dict[str, Any]:
-        return self._call(lambda api: api.change_user(user_id, {"role": role.value}))
+    def change_role(self, user_id: int, role: Role) -> UserAccount:
+        return self._call(lambda api: api.change_user(user_id, UserUpdate(role=role)))
 
-    def reset_password(self, user_id: str, password: str) -> dict[str, Any]:
-        return self._call(lambda api: api.change_user(user_id, {"password": password}))
+    def reset_password(self, user_id: int) -> PasswordResetResult:
+        """A new password made by the server, answered once; the user chooses their own at
+        the next login."""
+        return self._call(lambda api: api.reset_password(user_id, PasswordReset()))
 
-    def deactivate(self, user_id: str) -> None:
+    def deactivate(self, user_id: int) -> None:
         self._call(lambda api: api.deactivate_user(user_id))

@@ -8,12 +8,19 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from sync_server.protocol import (
+    AdminOverview,
     Contact,
     Feedback,
     FeedbackAnswer,
     Guide,
     GuideRevision,
     GuideWrite,
+    PasswordReset,
+    PasswordResetResult,
+    RestoreRequest,
+    UserAccount,
+    UserCreate,
+    UserUpdate,
 )
 
 from .transport import ApiClient
@@ -22,6 +29,7 @@ _GUIDES = TypeAdapter(list[Guide])
 _REVISIONS = TypeAdapter(list[GuideRevision])
 _FEEDBACK = TypeAdapter(list[Feedback])
 _CONTACTS = TypeAdapter(list[Contact])
+_USERS = TypeAdapter(list[UserAccount])
 
 
 class AdminClient(ApiClient):
@@ -43,11 +51,14 @@ class AdminClient(ApiClient):
     def revisions(self, guide_id: str) -> list[GuideRevision]:
         return _REVISIONS.validate_python(self._request("GET", f"/guides/{guide_id}/revisions"))
 
-    def restore(self, guide_id: str, revision: int) -> Guide:
-        """An old version published again as a new revision (history is never rewritten)."""
+    def restore(self, guide_id: str, body: RestoreRequest) -> Guide:
+        """An old version again, as a new revision (history is never rewritten)."""
         return self._model(
-            Guide, "POST", f"/guides/{guide_id}/restore", json={"revision": revision}
+            Guide, "POST", f"/guides/{guide_id}/restore", json=body.model_dump(mode="json")
         )
+
+    def overview(self) -> AdminOverview:
+        return self._model(AdminOverview, "GET", "/admin/overview")
 
     # -- screenshots ------------------------------------------------------------------------
     def upload_blob(self, data: bytes, content_type: str) -> str:
@@ -102,15 +113,27 @@ class AdminClient(ApiClient):
         )
 
     # -- accounts ---------------------------------------------------------------------------
-    def users(self) -> list[dict[str, Any]]:
-        body = self._request("GET", "/users")
-        return list(body) if isinstance(body, list) else []
+    def users(self) -> list[UserAccount]:
+        return _USERS.validate_python(self._request("GET", "/users"))
 
-    def create_user(self, body: dict[str, Any]) -> dict[str, Any]:
-        return dict(self._request("POST", "/users", json=body))
+    def create_user(self, body: UserCreate) -> UserAccount:
+        return self._model(UserAccount, "POST", "/users", json=body.model_dump(mode="json"))
 
-    def change_user(self, user_id: str, body: dict[str, Any]) -> dict[str, Any]:
-        return dict(self._request("PATCH", f"/users/{user_id}", json=body))
+    def change_user(self, user_id: int, body: UserUpdate) -> UserAccount:
+        return self._model(
+            UserAccount,
+            "PATCH",
+            f"/users/{user_id}",
+            json=body.model_dump(mode="json", exclude_none=True),
+        )
 
-    def deactivate_user(self, user_id: str) -> None:
+    def reset_password(self, user_id: int, body: PasswordReset) -> PasswordResetResult:
+        return self._model(
+            PasswordResetResult,
+            "POST",
+            f"/users/{user_id}/password",
+            json=body.model_dump(mode="json"),
+        )
+
+    def deactivate_user(self, user_id: int) -> None:
         self._request("DELETE", f"/users/{user_id}")

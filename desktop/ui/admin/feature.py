@@ -15,7 +15,9 @@ from sync_server.protocol import (
     Guide,
     GuideRevision,
     MessageTemplates,
+    PasswordResetResult,
     Role,
+    UserAccount,
 )
 
 from ..kit.list_model import ListRow
@@ -115,9 +117,7 @@ class AdminFeature(Feature):
         self.user_page.role_requested.connect(
             lambda uid, role: self._user_call(lambda: self.service.change_role(uid, role))
         )
-        self.user_page.reset_requested.connect(
-            lambda uid, pw: self._user_call(lambda: self.service.reset_password(uid, pw))
-        )
+        self.user_page.reset_requested.connect(self.reset_password)
         self.user_page.deactivate_requested.connect(
             lambda uid: self._user_call(lambda: self.service.deactivate(uid))
         )
@@ -148,7 +148,7 @@ class AdminFeature(Feature):
 
         def work() -> tuple[Overview, list[Guide], list[Feedback]]:
             overview = self.service.overview()
-            if not overview.offline:
+            if not overview.offline and overview.local_edits:
                 self.service.send_pending()
                 overview = self.service.overview()
             guides, _offline = self.service.guides()
@@ -156,13 +156,14 @@ class AdminFeature(Feature):
             return overview, guides, feedback
 
         self.host.ops.run(work, self._refreshed)
+        self.refresh_users()
 
     def _refreshed(self, result: tuple[Overview, list[Guide], list[Feedback]]) -> None:
         overview, guides, feedback = result
         self.overview.show_overview(overview)
         self.guides.show_guides(guides)
         self.feedback.show_items(feedback, {g.id: g.title for g in guides})
-        self.band.show_open_feedback(overview.open_feedback)
+        self.band.show_open_feedback(overview.server.open_feedback_count)
 
     def _content_changed(self, changes: Changes) -> None:
         if changes.content and self.band.mode() == ADMIN:
@@ -232,7 +233,8 @@ class AdminFeature(Feature):
             self.open_history(guide_id)
             self.refresh()
 
-        self.host.ops.run(lambda: self.service.restore(guide_id, revision), done)
+        newest = self.history.revisions[0].revision if self.history.revisions else None
+        self.host.ops.run(lambda: self.service.restore(guide_id, revision, newest), done)
 
     # -- feedback ------------------------------------------------------------------------------
     def open_feedback(self, row: ListRow) -> None:
@@ -270,7 +272,7 @@ class AdminFeature(Feature):
 
     # -- users ---------------------------------------------------------------------------------
     def refresh_users(self) -> None:
-        self.host.ops.run(self.service.users, self.users.show_users)
+        self.host.ops.run(self.service.users, self.users.show_users, lambda _exc: None)
 
     def new_user(self) -> None:
         self.user_page.show_new()
@@ -283,11 +285,19 @@ class AdminFeature(Feature):
             self.host.open_page(self.user_page)
 
     def create_user(self, username: str, name: str, role: Role, password: str) -> None:
-        def done(user: dict[str, Any]) -> None:
+        def done(_user: UserAccount) -> None:
             self.host.note(self.tr("The user is created."))
             self.refresh_users()
 
         self.host.ops.run(lambda: self.service.create_user(username, name, role, password), done)
+
+    def reset_password(self, user_id: int) -> None:
+        def done(result: PasswordResetResult) -> None:
+            if result.password:
+                self.user_page.show_password(result.password)
+            self.host.note(self.tr("The password is reset; give the user the new one."))
+
+        self.host.ops.run(lambda: self.service.reset_password(user_id), done)
 
     def _user_call(self, work: Any) -> None:
         def done(_result: object) -> None:

@@ -6,14 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from sync_server.protocol import Feedback, FeedbackStatus
+from sync_server.protocol import OPEN_STATUSES, Feedback, FeedbackStatus
 
 from ..kit.formats import danish_date
 from ..kit.list_model import ListRow, RowListView
 from ..kit.widgets import SegmentedControl, button, card, label
 from .labels import feedback_kind, feedback_status
-
-OPEN_VALUES = {"open", "new", "in_progress", "answered"}
 
 
 class FeedbackSection(QWidget):
@@ -41,7 +39,10 @@ class FeedbackSection(QWidget):
         self._fill()
 
     def open_count(self) -> int:
-        return sum(1 for f in self.items if f.status.value in OPEN_VALUES)
+        return sum(1 for f in self.items if f.status in OPEN_STATUSES)
+
+    def _title(self, item: Feedback) -> str:
+        return item.guide_title or self.titles.get(item.guide_id, item.guide_id)
 
     def _fill(self) -> None:
         only_open = self.filter.current() == 0
@@ -49,12 +50,12 @@ class FeedbackSection(QWidget):
             ListRow(
                 "feedback",
                 str(f.id),
-                f"{feedback_kind(f.kind)}: {self.titles.get(f.guide_id, f.guide_id)}",
+                f"{feedback_kind(f.kind)}: {self._title(f)}",
                 f.text,
                 feedback_status(f.status.value),
             )
             for f in self.items
-            if not only_open or f.status.value in OPEN_VALUES
+            if not only_open or f.status in OPEN_STATUSES
         ]
         self.list.set_rows(rows)
         self.empty.setVisible(not rows)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.services.admin import Overview
 from sync_server.protocol import Guide, GuideStatus
@@ -29,7 +29,7 @@ class OverviewSection(QWidget):
         layout.setSpacing(8)
         layout.addWidget(label(self.tr("What needs work"), "heading"))
         grid = QGridLayout()
-        self.counts: dict[str, tuple[object, object]] = {}
+        self.counts: dict[str, tuple[QLabel, QWidget]] = {}
         names = (
             ("drafts", self.tr("Drafts")),
             ("review", self.tr("Past review date")),
@@ -63,14 +63,15 @@ class OverviewSection(QWidget):
         layout.addWidget(self.list, 1)
 
     def show_overview(self, overview: Overview) -> None:
+        server = overview.server
         values = {
-            "drafts": len(overview.drafts),
-            "review": len(overview.past_review),
-            "stale": len(overview.stale_screenshots),
-            "feedback": overview.open_feedback,
+            "drafts": len(server.drafts),
+            "review": len(server.past_review),
+            "stale": len(server.stale_screenshots),
+            "feedback": server.open_feedback_count,
         }
         for key, (number, _frame) in self.counts.items():
-            number.setText(str(values[key]))  # type: ignore[attr-defined]
+            number.setText(str(values[key]))
         self.offline.setVisible(overview.offline)
         rows: list[ListRow] = []
         for draft in overview.local_edits:
@@ -83,16 +84,29 @@ class OverviewSection(QWidget):
                     self.tr("Unsent"),
                 )
             )
-        seen: set[str] = set()
-        for guides, reason in (
-            (overview.drafts, self.tr("Draft – not published")),
-            (overview.past_review, self.tr("Past its review date")),
-            (overview.stale_screenshots, self.tr("Screenshot may be stale")),
+        reasons = {
+            "draft": self.tr("Draft – not published"),
+            "pending_draft": self.tr("Changes waiting to be published"),
+            "past_review": self.tr("Past its review date"),
+            "stale_screenshot": self.tr("Screenshot may be stale"),
+            "open_feedback": self.tr("Open feedback"),
+            "library_update": self.tr("The library has a newer version"),
+        }
+        seen: set[tuple[str, str]] = set()
+        for items in (
+            server.drafts,
+            server.past_review,
+            server.stale_screenshots,
+            server.open_feedback,
+            server.library_updates,
         ):
-            for guide in guides:
-                if guide.id not in seen:
-                    seen.add(guide.id)
-                    rows.append(ListRow("guide", guide.id, guide.title, reason, guide.area))
+            for item in items:
+                if (item.guide_id, item.reason) not in seen:
+                    seen.add((item.guide_id, item.reason))
+                    why = reasons.get(item.reason, item.reason)
+                    if item.detail:
+                        why = f"{why}: {item.detail}"
+                    rows.append(ListRow("guide", item.guide_id, item.title, why))
         self.list.set_rows(rows)
 
 

@@ -4,12 +4,11 @@ reset the password (a new one shown once) and deactivate (its tokens stop at onc
 from __future__ import annotations
 
 import secrets
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from sync_server.protocol import Role
+from sync_server.protocol import Role, UserAccount
 
 from ..kit.list_model import ListRow, RowListView
 from ..kit.widgets import button, card, label
@@ -30,7 +29,7 @@ class UsersSection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.users: list[dict[str, Any]] = []
+        self.users: list[UserAccount] = []
         self.setAccessibleName(self.tr("Users"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 0)
@@ -44,35 +43,34 @@ class UsersSection(QWidget):
         self.list.activated_row.connect(self.open_requested.emit)
         layout.addWidget(self.list, 1)
 
-    def show_users(self, users: list[dict[str, Any]]) -> None:
+    def show_users(self, users: list[UserAccount]) -> None:
         self.users = users
-        rows = []
-        for user in users:
-            active = user.get("active", True)
-            rows.append(
+        self.list.set_rows(
+            [
                 ListRow(
                     "user",
-                    str(user.get("id") or user.get("username")),
-                    str(user.get("display_name") or user.get("username")),
-                    f"{user.get('username')} · {role_name(str(user.get('role')))}",
-                    "" if active else self.tr("Deactivated"),
+                    str(user.id),
+                    user.display_name,
+                    f"{user.username} · {role_name(user.role.value)}",
+                    "" if user.active else self.tr("Deactivated"),
                 )
-            )
-        self.list.set_rows(rows)
+                for user in users
+            ]
+        )
 
-    def user(self, key: str) -> dict[str, Any] | None:
-        return next((u for u in self.users if str(u.get("id") or u.get("username")) == key), None)
+    def user(self, key: str) -> UserAccount | None:
+        return next((u for u in self.users if str(u.id) == key), None)
 
 
 class UserPage(QWidget):
     create_requested = Signal(str, str, object, str)  # username, name, Role, password
-    role_requested = Signal(str, object)  # user id, Role
-    reset_requested = Signal(str, str)  # user id, new password
-    deactivate_requested = Signal(str)  # user id
+    role_requested = Signal(int, object)  # user id, Role
+    reset_requested = Signal(int)  # user id (the server makes the password)
+    deactivate_requested = Signal(int)  # user id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.user: dict[str, Any] | None = None
+        self.user: UserAccount | None = None
         self.setAccessibleName(self.tr("User"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -98,7 +96,13 @@ class UserPage(QWidget):
         self.password = label("", "heading", selectable=True)
         self.password.setObjectName("user_password")
         inner.addWidget(
-            label(self.tr("Give the user this password; it is shown only now."), "small")
+            label(
+                self.tr(
+                    "Give the user this password; it is shown only now. "
+                    "They choose their own at the next login."
+                ),
+                "small",
+            )
         )
         inner.addWidget(self.password)
         self.password_card.hide()
@@ -129,27 +133,23 @@ class UserPage(QWidget):
         for widget in (self.change_role, self.reset, self.deactivate):
             widget.hide()
 
-    def show_user(self, user: dict[str, Any]) -> None:
+    def show_user(self, user: UserAccount) -> None:
         self.user = user
-        self.heading.setText(str(user.get("display_name") or user.get("username")))
-        self.username.setText(str(user.get("username") or ""))
-        self.display_name.setText(str(user.get("display_name") or ""))
+        self.heading.setText(user.display_name)
+        self.username.setText(user.username)
+        self.display_name.setText(user.display_name)
         for edit in (self.username, self.display_name):
             edit.setReadOnly(True)
-        self.role.setCurrentIndex(max(0, self.role.findData(Role(str(user.get("role"))))))
+        self.role.setCurrentIndex(max(0, self.role.findData(user.role)))
         self.password_card.hide()
         self.create_button.hide()
         for widget in (self.change_role, self.reset, self.deactivate):
             widget.show()
-        self.deactivate.setEnabled(bool(user.get("active", True)))
+        self.deactivate.setEnabled(user.active)
 
     def show_password(self, password: str) -> None:
         self.password.setText(password)
         self.password_card.show()
-
-    def _id(self) -> str:
-        assert self.user is not None
-        return str(self.user.get("id") or self.user.get("username"))
 
     def _create(self) -> None:
         password = temporary_password()
@@ -160,14 +160,12 @@ class UserPage(QWidget):
 
     def _role(self) -> None:
         if self.user is not None:
-            self.role_requested.emit(self._id(), self.role.currentData())
+            self.role_requested.emit(self.user.id, self.role.currentData())
 
     def _reset(self) -> None:
         if self.user is not None:
-            password = temporary_password()
-            self.show_password(password)
-            self.reset_requested.emit(self._id(), password)
+            self.reset_requested.emit(self.user.id)
 
     def _deactivate(self) -> None:
         if self.user is not None:
-            self.deactivate_requested.emit(self._id())
+            self.deactivate_requested.emit(self.user.id)

@@ -3,35 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...kit.marks import ACCENT, NoteMark
+from ...kit.marks import paint_marks as kit_paint
 from .image_tools import Mark, Redaction, Screenshot, burn
 
 MARK, BOX, BLACK, BLUR = "mark", "box", "black", "blur"
-MARK_RADIUS = 13
-ACCENT = QColor("#d81b60")
 
 
 def paint_marks(painter: QPainter, target: QRectF, marks: list[Mark]) -> None:
-    """Numbered circles (and boxes) at their fractions of ``target``; shared by the preview."""
-    pen = QPen(ACCENT, 3)
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(14)
-    painter.setFont(font)
-    for mark in marks:
-        x = target.x() + mark.x * target.width()
-        y = target.y() + mark.y * target.height()
-        if mark.is_box:
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(x, y, mark.w * target.width(), mark.h * target.height()))
-        badge = QRectF(x - MARK_RADIUS, y - MARK_RADIUS, 2 * MARK_RADIUS, 2 * MARK_RADIUS)
-        painter.setPen(QPen(QColor("white"), 2))
-        painter.setBrush(ACCENT)
-        painter.drawEllipse(badge)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(mark.n))
+    """The marks being placed, drawn as staff will see them."""
+    kit_paint(painter, target, [NoteMark(m.n, m.x, m.y, m.w, m.h) for m in marks])
 
 
 class AnnotateCanvas(QWidget):

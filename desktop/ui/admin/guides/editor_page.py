@@ -9,11 +9,12 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -71,6 +72,8 @@ class GuideEditorPage(QWidget):
         self.base_revision: int | None = None
         self.guide_id: str | None = None
         self.status = GuideStatus.DRAFT
+        self.pending = False
+        self.extra: dict[str, Any] = {}
         self._loading = False
         self.setAccessibleName(self.tr("Guide editor"))
         layout = QVBoxLayout(self)
@@ -177,6 +180,24 @@ class GuideEditorPage(QWidget):
         self.citizens = QCheckBox(self.tr("Also show on the citizens' web pages"))
         self.citizens.setMinimumHeight(44)
         box.addWidget(self.citizens)
+        box.addWidget(label(self.tr("Owner (who keeps the guide up to date)"), "small"))
+        self.owner = line("", self.tr("Owner"), self.tr("e.g. Borgerservice, team flytning"))
+        box.addWidget(self.owner)
+        review = QHBoxLayout()
+        self.has_review = QCheckBox(self.tr("Review by"))
+        self.has_review.setMinimumHeight(44)
+        self.review_by = QDateEdit()
+        self.review_by.setCalendarPopup(True)
+        self.review_by.setDisplayFormat("dd-MM-yyyy")
+        self.review_by.setAccessibleName(self.tr("Review by"))
+        self.review_by.setMinimumHeight(44)
+        self.review_by.setDate(QDate.currentDate().addMonths(12))
+        review.addWidget(self.has_review)
+        review.addWidget(self.review_by, 1)
+        box.addLayout(review)
+        self.owner.textChanged.connect(self._changed)
+        self.has_review.toggled.connect(self._changed)
+        self.review_by.dateChanged.connect(self._changed)
         box.addStretch(1)
         for edit in (self.title, self.synonyms):
             edit.textChanged.connect(self._changed)
@@ -256,10 +277,16 @@ class GuideEditorPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def open_new(self) -> None:
+        self.pending = False
         self._open("new:" + uuid.uuid4().hex, None, {"status": "draft"}, None)
 
     def open_guide(self, guide: Guide) -> None:
+        """The guide as it is now; a published guide with a pending draft opens the draft
+        (staff keep seeing the published version until it is published)."""
         data = guide.model_dump(mode="json")
+        self.pending = guide.pending_draft is not None
+        if guide.pending_draft is not None:
+            data.update(guide.pending_draft.content.model_dump(mode="json"))
         self._open(guide.id, guide.revision, data, guide)
 
     def _open(self, key: str, base: int | None, data: dict[str, Any], guide: Guide | None) -> None:
@@ -281,6 +308,13 @@ class GuideEditorPage(QWidget):
             self.area.setCurrentText(data.get("area") or "")
             self.synonyms.setText(", ".join(data.get("synonyms") or []))
             self.citizens.setChecked(bool(data.get("published_to_citizens")))
+            self.owner.setText(data.get("owner") or "")
+            review = data.get("review_by")
+            self.has_review.setChecked(bool(review))
+            if review:
+                self.review_by.setDate(QDate.fromString(str(review), "yyyy-MM-dd"))
+            # What the editor does not show (situations, sources …) is kept as it was.
+            self.extra = {k: v for k, v in data.items() if k in GuideWrite.model_fields}
             self.bullets.set_values(list(data.get("guidance") or []))
             self.url.setText(data.get("self_service_url") or "")
             self.steps.set_values(list(data.get("steps") or []))
@@ -301,6 +335,10 @@ class GuideEditorPage(QWidget):
     def _state(self) -> None:
         if self.guide_id is None:
             text = self.tr("New guide – a draft until you publish it")
+        elif self.status == GuideStatus.PUBLISHED and self.pending:
+            text = self.tr(
+                "Your draft (version %1); staff see the published version until you publish"
+            ).replace("%1", str(self.base_revision))
         elif self.status == GuideStatus.PUBLISHED:
             text = self.tr("Published (version %1) – staff see it").replace(
                 "%1", str(self.base_revision)
@@ -313,7 +351,13 @@ class GuideEditorPage(QWidget):
 
     # -- the data ------------------------------------------------------------------------------
     def data(self) -> dict[str, Any]:
+        review = (
+            self.review_by.date().toString("yyyy-MM-dd") if self.has_review.isChecked() else None
+        )
         return {
+            **self.extra,
+            "owner": self.owner.text().strip() or None,
+            "review_by": review,
             "id": self.guide_id,
             "base_revision": self.base_revision,
             "title": self.title.text().strip(),
@@ -388,6 +432,7 @@ class GuideEditorPage(QWidget):
         self.ops.run(lambda: self.service.save(key, write, status), self._saved, self._failed)
 
     def _saved(self, guide: Guide) -> None:
+        self.pending = guide.pending_draft is not None
         self.key = guide.id
         self.guide_id = guide.id
         self.base_revision = guide.revision

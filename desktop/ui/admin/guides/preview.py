@@ -11,11 +11,17 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from sync_server.protocol import FieldNote, Guide, Referral, Step
+from sync_server.protocol import FieldNote, Guide, NotePosition, Referral, Step
 
 from ...kit.guide_levels import LevelActions, guidance_page, referral_page, steps_page
 from ...kit.image_viewer import ImageViewer
+from ...kit.marks import NoteMark
 from ...kit.widgets import SegmentedControl, label
+
+
+def _card(written: dict[str, Any]) -> dict[str, Any]:
+    """Every field of a referral card, a half-written one too (no name yet: empty)."""
+    return {k: (written.get(k) or ("" if k == "name" else None)) for k in Referral.model_fields}
 
 
 def preview_guide(data: dict[str, Any]) -> Guide:
@@ -26,18 +32,19 @@ def preview_guide(data: dict[str, Any]) -> Guide:
             text=s.get("text") or "",
             image=s.get("image"),
             fields=[
-                FieldNote.model_construct(label=f.get("label") or "", note=f.get("note") or "")
+                FieldNote.model_construct(
+                    label=f.get("label") or "",
+                    note=f.get("note") or "",
+                    position=NotePosition.model_construct(**f["position"])
+                    if f.get("position")
+                    else None,
+                )
                 for f in s.get("fields") or []
             ],
         )
         for s in data.get("steps") or []
     ]
-    referral = [
-        Referral.model_construct(
-            **{k: (r.get(k) or ("" if k == "name" else None)) for k in Referral.model_fields}
-        )
-        for r in data.get("referral") or []
-    ]
+    referral = [Referral.model_construct(**_card(r)) for r in data.get("referral") or []]
     return Guide.model_construct(
         id=data.get("id") or "preview",
         municipality="000",
@@ -93,8 +100,8 @@ class GuidePreview(QWidget):
     def _open_url(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))
 
-    def _zoom(self, path: Path, caption: str) -> None:
-        ImageViewer(path, caption, self.window()).exec()
+    def _zoom(self, path: Path, caption: str, marks: list[NoteMark]) -> None:
+        ImageViewer(path, caption, self.window(), marks).exec()
 
     def show_data(self, data: dict[str, Any]) -> None:
         guide = preview_guide(data)

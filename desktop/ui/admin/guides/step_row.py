@@ -6,12 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...kit.marks import NoteMark, marked_pixmap
 from ...kit.widgets import button, label
-from .annotate_canvas import paint_marks
 from .editor_parts import Row, area_text, line
 from .image_tools import Mark
 
@@ -20,16 +19,18 @@ THUMB = QSize(320, 220)
 
 
 def marks_of(fields: list[dict[str, Any]]) -> list[Mark]:
-    """The editor's notes as marks (a note without a place gets a point at the corner)."""
+    """The step's notes (``FieldNote`` as JSON) as marks; a note without a place gets none
+    on the image but keeps its number."""
     marks = []
     for number, item in enumerate(fields, 1):
+        place = item.get("position") or {}
         marks.append(
             Mark(
-                n=int(item.get("n") or number),
-                x=float(item.get("x") or 0.0),
-                y=float(item.get("y") or 0.0),
-                w=float(item.get("w") or 0.0),
-                h=float(item.get("h") or 0.0),
+                n=int(place.get("n") or number),
+                x=float(place.get("x") or 0.0),
+                y=float(place.get("y") or 0.0),
+                w=float(place.get("w") or 0.0),
+                h=float(place.get("h") or 0.0),
                 label=str(item.get("label") or ""),
                 note=str(item.get("note") or ""),
             )
@@ -38,29 +39,15 @@ def marks_of(fields: list[dict[str, Any]]) -> list[Mark]:
 
 
 def fields_of(marks: list[Mark]) -> list[dict[str, Any]]:
+    """Marks as ``FieldNote`` JSON: the place as fractions, boxes kept inside the image."""
     out: list[dict[str, Any]] = []
     for mark in marks:
-        item: dict[str, Any] = {"label": mark.label, "note": mark.note, "n": mark.n}
-        item.update({"x": round(mark.x, 4), "y": round(mark.y, 4)})
+        x, y = round(mark.x, 4), round(mark.y, 4)
+        place: dict[str, Any] = {"n": mark.n, "x": x, "y": y}
         if mark.is_box:
-            item.update({"w": round(mark.w, 4), "h": round(mark.h, 4)})
-        out.append(item)
-    return out
-
-
-def marked_pixmap(path: Path, marks: list[Mark], box: QSize = THUMB) -> QPixmap:
-    """The screenshot scaled into ``box`` with its numbered marks drawn on top."""
-    image = QImage(str(path))
-    if image.isNull():
-        return QPixmap()
-    scaled = image.scaled(
-        box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
-    out = QPixmap.fromImage(scaled)
-    painter = QPainter(out)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    paint_marks(painter, QRectF(0, 0, scaled.width(), scaled.height()), marks)
-    painter.end()
+            place["w"] = max(0.0001, min(round(mark.w, 4), round(1.0 - x, 4)))
+            place["h"] = max(0.0001, min(round(mark.h, 4), round(1.0 - y, 4)))
+        out.append({"label": mark.label, "note": mark.note, "position": place})
     return out
 
 
@@ -135,7 +122,8 @@ class StepRow(Row):
             else translate("StepRow", "Add screenshot …")
         )
         if path is not None:
-            self.thumb.setPixmap(marked_pixmap(path, marks_of(self.fields)))
+            marks = [NoteMark(m.n, m.x, m.y, m.w, m.h) for m in marks_of(self.fields)]
+            self.thumb.setPixmap(marked_pixmap(path, marks, THUMB))
         notes = len(self.fields)
         parts = []
         if self.image:

@@ -86,11 +86,13 @@ def test_a_new_guide_with_an_annotated_redacted_screenshot_is_kept_offline_and_a
     assert kind == "image/png"
     assert uploaded.pixelColor(200, 120) == QColor("black")  # burned in, not a layer
 
-    assert [f["n"] for f in step.fields] == [1, 2] and step.fields[1]["w"] == 0.2
+    assert [f["position"]["n"] for f in step.fields] == [1, 2]
+    assert step.fields[1]["position"]["w"] == 0.2
     steps_preview = editor.preview.page(1)
     assert steps_preview is not None
     texts = [w.text() for w in steps_preview.findChildren(type(editor.heading))]
-    assert "»Log ind«" in texts and "Skriv navnet på blanketten" in texts
+    assert "1  »Log ind«" in texts and "2  »Søg«" in texts  # numbered as on the image
+    assert "Skriv navnet på blanketten" in texts
 
     editor.publish_button.click()
     wait_idle(qtbot, admin_window)
