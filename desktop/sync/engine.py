@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 from sync_server.protocol import FeedbackIn, IngestResult, Registration
 
 from ..core.errors import Rejected, ServerFailed, ServerUnreachable, VejviserError
-from ..store import Cache, outbox
+from ..store import Cache, my_feedback, outbox
 from ..store import content as cached
 from ..store.blobs import BlobStore
 from ..store.content import AppliedChanges
@@ -38,6 +38,7 @@ class SyncReport:
     pushed: int = 0
     rejected: int = 0
     blobs_fetched: int = 0
+    my_feedback: int = 0  # own feedback items with their current status and answer
     reset: bool = False  # the server began a full pull (its history changed)
     changes: AppliedChanges = field(default_factory=AppliedChanges)
     error: VejviserError | None = None
@@ -117,6 +118,18 @@ class SyncEngine:
             if not batch.has_more:
                 return
 
+    def pull_my_feedback(self, report: SyncReport) -> None:
+        """The answers and statuses of the feedback this account sent. A server from
+        before admin mode has none to give (404): nothing changes."""
+        try:
+            items = self.api.my_feedback()
+        except Rejected as exc:
+            if exc.status == 404:
+                return
+            raise
+        my_feedback.replace(self.cache, items)
+        report.my_feedback = len(items)
+
     def _fetch_blob(self, sha: str) -> bool:
         try:
             data = self.api.blob(sha)
@@ -194,6 +207,7 @@ class SyncEngine:
         try:
             self.push(report, now)
             self.pull(report)
+            self.pull_my_feedback(report)
         except VejviserError as exc:
             report.error = exc
         report.finished_at = datetime.now(UTC)

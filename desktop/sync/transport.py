@@ -13,6 +13,7 @@ from sync_server.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     AccountInfo,
+    Feedback,
     FeedbackIn,
     IngestResult,
     LoginRequest,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=BaseModel)
 _MUNICIPALITIES = TypeAdapter(list[Municipality])
 _MESSAGE_STATES = TypeAdapter(list[MessageState])
+_FEEDBACK = TypeAdapter(list[Feedback])
 
 UNREACHABLE = (
     "Serveren kan ikke nås. Du kan fortsat bruge de gemte vejledninger; "
@@ -177,6 +179,10 @@ class ApiClient:
         )
 
     # -- messages to citizens ----------------------------------------------------------------
+    def my_feedback(self) -> list[Feedback]:
+        """The feedback this account sent, with the admin's statuses and answers."""
+        return _FEEDBACK.validate_python(self._request("GET", "/feedback/mine"))
+
     def send_message(self, request: MessageRequest) -> MessageState:
         """Send now (the server calls its provider); idempotent on ``request.id``."""
         return self._model(MessageState, "POST", "/messages", json=request.model_dump(mode="json"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -187,6 +187,19 @@ class GuideWrite(GuideContent):
 
     id: GuideId | None = None
     base_revision: Revision | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_read_only(cls, value: Any) -> Any:
+        """A guide as read, sent back with changes, keeps working: the fields the server
+        answers but never takes are dropped (scripts written before they existed)."""
+        if isinstance(value, dict) and _READ_ONLY.intersection(value):
+            return {k: v for k, v in value.items() if k not in _READ_ONLY}
+        return value
+
+
+#: Fields of an answered guide that a write ignores.
+_READ_ONLY = frozenset({"published_revision", "pending_draft"})
 
 
 class PendingDraft(WireModel):
