@@ -131,6 +131,10 @@
         <translation>Brugeren er oprettet.</translation>
     </message>
     <message>
+        <source>The password is reset; give the user the new one.</source>
+        <translation>Adgangskoden er nulstillet; giv brugeren den nye.</translation>
+    </message>
+    <message>
         <source>The account is changed.</source>
         <translation>Kontoen er ændret.</translation>
     </message>
@@ -968,6 +972,22 @@
         <translation>Vis også på borgernes websider</translation>
     </message>
     <message>
+        <source>Owner (who keeps the guide up to date)</source>
+        <translation>Ejer (hvem holder vejledningen opdateret)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>e.g. Borgerservice, team flytning</source>
+        <translation>fx Borgerservice, team flytning</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Gennemses senest</translation>
+    </message>
+    <message>
         <source>What staff tell the citizen, one point each</source>
         <translation>Det, medarbejderen fortæller borgeren – ét punkt ad gangen</translation>
     </message>
@@ -1026,6 +1046,10 @@
     <message>
         <source>New guide – a draft until you publish it</source>
         <translation>Ny vejledning – en kladde, indtil du udgiver den</translation>
+    </message>
+    <message>
+        <source>Your draft (version %1); staff see the published version until you publish</source>
+        <translation>Din kladde (version %1); medarbejderne ser den udgivne version, indtil du udgiver</translation>
     </message>
     <message>
         <source>Published (version %1) – staff see it</source>
@@ -1806,12 +1830,20 @@
         <translation>Kladde – ikke udgivet</translation>
     </message>
     <message>
+        <source>Changes waiting to be published</source>
+        <translation>Ændringer, der venter på at blive udgivet</translation>
+    </message>
+    <message>
         <source>Past its review date</source>
         <translation>Over sin gennemsynsdato</translation>
     </message>
     <message>
         <source>Screenshot may be stale</source>
         <translation>Skærmbilledet kan være forældet</translation>
+    </message>
+    <message>
+        <source>The library has a newer version</source>
+        <translation>Biblioteket har en nyere version</translation>
     </message>
 </context>
 <context>
@@ -2644,8 +2676,12 @@ Server: %4</translation>
         <translation>Adgangskode</translation>
     </message>
     <message>
+        <source>Give the user this password; it is shown only now. They choose their own at the next login.</source>
+        <translation>Giv brugeren denne adgangskode; den vises kun nu. Brugeren vælger sin egen ved næste login.</translation>
+    </message>
+    <message>
         <source>Give the user this password; it is shown only now.</source>
-        <translation>Giv brugeren denne adgangskode; den vises kun nu.</translation>
+        <translation type="vanished">Giv brugeren denne adgangskode; den vises kun nu.</translation>
     </message>
     <message>
         <source>Create user</source>

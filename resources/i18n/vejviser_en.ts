@@ -131,6 +131,10 @@
         <translation>The user is created.</translation>
     </message>
     <message>
+        <source>The password is reset; give the user the new one.</source>
+        <translation>The password is reset; give the user the new one.</translation>
+    </message>
+    <message>
         <source>The account is changed.</source>
         <translation>The account is changed.</translation>
     </message>
@@ -968,6 +972,22 @@
         <translation>Also show on the citizens&apos; web pages</translation>
     </message>
     <message>
+        <source>Owner (who keeps the guide up to date)</source>
+        <translation>Owner (who keeps the guide up to date)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>e.g. Borgerservice, team flytning</source>
+        <translation>e.g. Borgerservice, team flytning</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
         <source>What staff tell the citizen, one point each</source>
         <translation>What staff tell the citizen, one point each</translation>
     </message>
@@ -1026,6 +1046,10 @@
     <message>
         <source>New guide – a draft until you publish it</source>
         <translation>New guide – a draft until you publish it</translation>
+    </message>
+    <message>
+        <source>Your draft (version %1); staff see the published version until you publish</source>
+        <translation>Your draft (version %1); staff see the published version until you publish</translation>
     </message>
     <message>
         <source>Published (version %1) – staff see it</source>
@@ -1806,12 +1830,20 @@
         <translation>Draft – not published</translation>
     </message>
     <message>
+        <source>Changes waiting to be published</source>
+        <translation>Changes waiting to be published</translation>
+    </message>
+    <message>
         <source>Past its review date</source>
         <translation>Past its review date</translation>
     </message>
     <message>
         <source>Screenshot may be stale</source>
         <translation>Screenshot may be stale</translation>
+    </message>
+    <message>
+        <source>The library has a newer version</source>
+        <translation>The library has a newer version</translation>
     </message>
 </context>
 <context>
@@ -2644,8 +2676,12 @@ Server: %4</translation>
         <translation>Password</translation>
     </message>
     <message>
+        <source>Give the user this password; it is shown only now. They choose their own at the next login.</source>
+        <translation>Give the user this password; it is shown only now. They choose their own at the next login.</translation>
+    </message>
+    <message>
         <source>Give the user this password; it is shown only now.</source>
-        <translation>Give the user this password; it is shown only now.</translation>
+        <translation type="vanished">Give the user this password; it is shown only now.</translation>
     </message>
     <message>
         <source>Create user</source>

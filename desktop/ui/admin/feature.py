@@ -49,6 +49,7 @@ class AdminFeature(Feature):
     def install(self, host: Host) -> None:
         self.host = host
         self.service = host.workspace.admin
+        self.merge_dialog: MergeDialog | None = None
         self.band = ModeBand()
         host.add_band(
             "admin.mode", self.band, order=MODE_BAND_ORDER, focus=self.band.switch.buttons
@@ -201,6 +202,7 @@ class AdminFeature(Feature):
     def merge(self, conflict: EditConflict) -> MergeDialog:
         dialog = MergeDialog(conflict, self.editor.data(), self.host.window)
         dialog.accepted.connect(lambda: self._merged(dialog))
+        self.merge_dialog = dialog
         dialog.open()
         return dialog
 
