@@ -2680,10 +2680,6 @@ Server: %4</translation>
         <translation>Giv brugeren denne adgangskode; den vises kun nu. Brugeren vælger sin egen ved næste login.</translation>
     </message>
     <message>
-        <source>Give the user this password; it is shown only now.</source>
-        <translation type="vanished">Giv brugeren denne adgangskode; den vises kun nu.</translation>
-    </message>
-    <message>
         <source>Create user</source>
         <translation>Opret bruger</translation>
     </message>

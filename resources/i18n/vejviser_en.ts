@@ -2680,10 +2680,6 @@ Server: %4</translation>
         <translation>Give the user this password; it is shown only now. They choose their own at the next login.</translation>
     </message>
     <message>
-        <source>Give the user this password; it is shown only now.</source>
-        <translation type="vanished">Give the user this password; it is shown only now.</translation>
-    </message>
-    <message>
         <source>Create user</source>
         <translation>Create user</translation>
     </message>

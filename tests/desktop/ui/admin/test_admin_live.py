@@ -9,12 +9,18 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QImage
-from support.gui import logged_in_context, wait_idle
+from support.gui import AGENT_PASSWORD, logged_in_context, wait_idle
 
 from desktop.sync.transport import ApiClient
 from desktop.ui.admin.guides.screenshot_dialog import ScreenshotDialog
 from desktop.ui.admin.mode_band import ADMIN
-from sync_server.protocol import API_PREFIX, FeedbackIn, FeedbackKind, FeedbackStatus
+from sync_server.protocol import (
+    API_PREFIX,
+    FeedbackIn,
+    FeedbackKind,
+    FeedbackStatus,
+    LoginRequest,
+)
 
 pytestmark = pytest.mark.live
 
@@ -137,12 +143,7 @@ def test_a_409_shows_both_versions_and_the_merge_keeps_what_was_typed(  # type: 
 def test_answering_feedback_reaches_the_agent(qtbot, admin_window, admin_ui, ui_server) -> None:  # type: ignore[no-untyped-def]
     agent = ApiClient(ui_server.url)
     try:
-        from support.gui import AGENT_PASSWORD
-        from sync_server.protocol import LoginRequest
-
-        agent.login(
-            LoginRequest(municipality="101", username="agent", password=AGENT_PASSWORD)
-        )
+        agent.login(LoginRequest(municipality="101", username="agent", password=AGENT_PASSWORD))
         item = FeedbackIn(
             id=uuid.uuid4(),
             guide_id="melde-flytning",
