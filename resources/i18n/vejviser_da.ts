@@ -901,6 +901,7 @@
     <name>GuideEditorPage</name>
     <message>
         <source>Guide editor</source>
+        <extracomment>Narrower than this, the preview goes under the form instead of beside it.</extracomment>
         <translation>Redigér vejledning</translation>
     </message>
     <message>
@@ -1922,12 +1923,12 @@
 <context>
     <name>RowList</name>
     <message>
-        <source>Move up</source>
-        <translation>Flyt op</translation>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flyt op (Alt+↑)</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>Flyt ned</translation>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flyt ned (Alt+↓)</translation>
     </message>
     <message>
         <source>Remove</source>

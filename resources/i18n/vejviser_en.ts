@@ -901,6 +901,7 @@
     <name>GuideEditorPage</name>
     <message>
         <source>Guide editor</source>
+        <extracomment>Narrower than this, the preview goes under the form instead of beside it.</extracomment>
         <translation>Guide editor</translation>
     </message>
     <message>
@@ -1922,12 +1923,12 @@
 <context>
     <name>RowList</name>
     <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
         <source>Remove</source>

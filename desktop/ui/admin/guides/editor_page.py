@@ -36,7 +36,8 @@ from .screenshot_dialog import ScreenshotDialog
 from .step_row import StepRow, marks_of
 
 AUTOSAVE_MS = 600
-NARROW = 1000
+#: Narrower than this, the preview goes under the form instead of beside it.
+NARROW = 800
 
 
 def wire_data(data: dict[str, Any]) -> dict[str, Any]:
@@ -462,4 +463,8 @@ class GuideEditorPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         narrow = event.size().width() < NARROW
-        self.split.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            room = event.size().height() if narrow else event.size().width()
+            self.split.setSizes([room * 3 // 5, room * 2 // 5])

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -78,11 +79,15 @@ class RowList(QWidget):
         number = label("", "badge", wrap=False)
         head.addWidget(number)
         head.addStretch(1)
-        up = tool_button(
-            "chevron", translate("RowList", "Move up"), on_click=lambda: self.move_row(row, -1)
+        up = arrow_button(
+            Qt.ArrowType.UpArrow,
+            translate("RowList", "Move up (Alt+Up)"),
+            lambda: self.move_row(row, -1),
         )
-        down = tool_button(
-            "chevron", translate("RowList", "Move down"), on_click=lambda: self.move_row(row, 1)
+        down = arrow_button(
+            Qt.ArrowType.DownArrow,
+            translate("RowList", "Move down (Alt+Down)"),
+            lambda: self.move_row(row, 1),
         )
         remove = tool_button(
             "delete", translate("RowList", "Remove"), on_click=lambda: self.remove(row)
@@ -159,6 +164,16 @@ class _MoveKeys(QObject):
             self.move(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return False
+
+
+def arrow_button(arrow: Qt.ArrowType, accessible: str, on_click: Callable[[], None]) -> QToolButton:
+    widget = QToolButton()
+    widget.setArrowType(arrow)
+    widget.setAccessibleName(accessible)
+    widget.setToolTip(accessible)
+    widget.setMinimumSize(44, 44)
+    widget.clicked.connect(lambda _c=False: on_click())
+    return widget
 
 
 def line(text: str, accessible: str, placeholder: str = "") -> QLineEdit:

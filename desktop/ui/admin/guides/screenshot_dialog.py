@@ -72,6 +72,7 @@ class ScreenshotDialog(QDialog):
         self.canvas.changed.connect(self._rebuild_notes)
         split.addWidget(self.canvas)
         side = QWidget()
+        side.setMinimumWidth(300)
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(label(self.tr("Notes on fields and buttons"), "heading"))
         self.notes_box = QVBoxLayout()
