@@ -10,6 +10,7 @@ raises :class:`EditConflict` with both versions; nothing is overwritten.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -52,6 +53,8 @@ from ..sync.admin_api import AdminClient
 from ..sync.transport import ApiClient
 
 T = TypeVar("T")
+#: A link staff open for citizens: https only, a host with a dot, no spaces.
+HTTPS = re.compile(r"^https://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
 
 #: A screenshot older than this is flagged as possibly stale.
 SCREENSHOT_MAX_AGE = timedelta(days=180)
@@ -122,6 +125,14 @@ def build_write(data: dict[str, Any]) -> GuideWrite:
         write = GuideWrite.model_validate(data)
     except ValidationError as exc:
         raise refusal(exc, InvalidGuide) from exc
+    links = [write.self_service_url, *(ref.url for ref in write.referral)]
+    for link in links:
+        if link and not HTTPS.match(link):
+            raise InvalidGuide(
+                f"»{link}« er ikke en gyldig https-adresse. Skriv hele adressen, "
+                "fx https://www.borger.dk.",
+                code="invalid",
+            )
     return write.model_copy(update={"referral": [check_referral(r) for r in write.referral]})
 
 
