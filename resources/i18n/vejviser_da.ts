@@ -930,7 +930,7 @@
     </message>
     <message>
         <source>Basics</source>
-        <translation>Grundoplysninger</translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Guidance</source>

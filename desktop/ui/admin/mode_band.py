@@ -26,7 +26,7 @@ class ModeBand(QFrame):
         self.switch.setToolTip(
             shortcut_hint(self.tr("Switch between lookup and administration"), "Ctrl+Shift+A")
         )
-        self.switch.setMinimumWidth(300)  # its segments take what they are given
+        self.switch.setMinimumWidth(220)  # its segments take what they are given
         self.switch.setMaximumWidth(420)
         self.switch.changed.connect(self.mode_requested.emit)
         row.addWidget(self.switch, 1)

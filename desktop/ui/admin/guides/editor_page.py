@@ -159,6 +159,7 @@ class GuideEditorPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(widget)
         self.stack.addWidget(scroll)
 
@@ -467,4 +468,5 @@ class GuideEditorPage(QWidget):
         if self.split.orientation() != wanted:
             self.split.setOrientation(wanted)
             room = event.size().height() if narrow else event.size().width()
-            self.split.setSizes([room * 3 // 5, room * 2 // 5])
+            form = room * 7 // 10 if narrow else room * 3 // 5  # the form first when stacked
+            self.split.setSizes([form, room - form])

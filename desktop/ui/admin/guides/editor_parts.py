@@ -190,7 +190,7 @@ def area_text(text: str, accessible: str, height: int = 88) -> QPlainTextEdit:
     edit.setPlaceholderText(accessible)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(height)
-    edit.setMaximumHeight(height * 2)
+    edit.setMaximumHeight(int(height * 1.5))
     return edit
 
 
