@@ -9,7 +9,14 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -27,6 +34,7 @@ from .annotate_canvas import BLACK, BLUR, BOX, MARK, AnnotateCanvas
 from .image_tools import ImageRejected, Mark, Screenshot, burn, encode, fit, load_bytes
 
 TOOLS = (MARK, BOX, BLACK, BLUR)
+NARROW = 640
 
 
 class ScreenshotDialog(QDialog):
@@ -50,7 +58,7 @@ class ScreenshotDialog(QDialog):
             self.tr("Tool"),
         )
         self.tools.changed.connect(self._tool)
-        top.addWidget(self.tools, 1)
+        layout.addWidget(self.tools)  # the tools on a row of their own, the actions under
         self.pick = button(self.tr("Choose file …"), icon="open", on_click=self.choose_file)
         self.paste_button = button(
             self.tr("Paste"),
@@ -61,18 +69,19 @@ class ScreenshotDialog(QDialog):
         top.addWidget(self.paste_button)
         top.addWidget(self.pick)
         top.addWidget(self.undo)
+        top.addStretch(1)
         layout.addLayout(top)
         self.error = label("", "error")
         self.error.setObjectName("screenshot_error")
         self.error.hide()
         layout.addWidget(self.error)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         self.canvas = AnnotateCanvas()
         self.canvas.changed.connect(self._rebuild_notes)
         split.addWidget(self.canvas)
         side = QWidget()
-        side.setMinimumWidth(300)
+        side.setMinimumWidth(240)
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(label(self.tr("Notes on fields and buttons"), "heading"))
         self.notes_box = QVBoxLayout()
@@ -116,6 +125,12 @@ class ScreenshotDialog(QDialog):
             except (OSError, ImageRejected) as exc:
                 self.show_error(str(exc))
         self._rebuild_notes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow window (a handheld) puts the notes under the screenshot."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW
+        self.split.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
 
     # -- getting an image ----------------------------------------------------------------------
     def set_image(self, image: object, marks: list[Mark] | None = None) -> None:
