@@ -200,9 +200,9 @@ def _someone_else_saves(window: MainWindow, guide_id: str) -> None:
     """Another admin's save of the guide (a new revision the editor has not seen)."""
     workspace = window.context.workspace
     assert workspace is not None
-    api = workspace.admin.client()
+    admin = workspace.admin.client()
     try:
-        guide = api.guide(guide_id)
+        guide = admin.guide(guide_id)
         body = GuideWrite.model_validate(
             {
                 **{k: v for k, v in guide.model_dump().items() if k in GuideWrite.model_fields},
@@ -211,6 +211,6 @@ def _someone_else_saves(window: MainWindow, guide_id: str) -> None:
                 "status": "published",
             }
         )
-        api.put_guide(guide_id, body)
+        admin.save_guide(guide_id, body)
     finally:
-        api.close()
+        admin.api.close()

@@ -49,7 +49,8 @@ from ..store import admin_drafts, content
 from ..store.admin_drafts import AdminDraft
 from ..store.blobs import BlobStore
 from ..store.db import Cache
-from ..sync.admin_api import AdminClient
+from ..sync.admin_api import AdminApi
+from ..sync.blob_upload import upload_blob
 from ..sync.transport import ApiClient
 
 T = TypeVar("T")
@@ -57,7 +58,7 @@ T = TypeVar("T")
 HTTPS = re.compile(r"^https://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
 
 #: A screenshot older than this is flagged as possibly stale.
-SCREENSHOT_MAX_AGE = timedelta(days=180)
+SCREENSHOT_MAX_AGE = timedelta(days=365)  # as the server's overview
 
 
 class InvalidGuide(VejviserError):
@@ -163,22 +164,23 @@ class AdminService:
         self.blobs = blobs
         self.api = api
 
-    def client(self) -> AdminClient:
-        """A client with the session's server and token (raises NotLoggedIn without one)."""
+    def client(self) -> AdminApi:
+        """The admin calls with the session's server and token (NotLoggedIn without one);
+        close its ``api`` after use."""
         if self.api is None:
             raise NotLoggedIn("Log ind som administrator.", code="not_logged_in")
         plain = self.api()
-        plain.close()
         if plain.token is None:
+            plain.close()
             raise NotLoggedIn("Log ind som administrator.", code="not_logged_in")
-        return AdminClient(plain.base_url, plain.token)
+        return AdminApi(plain)
 
-    def _call(self, work: Callable[[AdminClient], T]) -> T:
-        api = self.client()
+    def _call(self, work: Callable[[AdminApi], T]) -> T:
+        admin = self.client()
         try:
-            return work(api)
+            return work(admin)
         finally:
-            api.close()
+            admin.api.close()
 
     # -- guides -----------------------------------------------------------------------------
     def guides(self) -> tuple[list[Guide], bool]:
@@ -278,15 +280,15 @@ class AdminService:
         admin_drafts.discard(self.cache, key)
         return saved
 
-    def _put(self, api: AdminClient, body: GuideWrite) -> Guide:
+    def _put(self, api: AdminApi, body: GuideWrite) -> Guide:
         for step in body.steps:  # screenshots made on this computer go first (idempotent)
             if step.image and self.blobs.has(step.image):
                 data = self.blobs.path(step.image).read_bytes()
-                api.upload_blob(data, image_type(data))
+                upload_blob(api.api, data, image_type(data))
         if body.base_revision is None:
             return api.create_guide(body)
         assert body.id is not None
-        return api.put_guide(body.id, body)
+        return api.save_guide(body.id, body)
 
     def _current(self, exc: Rejected, body: GuideWrite) -> Guide:
         detail = exc.detail if isinstance(exc.detail, dict) else {}
@@ -310,7 +312,7 @@ class AdminService:
 
     # -- history ----------------------------------------------------------------------------
     def revisions(self, guide_id: str) -> list[GuideRevision]:
-        found = self._call(lambda api: api.revisions(guide_id))
+        found = self._call(lambda api: api.history(guide_id))
         return sorted(found, key=lambda r: r.revision, reverse=True)
 
     def restore(self, guide_id: str, revision: int, newest: int | None = None) -> Guide:
@@ -322,7 +324,7 @@ class AdminService:
     # -- screenshots ------------------------------------------------------------------------
     def upload_screenshot(self, data: bytes, content_type: str) -> str:
         """Upload the (already redacted) image; kept locally too so the preview shows it."""
-        sha = self._call(lambda api: api.upload_blob(data, content_type))
+        sha = self._call(lambda api: upload_blob(api.api, data, content_type))
         self.blobs.put(sha, data)
         return sha
 
@@ -342,14 +344,14 @@ class AdminService:
 
     # -- templates --------------------------------------------------------------------------
     def templates(self) -> MessageTemplates:
-        return self._call(lambda api: api.message_templates())
+        return self._call(lambda api: api.api.message_templates())
 
     def save_templates(self, data: dict[str, Any]) -> MessageTemplates:
         try:
             templates = MessageTemplates.model_validate(data)
         except ValidationError as exc:
             raise refusal(exc, InvalidGuide) from exc
-        return self._call(lambda api: api.put_message_templates(templates))
+        return self._call(lambda api: api.api.put_message_templates(templates))
 
     # -- accounts ---------------------------------------------------------------------------
     def users(self) -> list[UserAccount]:
@@ -367,7 +369,7 @@ class AdminService:
         return self._call(lambda api: api.create_user(body))
 
     def change_role(self, user_id: int, role: Role) -> UserAccount:
-        return self._call(lambda api: api.change_user(user_id, UserUpdate(role=role)))
+        return self._call(lambda api: api.update_user(user_id, UserUpdate(role=role)))
 
     def reset_password(self, user_id: int) -> PasswordResetResult:
         """A new password made by the server, answered once; the user chooses their own at

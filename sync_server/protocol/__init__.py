@@ -5,6 +5,7 @@ The desktop imports this package and nothing else from :mod:`sync_server`.
 
 from .admin import (
     AdminOverview,
+    AreaRename,
     Detach,
     DismissRequest,
     LibraryUpdate,
@@ -14,6 +15,7 @@ from .admin import (
     PasswordReset,
     PasswordResetResult,
     TakeRequest,
+    TemplateRevision,
     UserAccount,
     UserCreate,
     UserUpdate,
@@ -106,6 +108,7 @@ __all__ = [
     "TEMPLATE_PLACEHOLDERS",
     "AccountInfo",
     "AdminOverview",
+    "AreaRename",
     "Channel",
     "CitizenType",
     "Contact",
@@ -170,6 +173,7 @@ __all__ = [
     "SuggestionIn",
     "SynonymGroup",
     "TakeRequest",
+    "TemplateRevision",
     "TokenResponse",
     "Tombstone",
     "UserAccount",

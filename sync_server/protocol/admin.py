@@ -5,11 +5,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints
 
 from .auth import Role
-from .common import AwareDatetime, GuideId, MunicipalityCode, Name, Revision, WireModel
+from .common import (
+    AwareDatetime,
+    GuideId,
+    MunicipalityCode,
+    Name,
+    Revision,
+    WireModel,
+    _cpr_guard,
+)
 from .content import GuideContent
+from .messaging import MessageTemplates
 
 #: A user name: lower-case letters, digits and . _ - (stored lower-case).
 Username = Annotated[
@@ -21,6 +30,7 @@ Username = Annotated[
         max_length=100,
         pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
     ),
+    AfterValidator(_cpr_guard),  # never a CPR number typed as a user name
 ]
 #: NIST SP 800-63B: at least 8 characters, at most 64 are always accepted; every character
 #: allowed. The common-password check happens on the server.
@@ -153,3 +163,19 @@ class Detach(WireModel):
 
     guide_id: GuideId
     detached: bool = True
+
+
+class TemplateRevision(WireModel):
+    """One saved version of the municipality's message templates."""
+
+    revision: Revision
+    updated_at: AwareDatetime
+    author: str
+    templates: MessageTemplates
+
+
+class AreaRename(WireModel):
+    """Rename a service area; its guides move with it (each as a new revision)."""
+
+    name: Name
+    base_revision: Revision

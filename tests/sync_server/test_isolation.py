@@ -509,6 +509,20 @@ MATRIX += [
         lambda s: {"params": {"base_revision": 2}},
         url=lambda s: "/guides/kladde101/draft",
     ),
+    Endpoint(
+        "GET",
+        "/messaging/templates/revisions",
+        ADMIN,
+        cross=frozenset({200}),
+        scoped_check=_empty_list,
+    ),
+    Endpoint(
+        "POST",
+        "/areas/{key}/rename",
+        ADMIN,
+        lambda s: {"json": {"name": "FRA202", "base_revision": 2}},
+        url=lambda s: f"/areas/{quote(PRIVATE + '-område')}/rename",
+    ),
     Endpoint("GET", "/feedback/mine", ALL, cross=frozenset({200}), scoped_check=_empty_list),
     Endpoint(
         "GET", "/admin/overview", ADMIN, cross=frozenset({200}), scoped_check=_overview_is_empty

@@ -50,13 +50,14 @@ def test_a_server_error_keeps_the_connection_open(tmp_path: Path) -> None:
             timeout=10,
         ).json()["token"]
         engine = make_engine(url)
-        with engine.begin() as conn:  # a stored row this version cannot read: a server bug
+        # a stored row this version cannot read (published: the agent may read it): a bug
+        with engine.begin() as conn:
             conn.execute(
                 text(
                     "INSERT INTO content (municipality_id, kind, key, revision, change_seq, "
                     "title, status, area, published_to_citizens, search_text, data, "
                     "created_at, updated_at) SELECT id, 'guide', 'brudt', 1, 1, 'x', "
-                    "'draft', 'A', 0, '', '{\"title\": 5}', created_at, created_at "
+                    "'published', 'A', 0, '', '{\"title\": 5}', created_at, created_at "
                     "FROM municipalities"
                 )
             )

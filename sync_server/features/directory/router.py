@@ -9,8 +9,9 @@ from typing import Any
 from fastapi import APIRouter, Body, Query, Response
 
 from ...deps import AdminCaller, AnyCaller, DbSession, UnitOfWork
+from ...protocol import AreaRename, ServiceArea
 from . import service
-from .specs import ALL_SPECS, Spec
+from .specs import ALL_SPECS, AREAS, Spec
 
 
 def _add_routes(router: APIRouter, spec: Spec[Any]) -> None:
@@ -68,5 +69,13 @@ def _add_routes(router: APIRouter, spec: Spec[Any]) -> None:
 
 
 router = APIRouter(route_class=UnitOfWork)
+
+
+@router.post(AREAS.path + "/{key}/rename", response_model=ServiceArea, tags=["areas"])
+def rename_area(key: str, body: AreaRename, caller: AdminCaller, session: DbSession) -> Any:
+    """Rename an area; its guides move with it (each a new revision). Answers the area."""
+    return service.rename_area(session, caller, key, body)
+
+
 for _spec in ALL_SPECS:
     _add_routes(router, _spec)

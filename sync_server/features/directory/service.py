@@ -8,10 +8,11 @@ from sqlalchemy.orm import Session
 
 from ...content import repository as content_repo
 from ...content import service as content
-from ...errors import Invalid
+from ...errors import Conflict, Invalid
 from ...principal import Caller
-from ...protocol import WireModel
-from .specs import Spec
+from ...protocol import AreaRename, EntityKind, ServiceArea, WireModel
+from ..guides import service as guides
+from .specs import AREAS, Spec
 
 M = TypeVar("M", bound=WireModel)
 
@@ -50,3 +51,37 @@ def delete_item(
     session: Session, caller: Caller, spec: Spec[M], key: str, base_revision: int | None
 ) -> None:
     content.delete(session, caller.municipality_id, caller.username, spec.kind, key, base_revision)
+
+
+def rename_area(session: Session, caller: Caller, key: str, body: AreaRename) -> ServiceArea:
+    """A new name for an area; its guides move with it. The old name is deleted (synced
+    as a deletion), the new one created with the same description, order and visibility."""
+    content.lock_changes(session, caller.municipality_id)
+    row = content.require_live(session, caller.municipality_id, EntityKind.AREA, key)
+    area = AREAS.read(row)
+    if body.base_revision != row.revision:
+        raise Conflict(
+            {
+                "message": "Nogen har ændret serviceområdet imens. Se den nyeste version.",
+                "current_revision": row.revision,
+                "current": area.model_dump(mode="json"),
+            },
+            code="stale_revision",
+        )
+    if body.name == key:
+        return area
+    renamed = area.model_copy(update={"name": body.name})
+    saved = content.save(
+        session,
+        caller.municipality_id,
+        caller.username,
+        AREAS.write(renamed),
+        None,
+        create_only=True,
+        render=lambda r: AREAS.read(r).model_dump(mode="json"),
+    )
+    guides.move_area(session, caller, key, body.name)
+    content.delete(
+        session, caller.municipality_id, caller.username, EntityKind.AREA, key, row.revision
+    )
+    return AREAS.read(saved)

@@ -67,6 +67,14 @@ def visible(row: ContentRow, caller: Caller) -> bool:
     return sees_drafts(caller) or row.status == GuideStatus.PUBLISHED.value
 
 
+def was_published(session: Session, caller: Caller, row: ContentRow) -> bool:
+    """Whether any revision of the guide was published (staff may hold it then)."""
+    return any(
+        (old.data or {}).get("status") == GuideStatus.PUBLISHED.value
+        for old in content_repo.revisions(session, caller.municipality_id, row.kind, row.key)
+    )
+
+
 def list_guides(
     session: Session, caller: Caller, status: GuideStatus | None = None, area: str | None = None
 ) -> list[Guide]:
@@ -292,3 +300,36 @@ def guide_history(session: Session, caller: Caller, guide_id: str) -> list[Guide
             )
         )
     return out
+
+
+def move_area(session: Session, caller: Caller, old: str, new: str) -> int:
+    """Every guide in area ``old`` (published or pending draft) moves to ``new``, each as a
+    new revision; the number of guides moved."""
+    moved = 0
+    for row in content_repo.live(session, caller.municipality_id, EntityKind.GUIDE.value):
+        data = dict(row.data)
+        draft = draft_of(row)
+        if data.get("area") != old and (draft is None or draft["content"].get("area") != old):
+            continue
+        if data.get("area") == old:
+            data["area"] = new
+        if draft is not None and draft["content"].get("area") == old:
+            data["_draft"] = {**draft, "content": {**draft["content"], "area": new}}
+        working = content_of(data["_draft"]["content"] if draft is not None else data)
+        provenance = provenance_of(data)
+        history = content_data(working)
+        if provenance is not None:
+            history["_copied_from"] = provenance.model_dump(mode="json")
+        kept = {k: data[k] for k in ("_published_revision", "_draft", *_KEPT) if k in data}
+        write = guide_write(
+            row.key,
+            content_of(data),
+            extra=data.get("_extra"),
+            copied_from=provenance,
+            present=data.get("_present"),
+            kept=kept,
+            history=history,
+        )
+        content.save(session, caller.municipality_id, caller.username, write, row.revision)
+        moved += 1
+    return moved

@@ -3,11 +3,13 @@ follow the origin of a copy (updates, take, dismiss, detach) and offer suggestio
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from ...content import repository as content_repo
 from ...content import service as content
-from ...db.models import ContentRow, LibraryFollowRow, MunicipalityRow
+from ...db.models import ContentRow, LibraryFollowRow, MunicipalityRow, RevisionRow
 from ...errors import Conflict, Invalid, NotFound
 from ...principal import Caller
 from ...protocol import (
@@ -204,6 +206,13 @@ def _one(
     raise NotFound("Der er ingen ny version fra kilden til denne vejledning.", code="no_update")
 
 
+def _published(row: RevisionRow | None) -> dict[str, Any] | None:
+    """The revision's content when it is a published one."""
+    if row is None or not row.data or row.data.get("status") != "published":
+        return None
+    return row.data
+
+
 def update_detail(session: Session, caller: Caller, guide_id: str) -> LibraryUpdateDetail:
     _, copy, origin, m, copied = _one(session, caller, guide_id)
     base = content_repo.revision(
@@ -213,7 +222,9 @@ def update_detail(session: Session, caller: Caller, guide_id: str) -> LibraryUpd
     local = content_of(draft["content"]) if draft is not None else content_of(copy.data)
     return LibraryUpdateDetail(
         update=_update(copy, origin, m, copied),
-        base=content_of(base.data) if base is not None and base.data else content_of(origin.data),
+        # only a published version of the origin is ever shown (a provenance brought in by
+        # an import could name any revision)
+        base=content_of(_published(base) or origin.data),
         origin=content_of(origin.data),
         local=local,
     )

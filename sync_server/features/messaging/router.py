@@ -7,7 +7,13 @@ from uuid import UUID
 from fastapi import APIRouter, Header, Query
 
 from ...deps import AdminCaller, AnyCaller, AppSettings, DbSession, SessionFactory, UnitOfWork
-from ...protocol import MessageRequest, MessageState, MessageTemplates, QueryDatetime
+from ...protocol import (
+    MessageRequest,
+    MessageState,
+    MessageTemplates,
+    QueryDatetime,
+    TemplateRevision,
+)
 from . import service
 from .service import DeliveryReport, ReportResult
 
@@ -45,6 +51,12 @@ def get_message(message_id: UUID, caller: AnyCaller, session: DbSession) -> Mess
 @router.get("/messaging/templates", response_model=MessageTemplates)
 def get_templates(caller: AnyCaller, session: DbSession, settings: AppSettings) -> MessageTemplates:
     return service.get_templates(session, settings, caller)
+
+
+@router.get("/messaging/templates/revisions", response_model=list[TemplateRevision])
+def template_history(caller: AdminCaller, session: DbSession) -> list[TemplateRevision]:
+    """Every saved version of the templates, oldest first (who and when)."""
+    return service.template_history(session, caller)
 
 
 @router.put("/messaging/templates", response_model=MessageTemplates)

@@ -39,6 +39,7 @@ from ...protocol import (
     MessageState,
     MessageStatus,
     MessageTemplates,
+    TemplateRevision,
     utcnow,
 )
 from ...protocol.sms import count_sms
@@ -299,3 +300,7 @@ def get_templates(session: Session, settings: Settings, caller: Caller) -> Messa
 def put_templates(session: Session, caller: Caller, body: MessageTemplates) -> MessageTemplates:
     """Replace the templates; ``body.revision`` must be the current one (0: defaults)."""
     return templates.save(session, caller, body)
+
+
+def template_history(session: Session, caller: Caller) -> list[TemplateRevision]:
+    return templates.history(session, caller)

@@ -6,12 +6,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...db.models import MessageTemplateRow, MunicipalityRow
+from ...db.models import MessageTemplateRow, MunicipalityRow, RevisionRow
 from ...errors import Conflict
 from ...principal import Caller
-from ...protocol import MessageTemplates, utcnow
+from ...protocol import MessageTemplates, TemplateRevision, utcnow
 from ...resources import resources_dir
 
 _FILES = {
@@ -20,6 +21,8 @@ _FILES = {
     "mail_subject": "mail_subject.txt",
     "mail_text": "mail.txt",
 }
+#: The templates' history is kept with the content revisions under this kind and key.
+HISTORY_KIND = "templates"
 _TRANSLIT = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
 
 
@@ -88,5 +91,41 @@ def save(session: Session, caller: Caller, body: MessageTemplates) -> MessageTem
         row.revision = current + 1
         row.updated_by = caller.pseudonym
         row.updated_at = now
+    session.add(
+        RevisionRow(
+            municipality_id=caller.municipality_id,
+            kind=HISTORY_KIND,
+            key=HISTORY_KIND,
+            revision=row.revision,
+            data=data,
+            author=caller.username,
+            created_at=now,
+        )
+    )
     session.flush()
     return MessageTemplates.model_validate({**data, "revision": row.revision, "customised": True})
+
+
+def history(session: Session, caller: Caller) -> list[TemplateRevision]:
+    """Every saved version of the municipality's templates (those saved since history was
+    kept), oldest first."""
+    rows = session.scalars(
+        select(RevisionRow)
+        .where(
+            RevisionRow.municipality_id == caller.municipality_id,
+            RevisionRow.kind == HISTORY_KIND,
+            RevisionRow.key == HISTORY_KIND,
+        )
+        .order_by(RevisionRow.revision)
+    )
+    return [
+        TemplateRevision(
+            revision=row.revision,
+            updated_at=row.created_at,
+            author=row.author,
+            templates=MessageTemplates.model_validate(
+                {**(row.data or {}), "revision": row.revision, "customised": True}
+            ),
+        )
+        for row in rows
+    ]

@@ -39,7 +39,9 @@ def pull(
         if row.deleted_at is not None:
             batch.tombstones.append(Tombstone(kind=kind, id=row.key))
         elif kind is EntityKind.GUIDE and not guides.visible(row, caller):
-            if since > 0:  # staff never get a draft; one they may hold from before goes
+            # staff never get a draft, not even its id; a guide they may hold (published
+            # before, a draft now after an import) goes
+            if since > 0 and guides.was_published(session, caller, row):
                 batch.tombstones.append(Tombstone(kind=kind, id=row.key))
         elif kind is EntityKind.GUIDE:
             guide = guides.present(row, caller)

@@ -5,12 +5,16 @@
   ``new``; ``answered`` and ``closed`` → ``resolved``); when it was answered; suggestions
   from another municipality (the origin municipality, its guide and the version attached).
 - ``accounts.must_change_password``: set by a password reset the server chose.
+- Every municipality starts a new sync history: staff desktops received drafts before;
+  their next sync is a full pull, which drops what staff may no longer see.
 
 Revision ID: 0006
 Revises: 0005
 """
 
 from __future__ import annotations
+
+import secrets
 
 import sqlalchemy as sa
 from alembic import op
@@ -24,6 +28,16 @@ depends_on = None
 
 
 def upgrade() -> None:
+    conn = op.get_bind()
+    municipalities = sa.table(
+        "municipalities", sa.column("id", sa.Integer()), sa.column("sync_history", sa.String())
+    )
+    for (mid,) in conn.execute(sa.select(municipalities.c.id)).all():
+        conn.execute(
+            municipalities.update()
+            .where(municipalities.c.id == mid)
+            .values(sync_history=secrets.token_hex(16))
+        )
     with op.batch_alter_table("content", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("local_only", sa.Boolean(), server_default=sa.false(), nullable=False)

@@ -71,6 +71,7 @@ def test_statuses_and_copies_are_carried_over(
                 )
             ).all()
             local_only = conn.execute(sa.text("SELECT local_only FROM content")).scalar_one()
+            histories = conn.execute(sa.text("SELECT sync_history FROM municipalities")).all()
         assert [tuple(s) for s in statuses] == [
             ("new", False),
             ("resolved", True),
@@ -78,5 +79,7 @@ def test_statuses_and_copies_are_carried_over(
         ]
         assert [tuple(f) for f in follows] == [(2, "kopi", 1, "pas")]
         assert not local_only
+        # a new history each: every desktop pulls everything again (and drops drafts)
+        assert len({h[0] for h in histories}) == 2 and "h" not in {h[0] for h in histories}
     finally:
         engine.dispose()

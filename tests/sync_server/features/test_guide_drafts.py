@@ -5,9 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 from support.world import World, guide_body
 
-from sync_server.protocol import Role
+from sync_server.db.engine import make_session_factory, transaction
+from sync_server.features.exchange.service import import_file
+from sync_server.features.municipalities.service import find_municipality
+from sync_server.protocol import FORMAT, Role
 
 STAFF = [Role.AGENT, Role.MANAGER]
 
@@ -197,3 +201,22 @@ def test_an_older_desktop_gets_a_pull_without_the_new_fields(world: World) -> No
         "/api/v1/sync/pull", headers={**headers, "X-Vejviser-Protocol": "2"}
     ).json()
     assert new["guides"][0]["owner"] == "Team"
+
+
+def test_staff_never_learn_a_drafts_id(world: World, engine: Engine) -> None:
+    cursor = pulled(world, Role.AGENT)["cursor"]
+    body = guide_body("fyring-af-anna", title="Hemmelig", status="draft")
+    assert world.call("POST", "/guides", json=body).status_code == 201
+    batch = pulled(world, Role.AGENT, cursor)
+    assert batch["guides"] == [] and batch["tombstones"] == []
+    assert "fyring" not in str(batch)
+    # a published guide turned into a draft by an import is taken away from staff
+    world.call("POST", "/guides", json=guide_body("pas", title="Pas"))
+    cursor = pulled(world, Role.AGENT, cursor)["cursor"]
+    with transaction(make_session_factory(engine)) as session:
+        municipality = find_municipality(session, "101")
+        assert municipality is not None
+        raw = {"format": FORMAT, "guides": [guide_body("pas", title="Pas", status="draft")]}
+        import_file(session, municipality, raw)
+    batch = pulled(world, Role.AGENT, cursor)
+    assert batch["guides"] == [] and batch["tombstones"] == [{"kind": "guide", "id": "pas"}]

@@ -148,3 +148,9 @@ def test_another_municipality_and_weaker_roles_change_nothing(world: World) -> N
             assert world.call(method, path, role=role, json=body).status_code == 403
     assert by_name(world, "agent") == agent
     assert world.call("GET", "/auth/me", role=Role.AGENT).status_code == 200
+
+
+def test_a_cpr_number_is_no_user_name(world: World) -> None:
+    response = create(world, "0102031234")
+    assert response.status_code == 422
+    assert "0102031234" not in str(world.call("GET", "/users").json())
