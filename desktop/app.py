@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .core.errors import AuthenticationFailed, NotLoggedIn
 from .core.paths import cache_name, profile_root
+from .services.admin import AdminService
 from .services.contact import ContactService
 from .services.control import ControlHandler, ControlServer
 from .services.feedback import FeedbackService
@@ -37,6 +38,7 @@ class Workspace:
     feedback: FeedbackService
     contact: ContactService
     messaging: MessagingService
+    admin: AdminService
 
     def pending(self) -> int:
         return outbox_store.pending_count(self.cache)
@@ -64,14 +66,16 @@ def open_workspace(
         on_sent=lambda _state: contact.note_message_sent(),  # the running contact counts it
         current_registration=lambda: contact.status().id,
     )
+    blobs = BlobStore(cache, root / "blobs")
     return Workspace(
         profile=profile,
         cache=cache,
-        blobs=BlobStore(cache, root / "blobs"),
+        blobs=blobs,
         lookup=lookup,
         feedback=FeedbackService(cache),
         contact=contact,
         messaging=messaging,
+        admin=AdminService(cache, blobs, api),
     )
 
 

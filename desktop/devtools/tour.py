@@ -33,6 +33,7 @@ from desktop.ui.shell.window import MainWindow
 from sync_server.protocol import API_PREFIX, GuideContent, GuideWrite
 
 from .demo_server import DemoServer
+from .tour_admin import admin_screens
 from .tour_art import mitid_scan_png
 from .tour_contact import contact_screens
 
@@ -199,6 +200,17 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
         pump(0.2)
         _screens(window, camera, layout)
         contact_screens(window, camera, layout, pump, wait_until)
+
+    # Admin mode, as the demo admin in a window of its own (before the server goes away).
+    admin_screens(
+        server,
+        Path(os.environ["VEJVISER_HOME"]).parent / "admin",
+        camera,
+        LAYOUTS,
+        pump,
+        wait_until,
+    )
+    activate(window)
 
     # Offline: the server goes away; the window keeps showing the cached guides.
     lookup = window.feature(LookupFeature)

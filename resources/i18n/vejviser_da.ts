@@ -79,6 +79,127 @@
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
+    <message>
+        <source>Lookup / administration</source>
+        <translation>Opslag / administration</translation>
+    </message>
+    <message>
+        <source>Save the guide as draft</source>
+        <translation>Gem vejledningen som kladde</translation>
+    </message>
+    <message>
+        <source>Publish the guide</source>
+        <translation>Udgiv vejledningen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminFeature</name>
+    <message>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Vejledninger</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Brugere</translation>
+    </message>
+    <message>
+        <source>Merged. Check the guide and save or publish it.</source>
+        <translation>Flettet. Se vejledningen igennem, og gem eller udgiv den.</translation>
+    </message>
+    <message>
+        <source>Version %1 is restored as version %2.</source>
+        <translation>Version %1 er gendannet som version %2.</translation>
+    </message>
+    <message>
+        <source>The answer is saved; the staff member sees it after a sync.</source>
+        <translation>Svaret er gemt; medarbejderen ser det efter næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The templates are saved.</source>
+        <translation>Skabelonerne er gemt.</translation>
+    </message>
+    <message>
+        <source>The user is created.</source>
+        <translation>Brugeren er oprettet.</translation>
+    </message>
+    <message>
+        <source>The password is reset; give the user the new one.</source>
+        <translation>Adgangskoden er nulstillet; giv brugeren den nye.</translation>
+    </message>
+    <message>
+        <source>The account is changed.</source>
+        <translation>Kontoen er ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLabels</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Forældet</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Udgivet</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotateCanvas</name>
+    <message>
+        <source>Screenshot to annotate</source>
+        <translation>Skærmbillede, der skal forklares</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot (Ctrl+V), drop an image here or choose a file.</source>
+        <translation>Indsæt et skærmbillede (Ctrl+V), træk et billede herind, eller vælg en fil.</translation>
+    </message>
 </context>
 <context>
     <name>BrowseSection</name>
@@ -129,6 +250,13 @@
     <message>
         <source>No guides in this area yet.</source>
         <translation>Der er ingen vejledninger i dette område endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>BulletRow</name>
+    <message>
+        <source>What to tell the citizen</source>
+        <translation>Hvad borgeren skal have at vide</translation>
     </message>
 </context>
 <context>
@@ -509,6 +637,68 @@
     </message>
 </context>
 <context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>What the staff member wrote</source>
+        <translation>Hvad medarbejderen skrev</translation>
+    </message>
+    <message>
+        <source>Open the guide in the editor</source>
+        <translation>Åbn vejledningen i redigering</translation>
+    </message>
+    <message>
+        <source>Your answer (the staff member sees it after a sync)</source>
+        <translation>Dit svar (medarbejderen ser det efter næste synkronisering)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Save answer</source>
+        <translation>Gem svar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · status: %3</source>
+        <translation>%1 · %2 · status: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSection</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Feedback from staff</source>
+        <translation>Feedback fra medarbejdere</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbne</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>No feedback to handle.</source>
+        <translation>Ingen feedback at behandle.</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Finish the contact</source>
@@ -661,6 +851,233 @@
     </message>
 </context>
 <context>
+    <name>GuideCompare</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>Serviceområde</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonymer</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Vejledning</translation>
+    </message>
+    <message>
+        <source>Self-service link</source>
+        <translation>Link til selvbetjening</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Trin for trin</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>[screenshot %1]</source>
+        <translation>[skærmbillede %1]</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Sammenlign versioner</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>Brug denne</translation>
+    </message>
+    <message>
+        <source>Use %1 from this version</source>
+        <translation>Brug %1 fra denne version</translation>
+    </message>
+</context>
+<context>
+    <name>GuideEditorPage</name>
+    <message>
+        <source>Guide editor</source>
+        <extracomment>Narrower than this, the preview goes under the form instead of beside it.</extracomment>
+        <translation>Redigér vejledning</translation>
+    </message>
+    <message>
+        <source>New guide</source>
+        <translation>Ny vejledning</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Gem kladde</translation>
+    </message>
+    <message>
+        <source>Save as draft; staff do not see it</source>
+        <translation>Gem som kladde; medarbejderne ser den ikke</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Udgiv</translation>
+    </message>
+    <message>
+        <source>Publish: staff see it after their next sync</source>
+        <translation>Udgiv: medarbejderne ser den efter næste synkronisering</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Vejledning</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>Part of the guide</source>
+        <translation>Del af vejledningen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Flytning – anmeld adresseændring</source>
+        <translation>fx Flytning – anmeld adresseændring</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>Serviceområde</translation>
+    </message>
+    <message>
+        <source>Synonyms (words staff search for), comma-separated</source>
+        <translation>Synonymer (ord medarbejderne søger på), adskilt med komma</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonymer</translation>
+    </message>
+    <message>
+        <source>Also show on the citizens&apos; web pages</source>
+        <translation>Vis også på borgernes websider</translation>
+    </message>
+    <message>
+        <source>Owner (who keeps the guide up to date)</source>
+        <translation>Ejer (hvem holder vejledningen opdateret)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>e.g. Borgerservice, team flytning</source>
+        <translation>fx Borgerservice, team flytning</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Gennemses senest</translation>
+    </message>
+    <message>
+        <source>What staff tell the citizen, one point each</source>
+        <translation>Det, medarbejderen fortæller borgeren – ét punkt ad gangen</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>Guidance points</source>
+        <translation>Vejledningspunkter</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>Ingen punkter endnu.</translation>
+    </message>
+    <message>
+        <source>Self-service solution (https://…)</source>
+        <translation>Selvbetjeningsløsning (https://…)</translation>
+    </message>
+    <message>
+        <source>Link to the self-service solution</source>
+        <translation>Link til selvbetjeningsløsningen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Tilføj trin</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>Ingen trin endnu.</translation>
+    </message>
+    <message>
+        <source>Contacts directory</source>
+        <translation>Kontaktlisten</translation>
+    </message>
+    <message>
+        <source>Add from directory</source>
+        <translation>Tilføj fra kontaktlisten</translation>
+    </message>
+    <message>
+        <source>Write a new card</source>
+        <translation>Skriv et nyt kort</translation>
+    </message>
+    <message>
+        <source>Referral cards</source>
+        <translation>Henvisningskort</translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation>Ingen henvisning endnu.</translation>
+    </message>
+    <message>
+        <source>Your unsent changes were restored.</source>
+        <translation>Dine ikke-sendte ændringer er hentet frem igen.</translation>
+    </message>
+    <message>
+        <source>New guide – a draft until you publish it</source>
+        <translation>Ny vejledning – en kladde, indtil du udgiver den</translation>
+    </message>
+    <message>
+        <source>Your draft (version %1); staff see the published version until you publish</source>
+        <translation>Din kladde (version %1); medarbejderne ser den udgivne version, indtil du udgiver</translation>
+    </message>
+    <message>
+        <source>Published (version %1) – staff see it</source>
+        <translation>Udgivet (version %1) – medarbejderne ser den</translation>
+    </message>
+    <message>
+        <source>Draft (version %1) – staff do not see it</source>
+        <translation>Kladde (version %1) – medarbejderne ser den ikke</translation>
+    </message>
+    <message>
+        <source>The link must be a full https:// address, e.g. https://www.borger.dk</source>
+        <translation>Linket skal være en fuld https://-adresse, fx https://www.borger.dk</translation>
+    </message>
+    <message>
+        <source>Published: staff see it after their next sync.</source>
+        <translation>Udgivet: medarbejderne ser den efter næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Saved as draft.</source>
+        <translation>Gemt som kladde.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent when the server is back.</source>
+        <translation>Gemt på denne computer; sendes, når serveren er tilbage.</translation>
+    </message>
+</context>
+<context>
     <name>GuideLevels</name>
     <message>
         <source>Bullet</source>
@@ -809,6 +1226,25 @@
     </message>
 </context>
 <context>
+    <name>GuideListSection</name>
+    <message>
+        <source>Guides</source>
+        <translation>Vejledninger</translation>
+    </message>
+    <message>
+        <source>New guide</source>
+        <translation>Ny vejledning</translation>
+    </message>
+    <message>
+        <source>Filter by title or area …</source>
+        <translation>Filtrér på titel eller område …</translation>
+    </message>
+    <message>
+        <source>Filter the guides</source>
+        <translation>Filtrér vejledningerne</translation>
+    </message>
+</context>
+<context>
     <name>GuidePage</name>
     <message>
         <source>Guide</source>
@@ -889,6 +1325,88 @@
     <message>
         <source>Link copied:</source>
         <translation>Linket er kopieret:</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Preview – as staff will see it</source>
+        <translation>Forhåndsvisning – som medarbejderne vil se den</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Vejledning</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Trin for trin</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>Level of the preview</source>
+        <translation>Niveau i forhåndsvisningen</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(ingen titel endnu)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Ældre version</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Nyere version</translation>
+    </message>
+    <message>
+        <source>Restore the older version</source>
+        <translation>Gendan den ældre version</translation>
+    </message>
+    <message>
+        <source>Back to the editor</source>
+        <translation>Tilbage til redigering</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2, %3</source>
+        <translation>Version %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historik for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTools</name>
+    <message>
+        <source>The image is too large (at most 5 MB).</source>
+        <extracomment>Pixelation block (px of the scaled image): names and numbers become unreadable.</extracomment>
+        <translation>Billedet er for stort (højst 5 MB).</translation>
+    </message>
+    <message>
+        <source>Only PNG, JPEG and WebP images can be used.</source>
+        <translation>Kun PNG-, JPEG- og WebP-billeder kan bruges.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read; it may be damaged.</source>
+        <translation>Billedet kan ikke læses; det er måske beskadiget.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Udklipsholderen indeholder ikke et billede.</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1628,33 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Someone else changed the guide</source>
+        <translation>En anden har ændret vejledningen</translation>
+    </message>
+    <message>
+        <source>Version %1 was saved while you were editing. Choose for each marked part which text to keep; your own text is kept on this computer until the guide is saved.</source>
+        <translation>Version %1 blev gemt, mens du redigerede. Vælg for hver markeret del, hvilken tekst der skal bruges; din egen tekst gemmes på denne computer, indtil vejledningen er gemt.</translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation>Din ændring</translation>
+    </message>
+    <message>
+        <source>Saved by someone else (version %1)</source>
+        <translation>Gemt af en anden (version %1)</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Redigér videre</translation>
+    </message>
+    <message>
+        <source>Use the merged version</source>
+        <translation>Brug den flettede version</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Message</source>
@@ -1141,6 +1686,36 @@
     <message>
         <source>Sent to the citizen: %1</source>
         <translation>Sendt til borgeren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModeBand</name>
+    <message>
+        <source>Mode</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>Opslag</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Lookup or administration</source>
+        <translation>Opslag eller administration</translation>
+    </message>
+    <message>
+        <source>Switch between lookup and administration</source>
+        <translation>Skift mellem opslag og administration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open feedback item(s)</source>
+        <translation>
+            <numerusform>%n åben feedback</numerusform>
+            <numerusform>%n åbne feedback</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1773,81 @@
     </message>
 </context>
 <context>
+    <name>OverviewSection</name>
+    <message>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>What needs work</source>
+        <translation>Det, der trænger til arbejde</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Kladder</translation>
+    </message>
+    <message>
+        <source>Past review date</source>
+        <translation>Over gennemsynsdato</translation>
+    </message>
+    <message>
+        <source>Stale screenshots</source>
+        <translation>Forældede skærmbilleder</translation>
+    </message>
+    <message>
+        <source>Open feedback</source>
+        <translation>Åben feedback</translation>
+    </message>
+    <message>
+        <source>Offline: the counts are from the last sync.</source>
+        <translation>Offline: tallene er fra sidste synkronisering.</translation>
+    </message>
+    <message>
+        <source>New guide</source>
+        <translation>Ny vejledning</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Skabeloner</translation>
+    </message>
+    <message>
+        <source>Guides that need work</source>
+        <translation>Vejledninger, der trænger til arbejde</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ingen titel)</translation>
+    </message>
+    <message>
+        <source>Unsent changes on this computer</source>
+        <translation>Ikke-sendte ændringer på denne computer</translation>
+    </message>
+    <message>
+        <source>Unsent</source>
+        <translation>Ikke sendt</translation>
+    </message>
+    <message>
+        <source>Draft – not published</source>
+        <translation>Kladde – ikke udgivet</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be published</source>
+        <translation>Ændringer, der venter på at blive udgivet</translation>
+    </message>
+    <message>
+        <source>Past its review date</source>
+        <translation>Over sin gennemsynsdato</translation>
+    </message>
+    <message>
+        <source>Screenshot may be stale</source>
+        <translation>Skærmbilledet kan være forældet</translation>
+    </message>
+    <message>
+        <source>The library has a newer version</source>
+        <translation>Biblioteket har en nyere version</translation>
+    </message>
+</context>
+<context>
     <name>PlaceSegments</name>
     <message>
         <source>More…</source>
@@ -1237,6 +1887,167 @@
     <message>
         <source>Discard it</source>
         <translation>Kassér den</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralRow</name>
+    <message>
+        <source>Name (e.g. Borgerservice)</source>
+        <translation>Navn (fx Borgerservice)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website (https://…)</source>
+        <translation>Webside (https://…)</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åbningstider</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>When to refer here</source>
+        <translation>Hvornår der henvises hertil</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flyt op (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flyt ned (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotDialog</name>
+    <message>
+        <source>Screenshot with notes</source>
+        <translation>Skærmbillede med forklaringer</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Markør</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Boks</translation>
+    </message>
+    <message>
+        <source>Black out</source>
+        <translation>Sværtning</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>Sløring</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Værktøj</translation>
+    </message>
+    <message>
+        <source>Choose file …</source>
+        <translation>Vælg fil …</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Indsæt</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot</source>
+        <translation>Indsæt et skærmbillede</translation>
+    </message>
+    <message>
+        <source>Undo redaction</source>
+        <translation>Fortryd sværtning</translation>
+    </message>
+    <message>
+        <source>Notes on fields and buttons</source>
+        <translation>Forklaringer til felter og knapper</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Taget den</translation>
+    </message>
+    <message>
+        <source>Date the screenshot was taken</source>
+        <translation>Dato for skærmbilledet</translation>
+    </message>
+    <message>
+        <source>Black-out and blur are burned into the uploaded image.</source>
+        <translation>Sværtning og sløring brændes ind i det billede, der sendes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Use screenshot</source>
+        <translation>Brug skærmbilledet</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Udklipsholderen indeholder ikke et billede.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>Choose a screenshot</source>
+        <translation>Vælg et skærmbillede</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Click on the screenshot to place a numbered marker.</source>
+        <translation>Klik på skærmbilledet for at sætte en nummereret markør.</translation>
+    </message>
+    <message>
+        <source>Field or button, e.g. Næste</source>
+        <translation>Felt eller knap, fx Næste</translation>
+    </message>
+    <message>
+        <source>Name of field %1</source>
+        <translation>Navn på felt %1</translation>
+    </message>
+    <message>
+        <source>Remove marker %1</source>
+        <translation>Fjern markør %1</translation>
+    </message>
+    <message>
+        <source>What the citizen does here</source>
+        <translation>Hvad borgeren gør her</translation>
+    </message>
+    <message>
+        <source>Explanation of field %1</source>
+        <translation>Forklaring til felt %1</translation>
+    </message>
+    <message>
+        <source>Add a screenshot first.</source>
+        <translation>Tilføj først et skærmbillede.</translation>
+    </message>
+    <message>
+        <source>Write a name and an explanation for marker %1.</source>
+        <translation>Skriv et navn og en forklaring til markør %1.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2384,91 @@ Server: %4</translation>
     </message>
 </context>
 <context>
+    <name>StepRow</name>
+    <message>
+        <source>Step title</source>
+        <translation>Trinnets titel</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Hvad man gør</translation>
+    </message>
+    <message>
+        <source>Screenshot with notes</source>
+        <translation>Skærmbillede med forklaringer</translation>
+    </message>
+    <message>
+        <source>Add screenshot …</source>
+        <translation>Tilføj skærmbillede …</translation>
+    </message>
+    <message>
+        <source>Remove screenshot</source>
+        <translation>Fjern skærmbillede</translation>
+    </message>
+    <message>
+        <source>Change screenshot and notes …</source>
+        <translation>Skift skærmbillede og forklaringer …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n forklaring</numerusform>
+            <numerusform>%n forklaringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>taken %1</source>
+        <translation>taget %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Templates</source>
+        <translation>Skabeloner</translation>
+    </message>
+    <message>
+        <source>Messages to citizens</source>
+        <translation>Beskeder til borgere</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Pladsholdere: %1</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Afsendernavn</translation>
+    </message>
+    <message>
+        <source>SMS sender (at most 11 characters)</source>
+        <translation>SMS-afsender (højst 11 tegn)</translation>
+    </message>
+    <message>
+        <source>Reply-to e-mail address</source>
+        <translation>Svar-til e-mailadresse</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>E-mailens emne</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>SMS text</source>
+        <translation>SMS-tekst</translation>
+    </message>
+    <message>
+        <source>E-mail text</source>
+        <translation>E-mailtekst</translation>
+    </message>
+    <message>
+        <source>Save templates</source>
+        <translation>Gem skabeloner</translation>
+    </message>
+</context>
+<context>
     <name>TimerBand</name>
     <message>
         <source>Contact timer</source>
@@ -1752,6 +2648,68 @@ Server: %4</translation>
     <message>
         <source>by hand</source>
         <translation>manuelt</translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Ny bruger</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fulde navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Give the user this password; it is shown only now. They choose their own at the next login.</source>
+        <translation>Giv brugeren denne adgangskode; den vises kun nu. Brugeren vælger sin egen ved næste login.</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Opret bruger</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Skift rolle</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Nulstil adgangskode</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivér</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <source>Users</source>
+        <translation>Brugere</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Ny bruger</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiveret</translation>
     </message>
 </context>
 <context>

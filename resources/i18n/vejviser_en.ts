@@ -79,6 +79,127 @@
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>Lookup / administration</source>
+        <translation>Lookup / administration</translation>
+    </message>
+    <message>
+        <source>Save the guide as draft</source>
+        <translation>Save the guide as draft</translation>
+    </message>
+    <message>
+        <source>Publish the guide</source>
+        <translation>Publish the guide</translation>
+    </message>
+</context>
+<context>
+    <name>AdminFeature</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Merged. Check the guide and save or publish it.</source>
+        <translation>Merged. Check the guide and save or publish it.</translation>
+    </message>
+    <message>
+        <source>Version %1 is restored as version %2.</source>
+        <translation>Version %1 is restored as version %2.</translation>
+    </message>
+    <message>
+        <source>The answer is saved; the staff member sees it after a sync.</source>
+        <translation>The answer is saved; the staff member sees it after a sync.</translation>
+    </message>
+    <message>
+        <source>The templates are saved.</source>
+        <translation>The templates are saved.</translation>
+    </message>
+    <message>
+        <source>The user is created.</source>
+        <translation>The user is created.</translation>
+    </message>
+    <message>
+        <source>The password is reset; give the user the new one.</source>
+        <translation>The password is reset; give the user the new one.</translation>
+    </message>
+    <message>
+        <source>The account is changed.</source>
+        <translation>The account is changed.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLabels</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Outdated</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotateCanvas</name>
+    <message>
+        <source>Screenshot to annotate</source>
+        <translation>Screenshot to annotate</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot (Ctrl+V), drop an image here or choose a file.</source>
+        <translation>Paste a screenshot (Ctrl+V), drop an image here or choose a file.</translation>
+    </message>
 </context>
 <context>
     <name>BrowseSection</name>
@@ -129,6 +250,13 @@
     <message>
         <source>No guides in this area yet.</source>
         <translation>No guides in this area yet.</translation>
+    </message>
+</context>
+<context>
+    <name>BulletRow</name>
+    <message>
+        <source>What to tell the citizen</source>
+        <translation>What to tell the citizen</translation>
     </message>
 </context>
 <context>
@@ -509,6 +637,68 @@
     </message>
 </context>
 <context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>What the staff member wrote</source>
+        <translation>What the staff member wrote</translation>
+    </message>
+    <message>
+        <source>Open the guide in the editor</source>
+        <translation>Open the guide in the editor</translation>
+    </message>
+    <message>
+        <source>Your answer (the staff member sees it after a sync)</source>
+        <translation>Your answer (the staff member sees it after a sync)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Save answer</source>
+        <translation>Save answer</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · status: %3</source>
+        <translation>%1 · %2 · status: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSection</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Feedback from staff</source>
+        <translation>Feedback from staff</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>No feedback to handle.</source>
+        <translation>No feedback to handle.</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Finish the contact</source>
@@ -661,6 +851,233 @@
     </message>
 </context>
 <context>
+    <name>GuideCompare</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>Service area</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonyms</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Self-service link</source>
+        <translation>Self-service link</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Step by step</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>[screenshot %1]</source>
+        <translation>[screenshot %1]</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>Use this</translation>
+    </message>
+    <message>
+        <source>Use %1 from this version</source>
+        <translation>Use %1 from this version</translation>
+    </message>
+</context>
+<context>
+    <name>GuideEditorPage</name>
+    <message>
+        <source>Guide editor</source>
+        <extracomment>Narrower than this, the preview goes under the form instead of beside it.</extracomment>
+        <translation>Guide editor</translation>
+    </message>
+    <message>
+        <source>New guide</source>
+        <translation>New guide</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Save as draft; staff do not see it</source>
+        <translation>Save as draft; staff do not see it</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Publish: staff see it after their next sync</source>
+        <translation>Publish: staff see it after their next sync</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Part of the guide</source>
+        <translation>Part of the guide</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>e.g. Flytning – anmeld adresseændring</source>
+        <translation>e.g. Flytning – anmeld adresseændring</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>Service area</translation>
+    </message>
+    <message>
+        <source>Synonyms (words staff search for), comma-separated</source>
+        <translation>Synonyms (words staff search for), comma-separated</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonyms</translation>
+    </message>
+    <message>
+        <source>Also show on the citizens&apos; web pages</source>
+        <translation>Also show on the citizens&apos; web pages</translation>
+    </message>
+    <message>
+        <source>Owner (who keeps the guide up to date)</source>
+        <translation>Owner (who keeps the guide up to date)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>e.g. Borgerservice, team flytning</source>
+        <translation>e.g. Borgerservice, team flytning</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <source>What staff tell the citizen, one point each</source>
+        <translation>What staff tell the citizen, one point each</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Add point</translation>
+    </message>
+    <message>
+        <source>Guidance points</source>
+        <translation>Guidance points</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>No points yet.</translation>
+    </message>
+    <message>
+        <source>Self-service solution (https://…)</source>
+        <translation>Self-service solution (https://…)</translation>
+    </message>
+    <message>
+        <source>Link to the self-service solution</source>
+        <translation>Link to the self-service solution</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>No steps yet.</translation>
+    </message>
+    <message>
+        <source>Contacts directory</source>
+        <translation>Contacts directory</translation>
+    </message>
+    <message>
+        <source>Add from directory</source>
+        <translation>Add from directory</translation>
+    </message>
+    <message>
+        <source>Write a new card</source>
+        <translation>Write a new card</translation>
+    </message>
+    <message>
+        <source>Referral cards</source>
+        <translation>Referral cards</translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation>No referral yet.</translation>
+    </message>
+    <message>
+        <source>Your unsent changes were restored.</source>
+        <translation>Your unsent changes were restored.</translation>
+    </message>
+    <message>
+        <source>New guide – a draft until you publish it</source>
+        <translation>New guide – a draft until you publish it</translation>
+    </message>
+    <message>
+        <source>Your draft (version %1); staff see the published version until you publish</source>
+        <translation>Your draft (version %1); staff see the published version until you publish</translation>
+    </message>
+    <message>
+        <source>Published (version %1) – staff see it</source>
+        <translation>Published (version %1) – staff see it</translation>
+    </message>
+    <message>
+        <source>Draft (version %1) – staff do not see it</source>
+        <translation>Draft (version %1) – staff do not see it</translation>
+    </message>
+    <message>
+        <source>The link must be a full https:// address, e.g. https://www.borger.dk</source>
+        <translation>The link must be a full https:// address, e.g. https://www.borger.dk</translation>
+    </message>
+    <message>
+        <source>Published: staff see it after their next sync.</source>
+        <translation>Published: staff see it after their next sync.</translation>
+    </message>
+    <message>
+        <source>Saved as draft.</source>
+        <translation>Saved as draft.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent when the server is back.</source>
+        <translation>Saved on this computer; sent when the server is back.</translation>
+    </message>
+</context>
+<context>
     <name>GuideLevels</name>
     <message>
         <source>Bullet</source>
@@ -809,6 +1226,25 @@
     </message>
 </context>
 <context>
+    <name>GuideListSection</name>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>New guide</source>
+        <translation>New guide</translation>
+    </message>
+    <message>
+        <source>Filter by title or area …</source>
+        <translation>Filter by title or area …</translation>
+    </message>
+    <message>
+        <source>Filter the guides</source>
+        <translation>Filter the guides</translation>
+    </message>
+</context>
+<context>
     <name>GuidePage</name>
     <message>
         <source>Guide</source>
@@ -889,6 +1325,88 @@
     <message>
         <source>Link copied:</source>
         <translation>Link copied:</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Preview – as staff will see it</source>
+        <translation>Preview – as staff will see it</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Step by step</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Level of the preview</source>
+        <translation>Level of the preview</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(no title yet)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Older version</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Newer version</translation>
+    </message>
+    <message>
+        <source>Restore the older version</source>
+        <translation>Restore the older version</translation>
+    </message>
+    <message>
+        <source>Back to the editor</source>
+        <translation>Back to the editor</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2, %3</source>
+        <translation>Version %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTools</name>
+    <message>
+        <source>The image is too large (at most 5 MB).</source>
+        <extracomment>Pixelation block (px of the scaled image): names and numbers become unreadable.</extracomment>
+        <translation>The image is too large (at most 5 MB).</translation>
+    </message>
+    <message>
+        <source>Only PNG, JPEG and WebP images can be used.</source>
+        <translation>Only PNG, JPEG and WebP images can be used.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read; it may be damaged.</source>
+        <translation>The image cannot be read; it may be damaged.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>The clipboard holds no image.</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1628,33 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Someone else changed the guide</source>
+        <translation>Someone else changed the guide</translation>
+    </message>
+    <message>
+        <source>Version %1 was saved while you were editing. Choose for each marked part which text to keep; your own text is kept on this computer until the guide is saved.</source>
+        <translation>Version %1 was saved while you were editing. Choose for each marked part which text to keep; your own text is kept on this computer until the guide is saved.</translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation>Your edit</translation>
+    </message>
+    <message>
+        <source>Saved by someone else (version %1)</source>
+        <translation>Saved by someone else (version %1)</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Use the merged version</source>
+        <translation>Use the merged version</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Message</source>
@@ -1141,6 +1686,36 @@
     <message>
         <source>Sent to the citizen: %1</source>
         <translation>Sent to the citizen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModeBand</name>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>Lookup</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Lookup or administration</source>
+        <translation>Lookup or administration</translation>
+    </message>
+    <message>
+        <source>Switch between lookup and administration</source>
+        <translation>Switch between lookup and administration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open feedback item(s)</source>
+        <translation>
+            <numerusform>%n open feedback item</numerusform>
+            <numerusform>%n open feedback items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1773,81 @@
     </message>
 </context>
 <context>
+    <name>OverviewSection</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>What needs work</source>
+        <translation>What needs work</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Past review date</source>
+        <translation>Past review date</translation>
+    </message>
+    <message>
+        <source>Stale screenshots</source>
+        <translation>Stale screenshots</translation>
+    </message>
+    <message>
+        <source>Open feedback</source>
+        <translation>Open feedback</translation>
+    </message>
+    <message>
+        <source>Offline: the counts are from the last sync.</source>
+        <translation>Offline: the counts are from the last sync.</translation>
+    </message>
+    <message>
+        <source>New guide</source>
+        <translation>New guide</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Guides that need work</source>
+        <translation>Guides that need work</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>Unsent changes on this computer</source>
+        <translation>Unsent changes on this computer</translation>
+    </message>
+    <message>
+        <source>Unsent</source>
+        <translation>Unsent</translation>
+    </message>
+    <message>
+        <source>Draft – not published</source>
+        <translation>Draft – not published</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be published</source>
+        <translation>Changes waiting to be published</translation>
+    </message>
+    <message>
+        <source>Past its review date</source>
+        <translation>Past its review date</translation>
+    </message>
+    <message>
+        <source>Screenshot may be stale</source>
+        <translation>Screenshot may be stale</translation>
+    </message>
+    <message>
+        <source>The library has a newer version</source>
+        <translation>The library has a newer version</translation>
+    </message>
+</context>
+<context>
     <name>PlaceSegments</name>
     <message>
         <source>More…</source>
@@ -1237,6 +1887,167 @@
     <message>
         <source>Discard it</source>
         <translation>Discard it</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralRow</name>
+    <message>
+        <source>Name (e.g. Borgerservice)</source>
+        <translation>Name (e.g. Borgerservice)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website (https://…)</source>
+        <translation>Website (https://…)</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>When to refer here</source>
+        <translation>When to refer here</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotDialog</name>
+    <message>
+        <source>Screenshot with notes</source>
+        <translation>Screenshot with notes</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Marker</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Black out</source>
+        <translation>Black out</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>Blur</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Choose file …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot</source>
+        <translation>Paste a screenshot</translation>
+    </message>
+    <message>
+        <source>Undo redaction</source>
+        <translation>Undo redaction</translation>
+    </message>
+    <message>
+        <source>Notes on fields and buttons</source>
+        <translation>Notes on fields and buttons</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <source>Date the screenshot was taken</source>
+        <translation>Date the screenshot was taken</translation>
+    </message>
+    <message>
+        <source>Black-out and blur are burned into the uploaded image.</source>
+        <translation>Black-out and blur are burned into the uploaded image.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Use screenshot</source>
+        <translation>Use screenshot</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>The clipboard holds no image.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Choose a screenshot</source>
+        <translation>Choose a screenshot</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Click on the screenshot to place a numbered marker.</source>
+        <translation>Click on the screenshot to place a numbered marker.</translation>
+    </message>
+    <message>
+        <source>Field or button, e.g. Næste</source>
+        <translation>Field or button, e.g. Næste</translation>
+    </message>
+    <message>
+        <source>Name of field %1</source>
+        <translation>Name of field %1</translation>
+    </message>
+    <message>
+        <source>Remove marker %1</source>
+        <translation>Remove marker %1</translation>
+    </message>
+    <message>
+        <source>What the citizen does here</source>
+        <translation>What the citizen does here</translation>
+    </message>
+    <message>
+        <source>Explanation of field %1</source>
+        <translation>Explanation of field %1</translation>
+    </message>
+    <message>
+        <source>Add a screenshot first.</source>
+        <translation>Add a screenshot first.</translation>
+    </message>
+    <message>
+        <source>Write a name and an explanation for marker %1.</source>
+        <translation>Write a name and an explanation for marker %1.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2384,91 @@ Server: %4</translation>
     </message>
 </context>
 <context>
+    <name>StepRow</name>
+    <message>
+        <source>Step title</source>
+        <translation>Step title</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Screenshot with notes</source>
+        <translation>Screenshot with notes</translation>
+    </message>
+    <message>
+        <source>Add screenshot …</source>
+        <translation>Add screenshot …</translation>
+    </message>
+    <message>
+        <source>Remove screenshot</source>
+        <translation>Remove screenshot</translation>
+    </message>
+    <message>
+        <source>Change screenshot and notes …</source>
+        <translation>Change screenshot and notes …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>taken %1</source>
+        <translation>taken %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Messages to citizens</source>
+        <translation>Messages to citizens</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Sender name</translation>
+    </message>
+    <message>
+        <source>SMS sender (at most 11 characters)</source>
+        <translation>SMS sender (at most 11 characters)</translation>
+    </message>
+    <message>
+        <source>Reply-to e-mail address</source>
+        <translation>Reply-to e-mail address</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>E-mail subject</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>SMS text</source>
+        <translation>SMS text</translation>
+    </message>
+    <message>
+        <source>E-mail text</source>
+        <translation>E-mail text</translation>
+    </message>
+    <message>
+        <source>Save templates</source>
+        <translation>Save templates</translation>
+    </message>
+</context>
+<context>
     <name>TimerBand</name>
     <message>
         <source>Contact timer</source>
@@ -1752,6 +2648,68 @@ Server: %4</translation>
     <message>
         <source>by hand</source>
         <translation>by hand</translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Give the user this password; it is shown only now. They choose their own at the next login.</source>
+        <translation>Give the user this password; it is shown only now. They choose their own at the next login.</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Create user</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
     </message>
 </context>
 <context>

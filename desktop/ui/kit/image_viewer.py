@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from .marks import NoteMark, marked_pixmap
 from .widgets import button, label, shortcut_hint
 
 STEPS = (0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
 
 
 class ImageViewer(QDialog):
-    def __init__(self, path: Path, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        caption: str,
+        parent: QWidget | None = None,
+        marks: Sequence[NoteMark] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(caption)
         self.setAccessibleName(caption)
-        self.pixmap = QPixmap(str(path))
+        # The numbered notes are drawn on the full-size image: they zoom with it.
+        self.pixmap = marked_pixmap(path, marks) if marks else QPixmap(str(path))
         self.factor = 1.0
 
         layout = QVBoxLayout(self)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from sync_server.protocol import FaqEntry
 
+from ..kit.guide_levels import LevelActions, bullets, link_card, page
 from ..kit.widgets import label
-from .guide_levels import LevelActions, bullets, link_card, page
 
 
 class FaqAnswerPage(QWidget):

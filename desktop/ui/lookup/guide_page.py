@@ -7,6 +7,7 @@ asked for through signals; the navigator does the rest.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -25,10 +26,11 @@ from desktop.store.blobs import BlobStore
 from sync_server.protocol import Guide, MessageState
 
 from ..kit import icons
+from ..kit.guide_levels import LevelActions, guidance_page, referral_page, steps_page
 from ..kit.image_viewer import ImageViewer
 from ..kit.labels import state_text
+from ..kit.marks import NoteMark
 from ..kit.widgets import SegmentedControl, button, label, shortcut_hint
-from .guide_levels import LevelActions, guidance_page, referral_page, steps_page
 
 LEVELS = 3
 
@@ -232,8 +234,8 @@ class GuidePage(QWidget):
     def open_url(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))
 
-    def zoom(self, path: Path, caption: str) -> None:
-        viewer = ImageViewer(path, caption, self.window())
+    def zoom(self, path: Path, caption: str, marks: Sequence[NoteMark] = ()) -> None:
+        viewer = ImageViewer(path, caption, self.window(), marks)
         viewer.open()
 
     def _image_path(self, sha256: str) -> Path | None:

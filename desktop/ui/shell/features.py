@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sync_server.protocol import Role
 
+from ..admin.feature import AdminFeature
 from ..contact.feature import ContactFeature
 from ..lookup.feature import LookupFeature
 from ..messaging.feature import MessagingFeature
@@ -33,6 +34,7 @@ FEATURES: tuple[FeatureEntry, ...] = (
     FeatureEntry(LookupFeature, EVERY_ROLE),
     FeatureEntry(MessagingFeature, EVERY_ROLE),
     FeatureEntry(ContactFeature, EVERY_ROLE),
+    FeatureEntry(AdminFeature, frozenset({Role.ADMIN})),
 )
 
 

@@ -159,6 +159,10 @@ class Frame(QWidget):
         panel.show_section(index)
         return panel.stack.widget(index)
 
+    def nav_name(self, section: str) -> str:
+        """The nav a section belongs to."""
+        return self._sections[section][0]
+
     def current_section(self) -> QWidget | None:
         panel = self.nav.currentWidget()
         return panel.stack.currentWidget() if isinstance(panel, NavPanel) else None

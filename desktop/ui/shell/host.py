@@ -118,6 +118,8 @@ class ShellEvents(QObject):
     guide_on_screen = Signal(object)
     #: The user began typing a search in an empty box.
     search_started = Signal()
+    #: The nav panel shown changed (its name: ``LOOKUP_NAV`` or a feature's, e.g. "admin").
+    nav_changed = Signal(str)
     #: The frame's width mode changed: "compact", "medium" or "wide".
     mode_changed = Signal(str)
     #: The window is shown and started (its first sync is under way).
@@ -231,6 +233,7 @@ class Host:
         """Show a nav section and focus it (on a handheld the nav and the page take turns)."""
         self._frame.show_nav()
         section = self._frame.show_section(name)
+        self.events.nav_changed.emit(self._frame.nav_name(name))
         if section is not None:
             section.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

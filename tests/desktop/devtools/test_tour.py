@@ -30,6 +30,14 @@ SCREENS = (
     "send-mail",
     "sendt",
     "search-ingen-sikre",
+    "admin-overview",
+    "admin-guide-editor",
+    "admin-screenshot",
+    "admin-history",
+    "admin-merge",
+    "admin-feedback",
+    "admin-users",
+    "admin-templates",
 )
 
 

@@ -103,11 +103,16 @@ def test_a_key_that_is_taken_is_refused(notes_window) -> None:  # type: ignore[n
 
 def test_the_table_gives_every_role_lookup_messaging_and_contact() -> None:
     for role in Role:
-        assert [feature.name for feature in features_for(role)] == [
+        assert [feature.name for feature in features_for(role)][:3] == [
             "lookup",
             "messaging",
             "contact",
         ]
+
+
+def test_only_the_admin_gets_admin_mode() -> None:
+    assert [f.name for f in features_for(Role.ADMIN)][3:] == ["admin"]
+    assert all("admin" not in [f.name for f in features_for(r)] for r in (Role.AGENT, Role.MANAGER))
 
 
 @pytest.mark.parametrize("role", list(Role))

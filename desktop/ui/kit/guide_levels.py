@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from sync_server.protocol import Guide, Referral, Step
 
-from ..kit import icons, theme
-from ..kit.formats import breakable_url, danish_date
-from ..kit.widgets import button, card, label
+from . import icons, theme
+from .formats import breakable_url, danish_date
+from .marks import NoteMark, marked_pixmap, step_marks
+from .widgets import button, card, label
 
 #: Thumbnails fit this box (small enough for a 400 px handheld); a click shows full size.
 THUMB_BOX = QSize(360, 280)
@@ -31,7 +32,7 @@ translate = QCoreApplication.translate
 class LevelActions:
     copy: Callable[[str, str], None]  # (text, confirmation)
     open_url: Callable[[str], None]
-    zoom: Callable[[Path, str], None]  # (image file, caption)
+    zoom: Callable[[Path, str, list[NoteMark]], None]  # (image file, caption, its marks)
     image_path: Callable[[str], Path | None]  # sha256 -> file, if fetched
 
 
@@ -128,6 +129,7 @@ def _screenshot(step: Step, number: int, actions: LevelActions) -> QWidget | Non
             translate("GuideLevels", "The screenshot has not been fetched yet (sync to get it)."),
             "small",
         )
+    marks = step_marks(step)
     pixmap = QPixmap(str(path))
     if pixmap.isNull():
         return label(translate("GuideLevels", "The screenshot cannot be shown."), "small")
@@ -140,13 +142,7 @@ def _screenshot(step: Step, number: int, actions: LevelActions) -> QWidget | Non
     thumb.setObjectName("screenshot")
     thumb.setFlat(True)
     thumb.setCursor(Qt.CursorShape.PointingHandCursor)
-    scaled = pixmap
-    if pixmap.width() > THUMB_BOX.width() or pixmap.height() > THUMB_BOX.height():
-        scaled = pixmap.scaled(
-            THUMB_BOX,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
+    scaled = marked_pixmap(path, marks, THUMB_BOX)
     thumb.setIcon(QPixmap(scaled))
     thumb.setIconSize(scaled.size())
     height = max(44, scaled.height() + 12)
@@ -158,7 +154,7 @@ def _screenshot(step: Step, number: int, actions: LevelActions) -> QWidget | Non
         f"QPushButton {{ height: {height - 8}px; min-height: {height - 8}px; padding: 2px;"
         f" border: 1px solid {theme.current().border}; background: transparent; }}"
     )
-    thumb.clicked.connect(lambda _c=False: actions.zoom(path, caption))
+    thumb.clicked.connect(lambda _c=False: actions.zoom(path, caption, marks))
     return thumb
 
 
@@ -183,8 +179,11 @@ def step_card(step: Step, number: int, actions: LevelActions) -> QWidget:
     if step.fields:
         inner.addWidget(label(translate("GuideLevels", "Fields and buttons"), "small"))
         for note in step.fields:
-            # Name above its explanation: long field names wrap on a handheld too.
-            inner.addWidget(label(f"»{note.label}«", "field"))
+            # Name above its explanation: long field names wrap on a handheld too; a note
+            # placed on the screenshot starts with its marker's number.
+            place = getattr(note, "position", None)
+            number_text = f"{place.n}  " if place is not None else ""
+            inner.addWidget(label(f"{number_text}»{note.label}«", "field"))
             explanation = label(note.note, "body", selectable=True)
             explanation.setContentsMargins(16, 0, 0, 4)
             inner.addWidget(explanation)

@@ -1,0 +1,1 @@
+"""Admin mode (role admin): the municipality's guides, feedback, accounts and templates."""

@@ -1,0 +1,309 @@
+"""Admin mode (role admin only): the switch "Opslag"/"Administration" (Ctrl+Shift+A), the
+overview, the guide editor with screenshots, history and merging, the feedback inbox, the
+users and the message templates. Everything goes through ``AdminService``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services.admin import EditConflict, Overview
+from sync_server.protocol import (
+    Feedback,
+    FeedbackStatus,
+    Guide,
+    GuideRevision,
+    MessageTemplates,
+    PasswordResetResult,
+    Role,
+    UserAccount,
+)
+
+from ..kit.list_model import ListRow
+from ..shell.host import Changes, Feature, Host, Shortcut
+from .feedback_inbox import FeedbackPage, FeedbackSection
+from .guides.editor_page import GuideEditorPage
+from .guides.history_page import HistoryPage
+from .guides.merge_dialog import MergeDialog
+from .mode_band import ADMIN, LOOKUP, ModeBand
+from .sections import GuideListSection, OverviewSection
+from .templates_page import TemplatesPage
+from .users import UserPage, UsersSection
+
+translate = QCoreApplication.translate
+ADMIN_NAV = "admin"
+OVERVIEW, GUIDES, FEEDBACK, USERS = (
+    "admin.overview",
+    "admin.guides",
+    "admin.feedback",
+    "admin.users",
+)
+# The mode band sits above the contact band.
+MODE_BAND_ORDER = 50
+
+
+class AdminFeature(Feature):
+    name = "admin"
+
+    def install(self, host: Host) -> None:
+        self.host = host
+        self.service = host.workspace.admin
+        self.merge_dialog: MergeDialog | None = None
+        self.band = ModeBand()
+        host.add_band(
+            "admin.mode", self.band, order=MODE_BAND_ORDER, focus=self.band.switch.buttons
+        )
+        self.overview = OverviewSection()
+        self.guides = GuideListSection()
+        self.feedback = FeedbackSection()
+        self.users = UsersSection()
+        for name, title, icon, widget in (
+            (OVERVIEW, self.tr("Overview"), "today", self.overview),
+            (GUIDES, self.tr("Guides"), "signpost", self.guides),
+            (FEEDBACK, self.tr("Feedback"), "feedback", self.feedback),
+            (USERS, self.tr("Users"), "person", self.users),
+        ):
+            host.add_section(name, title, icon, widget, nav=ADMIN_NAV)
+        self.editor = GuideEditorPage(self.service, host.ops)
+        self.history = HistoryPage()
+        self.feedback_page = FeedbackPage()
+        self.user_page = UserPage()
+        self.templates = TemplatesPage()
+        host.add_page(self.editor, focus=[self.editor.save_button, self.editor.publish_button])
+        for page in (self.history, self.feedback_page, self.user_page, self.templates):
+            host.add_page(page)
+        add = host.add_shortcut
+        add(
+            Shortcut(
+                "admin_mode", ("Ctrl+Shift+A",), translate("Actions", "Lookup / administration")
+            ),
+            self.toggle_mode,
+        )
+        add(
+            Shortcut("admin_save", ("Ctrl+S",), translate("Actions", "Save the guide as draft")),
+            self._on_editor(lambda: self.editor.save_button.click()),
+        )
+        add(
+            Shortcut("admin_publish", ("Ctrl+Shift+S",), translate("Actions", "Publish the guide")),
+            self._on_editor(lambda: self.editor.publish_button.click()),
+        )
+        self._connect(host)
+
+    def _connect(self, host: Host) -> None:
+        self.band.mode_requested.connect(self.show_mode)
+        host.events.nav_changed.connect(
+            lambda nav: self.band.show_mode(ADMIN if nav == ADMIN_NAV else LOOKUP)
+        )
+        host.events.started.connect(self.refresh)
+        host.events.content_changed.connect(self._content_changed)
+        self.overview.open_requested.connect(self.open_row)
+        self.overview.new_requested.connect(self.new_guide)
+        self.overview.templates_requested.connect(self.open_templates)
+        self.guides.open_requested.connect(self.open_row)
+        self.guides.new_requested.connect(self.new_guide)
+        self.feedback.open_requested.connect(self.open_feedback)
+        self.users.open_requested.connect(self.open_user)
+        self.users.new_requested.connect(self.new_user)
+        self.editor.notify.connect(host.note)
+        self.editor.saved.connect(self._saved)
+        self.editor.conflict.connect(self.merge)
+        self.editor.history_requested.connect(self.open_history)
+        self.history.restore_requested.connect(self.restore)
+        self.history.edit_requested.connect(self.edit_guide)
+        self.feedback_page.answer_requested.connect(self.answer)
+        self.feedback_page.guide_requested.connect(self.edit_guide)
+        self.templates.save_requested.connect(self.save_templates)
+        self.user_page.create_requested.connect(self.create_user)
+        self.user_page.role_requested.connect(
+            lambda uid, role: self._user_call(lambda: self.service.change_role(uid, role))
+        )
+        self.user_page.reset_requested.connect(self.reset_password)
+        self.user_page.deactivate_requested.connect(
+            lambda uid: self._user_call(lambda: self.service.deactivate(uid))
+        )
+
+    # -- the mode ------------------------------------------------------------------------------
+    def show_mode(self, mode: int) -> None:
+        if mode == ADMIN:
+            self.host.show_section(OVERVIEW)
+            self.refresh()
+        else:
+            self.host.show_section("search")
+            self.host.show_start()
+
+    def toggle_mode(self) -> None:
+        self.show_mode(LOOKUP if self.band.mode() == ADMIN else ADMIN)
+
+    def _on_editor(self, action: Any) -> Any:
+        def run() -> None:
+            if self.host.current_page() is self.editor:
+                action()
+
+        return run
+
+    # -- refreshing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Overview, guides and feedback from the server (the cache when offline); edits
+        kept while offline are sent first."""
+
+        def work() -> tuple[Overview, list[Guide], list[Feedback]]:
+            overview = self.service.overview()
+            if not overview.offline and overview.local_edits:
+                self.service.send_pending()
+                overview = self.service.overview()
+            guides, _offline = self.service.guides()
+            feedback = [] if overview.offline else self.service.feedback()
+            return overview, guides, feedback
+
+        self.host.ops.run(work, self._refreshed)
+        self.refresh_users()
+
+    def _refreshed(self, result: tuple[Overview, list[Guide], list[Feedback]]) -> None:
+        overview, guides, feedback = result
+        self.overview.show_overview(overview)
+        self.guides.show_guides(guides)
+        self.feedback.show_items(feedback, {g.id: g.title for g in guides})
+        self.band.show_open_feedback(overview.server.open_feedback_count)
+
+    def _content_changed(self, changes: Changes) -> None:
+        if changes.content and self.band.mode() == ADMIN:
+            self.refresh()
+
+    # -- guides --------------------------------------------------------------------------------
+    def open_row(self, row: ListRow) -> None:
+        if row.kind == "local":
+            guide_id = None if row.key.startswith("new:") else row.key
+            if guide_id is None:
+                self.editor._open(row.key, None, {}, None)
+                self.host.open_page(self.editor)
+                return
+            self.edit_guide(guide_id)
+        else:
+            self.edit_guide(row.key)
+
+    def new_guide(self) -> None:
+        self.editor.open_new()
+        self.host.open_page(self.editor, self.editor.title)
+        self.editor.title.setFocus()
+
+    def edit_guide(self, guide_id: str) -> None:
+        self.host.ops.run(lambda: self.service.guide(guide_id), self._edit)
+
+    def _edit(self, guide: Guide) -> None:
+        self.editor.open_guide(guide)
+        self.host.open_page(self.editor, self.editor.title)
+
+    def _saved(self, guide: Guide) -> None:
+        self.refresh()
+        if guide.status.value == "published":
+            self.host.events.content_changed.emit(Changes(outbox=True))
+
+    def merge(self, conflict: EditConflict) -> MergeDialog:
+        dialog = MergeDialog(conflict, self.editor.data(), self.host.window)
+        dialog.accepted.connect(lambda: self._merged(dialog))
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _merged(self, dialog: MergeDialog) -> None:
+        merged = dialog.merged()
+        self.editor.base_revision = int(merged["base_revision"])
+        self.editor.guide_id = str(merged["id"])
+        self.editor.load(merged)
+        self.editor.autosave_now()
+        self.host.note(self.tr("Merged. Check the guide and save or publish it."), timeout=False)
+
+    def open_history(self, guide_id: str) -> None:
+        title = self.editor.title.text()
+        self.host.ops.run(
+            lambda: self.service.revisions(guide_id),
+            lambda revs: self._history(guide_id, title, revs),
+        )
+
+    def _history(self, guide_id: str, title: str, revisions: list[GuideRevision]) -> None:
+        self.history.show_history(guide_id, title, revisions)
+        self.host.open_page(self.history)
+
+    def restore(self, guide_id: str, revision: int) -> None:
+        def done(guide: Guide) -> None:
+            self.host.note(
+                self.tr("Version %1 is restored as version %2.")
+                .replace("%1", str(revision))
+                .replace("%2", str(guide.revision))
+            )
+            self.open_history(guide_id)
+            self.refresh()
+
+        newest = self.history.revisions[0].revision if self.history.revisions else None
+        self.host.ops.run(lambda: self.service.restore(guide_id, revision, newest), done)
+
+    # -- feedback ------------------------------------------------------------------------------
+    def open_feedback(self, row: ListRow) -> None:
+        item = next((f for f in self.feedback.items if str(f.id) == row.key), None)
+        if item is not None:
+            self.feedback_page.show_item(
+                item, self.feedback.titles.get(item.guide_id, item.guide_id)
+            )
+            self.host.open_page(self.feedback_page, self.feedback_page.answer)
+
+    def answer(self, item: Feedback, text: str, status: FeedbackStatus) -> None:
+        def done(saved: Feedback) -> None:
+            self.host.note(self.tr("The answer is saved; the staff member sees it after a sync."))
+            self.feedback_page.show_item(
+                saved, self.feedback.titles.get(saved.guide_id, saved.guide_id)
+            )
+            self.refresh()
+
+        self.host.ops.run(lambda: self.service.answer_feedback(item, text, status), done)
+
+    # -- templates -----------------------------------------------------------------------------
+    def open_templates(self) -> None:
+        def done(templates: MessageTemplates) -> None:
+            self.templates.show_templates(templates)
+            self.host.open_page(self.templates)
+
+        self.host.ops.run(self.service.templates, done)
+
+    def save_templates(self, data: dict[str, Any]) -> None:
+        def done(templates: MessageTemplates) -> None:
+            self.templates.show_templates(templates)
+            self.host.note(self.tr("The templates are saved."))
+
+        self.host.ops.run(lambda: self.service.save_templates(data), done)
+
+    # -- users ---------------------------------------------------------------------------------
+    def refresh_users(self) -> None:
+        self.host.ops.run(self.service.users, self.users.show_users, lambda _exc: None)
+
+    def new_user(self) -> None:
+        self.user_page.show_new()
+        self.host.open_page(self.user_page, self.user_page.username)
+
+    def open_user(self, row: ListRow) -> None:
+        user = self.users.user(row.key)
+        if user is not None:
+            self.user_page.show_user(user)
+            self.host.open_page(self.user_page)
+
+    def create_user(self, username: str, name: str, role: Role, password: str) -> None:
+        def done(_user: UserAccount) -> None:
+            self.host.note(self.tr("The user is created."))
+            self.refresh_users()
+
+        self.host.ops.run(lambda: self.service.create_user(username, name, role, password), done)
+
+    def reset_password(self, user_id: int) -> None:
+        def done(result: PasswordResetResult) -> None:
+            if result.password:
+                self.user_page.show_password(result.password)
+            self.host.note(self.tr("The password is reset; give the user the new one."))
+
+        self.host.ops.run(lambda: self.service.reset_password(user_id), done)
+
+    def _user_call(self, work: Any) -> None:
+        def done(_result: object) -> None:
+            self.host.note(self.tr("The account is changed."))
+            self.refresh_users()
+
+        self.host.ops.run(work, done)

@@ -1,0 +1,1 @@
+"""The guide editor, its screenshots with notes and redaction, history and merging."""

@@ -1,0 +1,86 @@
+"""The SMS and e-mail templates: sender, signature and wording, with the placeholders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+
+from sync_server.protocol import TEMPLATE_PLACEHOLDERS, MessageTemplates
+
+from ..kit.widgets import button, label
+from .guides.editor_parts import area_text, line
+
+
+class TemplatesPage(QWidget):
+    save_requested = Signal(object)  # dict for MessageTemplates
+
+    LINES = ("sender_name", "sms_sender", "reply_to", "mail_subject")
+    TEXTS = ("signature", "sms_text", "mail_text")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.revision = 0
+        self.setAccessibleName(self.tr("Templates"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(label(self.tr("Messages to citizens"), "title"))
+        layout.addWidget(
+            label(
+                self.tr("Placeholders: %1").replace(
+                    "%1", " ".join("{" + p + "}" for p in TEMPLATE_PLACEHOLDERS)
+                ),
+                "small",
+            )
+        )
+        names = {
+            "sender_name": self.tr("Sender name"),
+            "sms_sender": self.tr("SMS sender (at most 11 characters)"),
+            "reply_to": self.tr("Reply-to e-mail address"),
+            "mail_subject": self.tr("E-mail subject"),
+            "signature": self.tr("Signature"),
+            "sms_text": self.tr("SMS text"),
+            "mail_text": self.tr("E-mail text"),
+        }
+        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for key in (*self.LINES, *self.TEXTS):
+            layout.addWidget(label(names[key], "small"))
+            edit: QLineEdit | QPlainTextEdit = (
+                line("", names[key]) if key in self.LINES else area_text("", names[key], 100)
+            )
+            edit.setObjectName(f"template_{key}")
+            self.edits[key] = edit
+            layout.addWidget(edit)
+        self.save = button(self.tr("Save templates"), role="primary", on_click=self._save)
+        self.save.setObjectName("save_templates")
+        layout.addWidget(self.save)
+        layout.addStretch(1)
+        scroll.setWidget(holder)
+        outer.addWidget(scroll)
+
+    def show_templates(self, templates: MessageTemplates) -> None:
+        self.revision = templates.revision
+        data = templates.model_dump()
+        for key, edit in self.edits.items():
+            value = str(data.get(key) or "")
+            if isinstance(edit, QLineEdit):
+                edit.setText(value)
+            else:
+                edit.setPlainText(value)
+
+    def data(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"revision": self.revision}
+        for key, edit in self.edits.items():
+            text = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+            out[key] = text.strip() or None
+        return out
+
+    def _save(self) -> None:
+        self.save_requested.emit(self.data())
