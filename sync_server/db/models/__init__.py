@@ -14,6 +14,7 @@ from .content import ContentRow, RevisionRow
 from .feedback import FeedbackRow
 from .messaging import MessageRow, MessageTemplateRow
 from .registrations import RegistrationRow
+from .reports import CostRateRow, ReportDirtyDayRow, ReportRollupRow, ReportSettingsRow
 from .tenancy import AccountRow, LoginAttemptRow, MunicipalityRow, TokenRow
 
 __all__ = [
@@ -25,12 +26,16 @@ __all__ = [
     "BlobRefRow",
     "BlobRow",
     "ContentRow",
+    "CostRateRow",
     "FeedbackRow",
     "LoginAttemptRow",
     "MessageRow",
     "MessageTemplateRow",
     "MunicipalityRow",
     "RegistrationRow",
+    "ReportDirtyDayRow",
+    "ReportRollupRow",
+    "ReportSettingsRow",
     "RevisionRow",
     "TokenRow",
 ]

@@ -1,0 +1,77 @@
+"""Management reports: daily and monthly rollups of registrations, the days whose rollups
+must be rebuilt, cost rates and the goal of each municipality."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, BigId
+
+
+class ReportRollupRow(Base):
+    """Sums of the registrations of one local day (``grain`` "d") or month ("m", ``day`` is
+    the first of the month) per channel, area and place and one further key: ``kind`` "main"
+    (key: outcome, key2: citizen type), "hour", "wday", "ref" (referral target), "stuck" (a
+    self-service solution) or "guide". "" stands for a value not stated."""
+
+    __tablename__ = "report_rollups"
+    __table_args__ = (Index("ix_report_rollups_period", "municipality_id", "grain", "day"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id"))
+    grain: Mapped[str] = mapped_column(String(1))
+    day: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20))
+    area: Mapped[str] = mapped_column(String(300))
+    location: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(10))
+    key: Mapped[str] = mapped_column(String(300))
+    key2: Mapped[str] = mapped_column(String(20), server_default="")
+    n: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[int] = mapped_column(BigInteger)
+    messages: Mapped[int] = mapped_column(Integer, server_default="0")
+
+
+class ReportDirtyDayRow(Base):
+    """A local day whose rollups no longer match its registrations (marked on ingest)."""
+
+    __tablename__ = "report_dirty_days"
+
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+
+
+class ReportSettingsRow(Base):
+    """The goal and the cost of self-service; the row is also the lock that serialises the
+    rebuilding of the municipality's rollups."""
+
+    __tablename__ = "report_settings"
+
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id"), primary_key=True)
+    resolved_goal: Mapped[float] = mapped_column(Float, server_default="0.3")
+    goal_channels: Mapped[str] = mapped_column(String(200), server_default="phone,counter")
+    self_service_cost: Mapped[float] = mapped_column(Float, server_default="0")
+
+
+class CostRateRow(Base):
+    __tablename__ = "cost_rates"
+    __table_args__ = (UniqueConstraint("municipality_id", "channel", "valid_from"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id"))
+    channel: Mapped[str] = mapped_column(String(20))
+    valid_from: Mapped[date] = mapped_column(Date)
+    per_minute: Mapped[float] = mapped_column(Float)
+    per_contact: Mapped[float] = mapped_column(Float)
