@@ -11,7 +11,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from support.world import World
+from sync_server.protocol import Role
+
 CPH = ZoneInfo("Europe/Copenhagen")
+GENERATED_FROM = datetime(2026, 2, 20, 0, 0, tzinfo=UTC)
 AREAS = ["Flytning", "Sundhed", "MitID", "Digital Post", "Pension", None]
 LOCATIONS = ["Borgerservice", "Kontaktcenter", "Hovedbiblioteket"]
 CHANNELS = ["phone", "counter", "chat", "email", "video", "outreach"]
@@ -147,3 +151,47 @@ def expected(
 
 def as_utc(value: str) -> datetime:
     return datetime.fromisoformat(value).astimezone(UTC)
+
+
+def _push(world: World, role: Role, items: list[dict[str, Any]], code: str = "101") -> None:
+    for i in range(0, len(items), 1000):
+        response = world.call(
+            "POST", "/registrations", code, role, json={"items": items[i : i + 1000]}
+        )
+        assert response.status_code == 200, response.text
+
+
+def generate(world: World, count: int = 1500, seed: int = 14) -> list[dict[str, Any]]:
+    """Registrations over 20 Feb – 10 May 2026 by three accounts of 101, corrected (some
+    moved to another day, some undone, sent again and out of order), plus some of 202."""
+    rng = random.Random(seed)
+    final: dict[str, dict[str, Any]] = {}
+    for role in (Role.AGENT, Role.ADMIN, Role.MANAGER):
+        batch = [random_registration(rng, GENERATED_FROM, 80) for _ in range(count // 3)]
+        _push(world, role, batch)
+        corrections = []
+        for reg in batch:
+            latest = reg
+            for _ in range(rng.choice([0, 0, 0, 1, 2])):
+                latest = correct(rng, latest)
+                corrections.append(latest)
+            final[reg["id"]] = latest
+        rng.shuffle(corrections)
+        _push(world, role, corrections + corrections[: len(corrections) // 3])
+        # an older version after the newer changes nothing
+        _push(world, role, [c for c in corrections if c["version"] == 2][:20])
+    _push(
+        world, Role.AGENT, [random_registration(rng, GENERATED_FROM, 80) for _ in range(200)], "202"
+    )
+    return list(final.values())
+
+
+def put_settings(world: World) -> None:
+    body = {
+        "resolved_goal": 0.3,
+        "goal_channels": ["phone", "counter"],
+        "self_service_cost": 4.0,
+        "rates": RATES,
+    }
+    response = world.call("PUT", "/reports/settings", json=body)
+    assert response.status_code == 200, response.text

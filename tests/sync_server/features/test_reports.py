@@ -5,17 +5,15 @@ undos), over whole months (monthly rollups), ranges across the change to summer 
 
 from __future__ import annotations
 
-import random
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import pytest
-from support.report_data import RATES, correct, expected, random_registration
+from support.report_data import expected, generate, put_settings
 from support.world import World
 
 from sync_server.protocol import Role
 
-START = datetime(2026, 2, 20, 0, 0, tzinfo=UTC)
 DIMS = {
     "by_area": "area",
     "by_channel": "channel",
@@ -29,48 +27,6 @@ DIMS = {
     "guides": "guides",
 }
 WITH_RESOLVED = {"by_area", "by_channel", "by_location"}
-
-
-def _push(world: World, role: Role, items: list[dict[str, Any]], code: str = "101") -> None:
-    for i in range(0, len(items), 1000):
-        response = world.call(
-            "POST", "/registrations", code, role, json={"items": items[i : i + 1000]}
-        )
-        assert response.status_code == 200, response.text
-
-
-def generate(world: World, count: int = 1500, seed: int = 14) -> list[dict[str, Any]]:
-    """Registrations over 20 Feb – 10 May 2026 by three accounts of 101, corrected (some
-    moved to another day, some undone, sent again and out of order), plus some of 202."""
-    rng = random.Random(seed)
-    final: dict[str, dict[str, Any]] = {}
-    for role in (Role.AGENT, Role.ADMIN, Role.MANAGER):
-        batch = [random_registration(rng, START, 80) for _ in range(count // 3)]
-        _push(world, role, batch)
-        corrections = []
-        for reg in batch:
-            latest = reg
-            for _ in range(rng.choice([0, 0, 0, 1, 2])):
-                latest = correct(rng, latest)
-                corrections.append(latest)
-            final[reg["id"]] = latest
-        rng.shuffle(corrections)
-        _push(world, role, corrections + corrections[: len(corrections) // 3])
-        # an older version after the newer changes nothing
-        _push(world, role, [c for c in corrections if c["version"] == 2][:20])
-    _push(world, Role.AGENT, [random_registration(rng, START, 80) for _ in range(200)], "202")
-    return list(final.values())
-
-
-def _settings(world: World) -> None:
-    body = {
-        "resolved_goal": 0.3,
-        "goal_channels": ["phone", "counter"],
-        "self_service_cost": 4.0,
-        "rates": RATES,
-    }
-    response = world.call("PUT", "/reports/settings", json=body)
-    assert response.status_code == 200, response.text
 
 
 def figures(world: World, role: Role = Role.MANAGER, **params: Any) -> dict[str, Any]:
@@ -119,7 +75,7 @@ PERIODS = [
 
 
 def test_figures_equal_independent_computation(world: World) -> None:
-    _settings(world)
+    put_settings(world)
     final = generate(world)
     for first, last in PERIODS:
         body = figures(world, **{"from": first.isoformat(), "to": last.isoformat()})
@@ -133,7 +89,7 @@ def test_figures_equal_independent_computation(world: World) -> None:
 
 
 def test_filters_and_period_kinds(world: World) -> None:
-    _settings(world)
+    put_settings(world)
     final = generate(world, count=600, seed=7)
     month = (date(2026, 3, 1), date(2026, 3, 31))
     body = figures(
@@ -157,7 +113,7 @@ def test_filters_and_period_kinds(world: World) -> None:
 
 
 def test_channel_shift_saving(world: World) -> None:
-    _settings(world)
+    put_settings(world)
     final = generate(world, count=600, seed=3)
     body = figures(
         world,
@@ -174,7 +130,7 @@ def test_channel_shift_saving(world: World) -> None:
 
 
 def test_settings_round_trip_and_roles(world: World) -> None:
-    _settings(world)
+    put_settings(world)
     got = world.call("GET", "/reports/settings", role=Role.MANAGER).json()
     assert [r["per_minute"] for r in got["rates"] if r["channel"] == "phone"] == [6.5, 7.25]
     refused = world.call("PUT", "/reports/settings", role=Role.MANAGER, json=got)

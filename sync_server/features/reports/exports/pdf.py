@@ -191,7 +191,7 @@ def write(path: Path, report: Report, title: str) -> None:
                 f"Hvis {labels.number(shift.percent)} % af henvendelserne "
                 f"({channel.get(shift.channel, shift.channel)}{about}) var selvbetjening, "
                 f"blev {labels.number(shift.shifted, 1)} henvendelser flyttet, og der blev "
-                f"sparet {labels.kroner(shift.saving)}.",
+                f"sparet {labels.kroner(shift.saving)}",
                 _STYLES["Normal"],
             )
         )
