@@ -22,12 +22,18 @@ from .base import Base, BigId
 
 class ReportRollupRow(Base):
     """Sums of the registrations of one local day (``grain`` "d") or month ("m", ``day`` is
-    the first of the month) per channel, area and place and one further key: ``kind`` "main"
-    (key: outcome, key2: citizen type), "hour", "wday", "ref" (referral target), "stuck" (a
-    self-service solution) or "guide". "" stands for a value not stated."""
+    the first of the month). ``kind`` "main": per channel, area, place and outcome (``key``).
+    The other kinds hold one further figure (``key``): "hour", "wday", "cit" (citizen type),
+    "ref" (referral target), "stuck" (a self-service solution), "guide" — over all contacts
+    (channel, area and place "") or, with the suffix "/c", "/a" or "/l", per channel, area or
+    place alone (the figures of a report filtered by one of them). "" in ``area`` and ``key``
+    also stands for a value not stated."""
 
     __tablename__ = "report_rollups"
-    __table_args__ = (Index("ix_report_rollups_period", "municipality_id", "grain", "day"),)
+    __table_args__ = (
+        Index("ix_report_rollups_period", "municipality_id", "kind", "grain", "day"),
+        Index("ix_report_rollups_days", "municipality_id", "grain", "day"),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     municipality_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id"))
@@ -38,7 +44,6 @@ class ReportRollupRow(Base):
     location: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(10))
     key: Mapped[str] = mapped_column(String(300))
-    key2: Mapped[str] = mapped_column(String(20), server_default="")
     n: Mapped[int] = mapped_column(Integer)
     seconds: Mapped[int] = mapped_column(BigInteger)
     messages: Mapped[int] = mapped_column(Integer, server_default="0")

@@ -3,6 +3,7 @@ municipality's report settings (goal, cost rates)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -12,7 +13,7 @@ from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from ...db.models import CostRateRow, RegistrationRow, ReportRollupRow, ReportSettingsRow
-from .rollups import ensure_settings
+from .rollups import DANISH_TIME, SLICE_KINDS, ensure_settings, figures_of
 
 U = ReportRollupRow
 R = RegistrationRow
@@ -46,26 +47,66 @@ class Where:
             out.append(U.area == self.filters.area)
         return out
 
+    @property
+    def suffix(self) -> str | None:
+        """The slice of the further figures that answers the filters (None: more than one
+        filter; those figures come from the registrations themselves)."""
+        f = self.filters
+        given = [
+            s for s, v in (("/c", f.channel), ("/a", f.area), ("/l", f.location)) if v is not None
+        ]
+        return "" if not given else given[0] if len(given) == 1 else None
 
-def main_rows(session: Session, where: Where) -> list[Any]:
-    """(channel, area, location, outcome, citizen type, n, seconds, messages)."""
-    group = (U.channel, U.area, U.location, U.key, U.key2)
+
+def main_by(session: Session, where: Where, column: str) -> list[Any]:
+    """(value of ``column``, outcome, n, seconds, messages) of the main rollups."""
+    value = getattr(U, column)
     query = (
-        select(*group, func.sum(U.n), func.sum(U.seconds), func.sum(U.messages))
+        select(value, U.key, func.sum(U.n), func.sum(U.seconds), func.sum(U.messages))
         .where(*where.clauses(), U.kind == "main")
-        .group_by(*group)
+        .group_by(value, U.key)
     )
     return list(session.execute(query))
 
 
-def other_rows(session: Session, where: Where) -> list[Any]:
-    """(kind, key, n, seconds) of the hour, weekday, referral, stuck and guide rollups."""
+def slice_rows(session: Session, where: Where, suffix: str) -> list[Any]:
+    """(kind, key, n, seconds) of the further figures: over all contacts (``suffix`` "") or
+    of the one channel, area or place filtered on ("/c", "/a", "/l")."""
+    kinds = [kind + suffix for kind in SLICE_KINDS]
     query = (
         select(U.kind, U.key, func.sum(U.n), func.sum(U.seconds))
-        .where(*where.clauses(), U.kind != "main")
+        .where(*where.clauses(), U.kind.in_(kinds))
         .group_by(U.kind, U.key)
     )
-    return list(session.execute(query))
+    return [(kind.split("/")[0], key, n, secs) for kind, key, n, secs in session.execute(query)]
+
+
+def slice_raw(
+    session: Session, municipality_id: int, start: datetime, end: datetime, filters: Filters
+) -> list[Any]:
+    """As ``slice_rows``, from the registrations themselves (reports with two or more
+    filters, which the rollups do not hold)."""
+    sums: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    query = (
+        select(
+            R.started_at,
+            R.outcome,
+            R.citizen_type,
+            R.referral_target,
+            R.stuck_solution,
+            R.guide_ids,
+            R.active_seconds,
+        )
+        .where(*_raw_conditions(municipality_id, start, end, filters))
+        .execution_options(yield_per=20_000)
+    )
+    for started, outcome, citizen, target, stuck, guides, seconds in session.execute(query):
+        local = started.astimezone(DANISH_TIME)
+        for kind_key in figures_of((local, outcome, citizen, target, stuck, guides)):
+            total = sums[kind_key]
+            total[0] += 1
+            total[1] += seconds
+    return [(kind, key, n, seconds) for (kind, key), (n, seconds) in sums.items()]
 
 
 def cost_rows(session: Session, where: Where) -> list[Any]:
@@ -83,18 +124,6 @@ def registrations(
     session: Session, municipality_id: int, start: datetime, end: datetime, filters: Filters
 ) -> Iterator[Any]:
     """The registrations of [start, end) in time order, streamed."""
-    conditions: list[ColumnElement[bool]] = [
-        R.municipality_id == municipality_id,
-        R.deleted.is_(False),
-        R.started_at >= start,
-        R.started_at < end,
-    ]
-    if filters.location is not None:
-        conditions.append(R.location == filters.location)
-    if filters.channel is not None:
-        conditions.append(R.channel == filters.channel)
-    if filters.area is not None:
-        conditions.append(R.area == filters.area if filters.area else R.area.is_(None))
     query = (
         select(
             R.uuid,
@@ -112,10 +141,28 @@ def registrations(
             R.messages_sent,
             R.manual,
         )
-        .where(*conditions)
+        .where(*_raw_conditions(municipality_id, start, end, filters))
         .order_by(R.started_at, R.id)
     )
     yield from session.execute(query.execution_options(yield_per=5_000))
+
+
+def _raw_conditions(
+    municipality_id: int, start: datetime, end: datetime, filters: Filters
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        R.municipality_id == municipality_id,
+        R.deleted.is_(False),
+        R.started_at >= start,
+        R.started_at < end,
+    ]
+    if filters.location is not None:
+        conditions.append(R.location == filters.location)
+    if filters.channel is not None:
+        conditions.append(R.channel == filters.channel)
+    if filters.area is not None:
+        conditions.append(R.area == filters.area if filters.area else R.area.is_(None))
+    return conditions
 
 
 # -- settings -------------------------------------------------------------------------------

@@ -109,7 +109,23 @@ def _runs(days: list[date]) -> Iterator[list[date]]:
         yield run
 
 
-Key = tuple[date, str, str, str, str, str, str]
+Key = tuple[date, str, str, str, str, str]
+SLICE_KINDS = ("hour", "wday", "cit", "ref", "stuck", "guide")
+
+
+def figures_of(row: Any) -> Iterator[tuple[str, str]]:
+    """(kind, key) of one registration's further figures (``row``: started_at local, outcome,
+    citizen type, referral target, stuck solution, guide ids)."""
+    local, outcome, citizen, target, stuck, guides = row
+    yield "hour", f"{local.hour:02d}"
+    yield "wday", str(local.isoweekday())
+    yield "cit", citizen or ""
+    if target is not None or outcome == "referred":
+        yield "ref", target or ""
+    if stuck:
+        yield "stuck", stuck
+    for guide in dict.fromkeys(guides or []):
+        yield "guide", guide
 
 
 def _rebuild_days(session: Session, municipality_id: int, days: list[date]) -> None:
@@ -133,29 +149,27 @@ def _rebuild_days(session: Session, municipality_id: int, days: list[date]) -> N
         R.started_at < day_start(days[-1] + timedelta(days=1)),
     )
     sums: dict[Key, list[int]] = defaultdict(lambda: [0, 0, 0])
-
-    def add(key: Key, seconds: int, messages: int = 0) -> None:
-        total = sums[key]
-        total[0] += 1
-        total[1] += seconds
-        total[2] += messages
-
     rows = session.execute(query.execution_options(yield_per=20_000))
     for started, channel, area, place, outcome, citizen, target, stuck, guides, secs, msgs in rows:
         local = started.astimezone(DANISH_TIME)
         day = local.date()
         if day not in wanted:
             continue
-        base = (day, channel, area or "", place)
-        add((*base, "main", outcome, citizen or ""), secs, msgs)
-        add((*base, "hour", f"{local.hour:02d}", ""), secs)
-        add((*base, "wday", str(local.isoweekday()), ""), secs)
-        if target is not None or outcome == "referred":
-            add((*base, "ref", target or "", ""), secs)
-        if stuck:
-            add((*base, "stuck", stuck, ""), secs)
-        for guide in dict.fromkeys(guides or []):
-            add((*base, "guide", guide, ""), secs)
+        area = area or ""
+        total = sums[(day, channel, area, place, "main", outcome)]
+        total[0] += 1
+        total[1] += secs
+        total[2] += msgs
+        for kind, key in figures_of((local, outcome, citizen, target, stuck, guides)):
+            for where in (
+                (day, "", "", "", kind, key),
+                (day, channel, "", "", kind + "/c", key),
+                (day, "", area, "", kind + "/a", key),
+                (day, "", "", place, kind + "/l", key),
+            ):
+                total = sums[where]
+                total[0] += 1
+                total[1] += secs
     session.execute(
         delete(U).where(U.municipality_id == municipality_id, U.grain == "d", U.day.in_(days))
     )
@@ -169,12 +183,11 @@ def _rebuild_days(session: Session, municipality_id: int, days: list[date]) -> N
             "location": place,
             "kind": kind,
             "key": key,
-            "key2": key2,
             "n": n,
             "seconds": seconds,
             "messages": messages,
         }
-        for (day, channel, area, place, kind, key, key2), (n, seconds, messages) in sums.items()
+        for (day, channel, area, place, kind, key), (n, seconds, messages) in sums.items()
     ]
     for start in range(0, len(values), 50_000):
         session.execute(insert(U), values[start : start + 50_000])
@@ -185,7 +198,7 @@ def _rebuild_month(session: Session, municipality_id: int, month: date) -> None:
     session.execute(
         delete(U).where(U.municipality_id == municipality_id, U.grain == "m", U.day == month)
     )
-    group = (U.channel, U.area, U.location, U.kind, U.key, U.key2)
+    group = (U.channel, U.area, U.location, U.kind, U.key)
     daily = (
         select(
             U.municipality_id,
@@ -205,5 +218,5 @@ def _rebuild_month(session: Session, municipality_id: int, month: date) -> None:
         .group_by(U.municipality_id, *group)
     )
     columns = ["municipality_id", "grain", "day", "channel", "area", "location", "kind"]
-    columns += ["key", "key2", "n", "seconds", "messages"]
+    columns += ["key", "n", "seconds", "messages"]
     session.execute(insert(U).from_select(columns, daily))

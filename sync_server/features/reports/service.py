@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -129,17 +129,14 @@ def figures(
     months, ranges = periods.segments(first, last, rates.breaks)
     where = Where(municipality_id, months, ranges, filters)
     area, channel, place = _Sums(True), _Sums(True), _Sums(True)
-    outcome, citizen = _Sums(False), _Sums(False)
+    outcome = _Sums(False)
     total = seconds_total = resolved_total = messages = goal_n = goal_resolved = 0
     goal_channels = {c.value for c in settings.goal_channels}
-    for ch, ar, loc, out, cit, n, secs, msgs in repository.main_rows(session, where):
+    for ch, out, n, secs, msgs in repository.main_by(session, where, "channel"):
         n, secs = int(n), int(secs)
         res = n if out == Outcome.RESOLVED.value else 0
-        area.add(ar or None, n, secs, res)
         channel.add(ch, n, secs, res)
-        place.add(loc, n, secs, res)
         outcome.add(out, n, secs)
-        citizen.add(cit or None, n, secs)
         total += n
         seconds_total += secs
         resolved_total += res
@@ -147,8 +144,17 @@ def figures(
         if ch in goal_channels:
             goal_n += n
             goal_resolved += res
+    for sums, column in ((area, "area"), (place, "location")):
+        for value, out, n, secs, _msgs in repository.main_by(session, where, column):
+            res = int(n) if out == Outcome.RESOLVED.value else 0
+            sums.add(value or None, int(n), int(secs), res)
+    if where.suffix is None:
+        start, end = rollups.day_start(first), rollups.day_start(last + timedelta(days=1))
+        further = repository.slice_raw(session, municipality_id, start, end, filters)
+    else:
+        further = repository.slice_rows(session, where, where.suffix)
     other: dict[str, _Sums] = defaultdict(lambda: _Sums(False))
-    for kind, key, n, secs in repository.other_rows(session, where):
+    for kind, key, n, secs in further:
         if kind == "stuck":
             key = key if key in SELF_SERVICE_CHECK_AREAS else OTHER_STUCK
         other[kind].add(key or None, int(n), int(secs))
@@ -190,7 +196,7 @@ def figures(
         by_hour=other["hour"].figures("key"),
         by_weekday=other["wday"].figures("key"),
         by_outcome=outcome.figures(),
-        by_citizen_type=citizen.figures(),
+        by_citizen_type=other["cit"].figures(),
         referrals=other["ref"].figures(),
         stuck=stuck,
         guides=other["guide"].figures()[:TOP_GUIDES],

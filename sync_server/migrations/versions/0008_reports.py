@@ -38,7 +38,6 @@ def upgrade() -> None:
         sa.Column("location", sa.String(length=200), nullable=False),
         sa.Column("kind", sa.String(length=10), nullable=False),
         sa.Column("key", sa.String(length=300), nullable=False),
-        sa.Column("key2", sa.String(length=20), server_default="", nullable=False),
         sa.Column("n", sa.Integer(), nullable=False),
         sa.Column("seconds", sa.BigInteger(), nullable=False),
         sa.Column("messages", sa.Integer(), server_default="0", nullable=False),
@@ -50,8 +49,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_report_rollups")),
     )
     op.create_index(
-        "ix_report_rollups_period", "report_rollups", ["municipality_id", "grain", "day"]
+        "ix_report_rollups_period", "report_rollups", ["municipality_id", "kind", "grain", "day"]
     )
+    op.create_index("ix_report_rollups_days", "report_rollups", ["municipality_id", "grain", "day"])
     op.create_table(
         "report_dirty_days",
         sa.Column("municipality_id", sa.Integer(), nullable=False),
@@ -124,5 +124,6 @@ def downgrade() -> None:
     op.drop_table("cost_rates")
     op.drop_table("report_settings")
     op.drop_table("report_dirty_days")
+    op.drop_index("ix_report_rollups_days", table_name="report_rollups")
     op.drop_index("ix_report_rollups_period", table_name="report_rollups")
     op.drop_table("report_rollups")

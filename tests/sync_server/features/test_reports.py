@@ -100,6 +100,11 @@ def test_filters_and_period_kinds(world: World) -> None:
     )
     body = figures(world, period="month", date="2026-03-17", area="")  # area not stated
     assert_figures(body["current"], expected(final, *month, area=""))
+    for one in ({"channel": "chat"}, {"location": "Kontaktcenter"}, {"area": "MitID"}):
+        body = figures(world, **{"from": "2026-03-10", "to": "2026-04-30"}, **one)
+        assert_figures(
+            body["current"], expected(final, date(2026, 3, 10), date(2026, 4, 30), **one)
+        )
     body = figures(world, year=2026, week=13)  # the counting week 23–29 March
     assert body["current"]["period_from"] == "2026-03-23"
     assert_figures(body["current"], expected(final, date(2026, 3, 23), date(2026, 3, 29)))
