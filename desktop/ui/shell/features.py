@@ -17,6 +17,7 @@ from sync_server.protocol import Role
 
 from ..contact.feature import ContactFeature
 from ..lookup.feature import LookupFeature
+from ..management.feature import ManagementFeature
 from ..messaging.feature import MessagingFeature
 from .host import Feature
 
@@ -33,6 +34,7 @@ FEATURES: tuple[FeatureEntry, ...] = (
     FeatureEntry(LookupFeature, EVERY_ROLE),
     FeatureEntry(MessagingFeature, EVERY_ROLE),
     FeatureEntry(ContactFeature, EVERY_ROLE),
+    FeatureEntry(ManagementFeature, frozenset({Role.MANAGER, Role.ADMIN})),
 )
 
 
