@@ -34,6 +34,7 @@ class BarChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.setMinimumHeight(240)
+        self.setMinimumWidth(200)
         self.setAccessibleName(title)
         self.names: list[str] = []
         self.values: list[float] = []

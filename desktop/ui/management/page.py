@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -84,7 +85,6 @@ class ManagementPage(QScrollArea):
             self.tr("Cost per contact"),
         ):
             self.figures.append((label(name, "small"), label("–", "heading"), label("", "small")))
-        self._place_tiles(4)
         self.goal = label("", "body")
         inner.addWidget(self.goal)
         self.channels = BarChart(self.tr("Contacts per channel (click a bar for its areas)"))
@@ -98,20 +98,29 @@ class ManagementPage(QScrollArea):
         row.addWidget(self.all_channels)
         layout.addLayout(row)
         self.areas = QTableWidget(0, 4)
-        self.areas.setHorizontalHeaderLabels(
-            [self.tr("Area"), self.tr("Contacts"), self.tr("Mean min."), self.tr("Resolved")]
-        )
+        headings = [self.tr("Area"), self.tr("Contacts"), self.tr("Mean min."), self.tr("Resolved")]
+        self.areas.setHorizontalHeaderLabels(headings)
         self.areas.verticalHeader().hide()
         self.areas.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.areas.setMinimumHeight(220)
-        self.areas.horizontalHeader().setStretchLastSection(True)
+        header = self.areas.horizontalHeader()
+        header.setStyleSheet("QHeaderView::section { padding: 0 6px; }")
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
+        for column in range(1, 4):  # the theme shows headers in capitals: room for them
+            width = metrics.horizontalAdvance(headings[column].upper()) * 5 // 4 + 24
+            header.resizeSection(column, width)
         layout.addWidget(self.areas)
         layout.addLayout(self._exports())
         layout.addStretch(1)
+        self._reflow(False)
 
     # -- building ------------------------------------------------------------------------
-    def _controls(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _controls(self) -> QGridLayout:
+        row = QGridLayout()
+        row.setHorizontalSpacing(8)
+        row.setVerticalSpacing(8)
+        self.control_grid = row
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Period"))
         for kind, text in (
@@ -134,15 +143,16 @@ class ManagementPage(QScrollArea):
             self.filter.addItem(channel_label(channel), channel.value)
         for widget in (self.kind, self.day, self.filter):
             widget.setMinimumHeight(44)
-            row.addWidget(widget, 1)
+            widget.setMinimumWidth(120)
         self.show_button = button(self.tr("Show"), role="primary", on_click=self.ask)
         self.show_button.setMinimumHeight(44)
-        row.addWidget(self.show_button)
+        self.controls = [self.kind, self.day, self.filter, self.show_button]
         return row
 
     def _exports(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        row = QHBoxLayout()
+        row = QGridLayout()
+        self.export_grid = row
         self.export_buttons: dict[ExportFormat, QPushButton] = {}
         for fmt, text in (
             (ExportFormat.XLSX, self.tr("Export to Excel")),
@@ -152,14 +162,28 @@ class ManagementPage(QScrollArea):
             widget = button(text, icon="open", on_click=partial(self.export_requested.emit, fmt))
             widget.setMinimumHeight(44)
             self.export_buttons[fmt] = widget
-            row.addWidget(widget)
-        row.addStretch(1)
         column.addLayout(row)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.hide()
         column.addWidget(self.progress)
         return column
+
+    def _reflow(self, compact: bool) -> None:
+        """Controls and export buttons in one row, or two (handheld) and one per row."""
+        for index, widget in enumerate(self.controls):
+            self.control_grid.removeWidget(widget)
+            if compact:
+                self.control_grid.addWidget(widget, index // 2, index % 2)
+            else:
+                self.control_grid.addWidget(widget, 0, index)
+        for index, widget in enumerate(self.export_buttons.values()):
+            self.export_grid.removeWidget(widget)
+            if compact:
+                self.export_grid.addWidget(widget, index, 0)
+            else:
+                self.export_grid.addWidget(widget, 0, index)
+        self._place_tiles(2 if compact else 4)
 
     def _place_tiles(self, columns: int) -> None:
         for index, widgets in enumerate(self.figures):
@@ -168,7 +192,7 @@ class ManagementPage(QScrollArea):
                 self.tiles.addWidget(widget, (index // columns) * 3 + offset, index % columns)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._place_tiles(2 if self.width() < COMPACT_WIDTH else 4)
+        self._reflow(self.width() < COMPACT_WIDTH)
         super().resizeEvent(event)
 
     # -- state ---------------------------------------------------------------------------
@@ -252,7 +276,6 @@ class ManagementPage(QScrollArea):
             ]
             for column, text in enumerate(cells):
                 self.areas.setItem(row, column, QTableWidgetItem(text))
-        self.areas.resizeColumnsToContents()
 
     def _minutes(self, seconds: float | None) -> str:
         return "–" if seconds is None else self.tr("%1 min.").replace("%1", number(seconds / 60, 1))
