@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -198,13 +197,25 @@ def _time_reports(
     return worst
 
 
+_CHILD = (
+    "import resource, sys\n"
+    "from sync_server.cli import main\n"
+    "try:\n"
+    "    main(sys.argv[1:])\n"
+    "except SystemExit as exit:\n"
+    "    assert not exit.code, exit.code\n"
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+)
+
+
 def _xlsx(url: str, first: str, last: str, out: Path) -> tuple[float, float, int]:
-    """Wall seconds, the child's peak RSS in MB, and the file size."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds, the child process's own peak RSS in MB, and the file size."""
     t0 = time.perf_counter()
-    subprocess.run(
+    done = subprocess.run(
         [
-            str(ROOT / ".venv/bin/vejviser-server"),
+            sys.executable,
+            "-c",
+            _CHILD,
             "--database-url",
             url,
             "report",
@@ -221,10 +232,12 @@ def _xlsx(url: str, first: str, last: str, out: Path) -> tuple[float, float, int
         ],
         check=True,
         capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     took = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return took, max(peak, before) / 1024, out.stat().st_size
+    peak = int(done.stderr.strip().splitlines()[-1]) / 1024
+    return took, peak, out.stat().st_size
 
 
 def main() -> int:
@@ -282,7 +295,7 @@ def main() -> int:
             f"{(time.perf_counter() - t0) * 1000:.0f} ms"
         )
         out = Path(cluster.root) / "r.xlsx"
-        for first, last in (("2025-03-01", "2025-04-12"), ("2025-03-01", "2025-03-04")):
+        for first, last in (("2025-03-01", "2025-03-04"), ("2025-03-01", "2025-04-12")):
             took, peak, size = _xlsx(url, first, last, out)
             with Session(engine) as session:
                 n = session.execute(
