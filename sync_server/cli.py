@@ -350,29 +350,28 @@ def report_cmd(
 ) -> None:
     """Write a management report (XLSX, PDF or CSV) for a period."""
     from .features.municipalities.service import require_municipality
-    from .features.reports import exporting, periods, rollups
-    from .features.reports.repository import Filters
+    from .features.reports import service as reports
     from .protocol import Channel, ExportFormat, PeriodKind
 
     try:
         if period_from is not None and period_to is not None:
             first, last = period_from.date(), period_to.date()
         elif period is not None and anchor is not None:
-            first, last = periods.resolve(PeriodKind(period), anchor.date())
+            first, last = reports.period_of(None, None, PeriodKind(period), anchor.date())
         else:
             raise AppError("Angiv --from og --to eller --period og --date.", code="bad_period")
         if channel is not None and channel not in {c.value for c in Channel}:
             raise AppError(f"Ukendt kanal: {channel}.", code="bad_channel")
-        filters = Filters(location=location, channel=channel, area=area)
+        filters = reports.Filters(location=location, channel=channel, area=area)
         factory = make_session_factory(ctx.engine)
         with transaction(factory) as session:
             municipality = require_municipality(session, code)
             if rebuild:
-                rollups.mark_all_dirty(session, municipality.id)
+                reports.rebuild_all(session, municipality.id)
         output.parent.mkdir(parents=True, exist_ok=True)
         with transaction(factory) as session:
             municipality = require_municipality(session, code)
-            count = exporting.export(
+            count = reports.export(
                 session, municipality, first, last, filters, ExportFormat(fmt), output
             )
     except AppError as exc:

@@ -50,7 +50,8 @@ from sync_server.config import Settings  # noqa: E402
 from sync_server.db.engine import make_engine  # noqa: E402
 from sync_server.db.migrate import upgrade  # noqa: E402
 from sync_server.db.models import MunicipalityRow, ReportRollupRow  # noqa: E402
-from sync_server.features.reports import rollups, service  # noqa: E402
+from sync_server.features.reports import repository as rollups  # noqa: E402
+from sync_server.features.reports import service  # noqa: E402
 from sync_server.features.reports.repository import Filters  # noqa: E402
 from sync_server.protocol import Role  # noqa: E402
 

@@ -12,12 +12,10 @@ from fastapi import APIRouter, BackgroundTasks, Depends, Query
 from fastapi.responses import FileResponse
 
 from ...deps import AdminCaller, DbSession, StatsCaller, UnitOfWork
-from ...errors import AppError
 from ...protocol import Channel, ExportFormat, PeriodDate, PeriodKind, Report, ReportSettings
 from ...protocol.common import ShortText
-from ..municipalities import service as municipalities
-from . import exporting, periods, service
-from .repository import Filters
+from . import service
+from .service import Filters
 
 router = APIRouter(prefix="/reports", tags=["reports"], route_class=UnitOfWork)
 
@@ -40,19 +38,7 @@ def period(
 ) -> tuple[date, date]:
     """The period: ``from`` and ``to``; or ``period`` with a ``date`` in it; or ``year`` and
     ``week`` (the counting week)."""
-    if period_from is not None and period_to is not None:
-        first, last = period_from, period_to
-    elif kind is not None and anchor is not None:
-        first, last = periods.resolve(kind, anchor)
-    elif year is not None and week is not None:
-        first, last = periods.counting_week(year, week)
-    else:
-        raise AppError(
-            "Angiv perioden: fra og til, en periodetype med en dato eller år og tælleuge.",
-            code="bad_period",
-        )
-    periods.check(first, last)
-    return first, last
+    return service.period_of(period_from, period_to, kind, anchor, year, week)
 
 
 def filters(
@@ -96,7 +82,7 @@ def figures(
     response_class=FileResponse,
     responses={
         200: {
-            "content": {media: {} for media in exporting.MEDIA_TYPES.values()},
+            "content": {media: {} for media in service.MEDIA_TYPES.values()},
             "description": "The report file",
         }
     },
@@ -112,21 +98,16 @@ def export(
 ) -> FileResponse:
     """The report as XLSX (every registration of the period on its own sheet), PDF (key
     figures and charts) or CSV for Danish Excel (one row per registration)."""
-    municipality = municipalities.municipality_of(session, caller)
     handle, name = tempfile.mkstemp(suffix="." + fmt.value)
     path = Path(name)
     os.close(handle)
     try:
-        exporting.export(session, municipality, *span, where, fmt, path, moved)
+        download = service.export_for(session, caller, span, where, fmt, path, moved)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
     background.add_task(path.unlink, missing_ok=True)
-    return FileResponse(
-        path,
-        media_type=exporting.MEDIA_TYPES[fmt],
-        filename=exporting.file_name(municipality.code, *span, fmt),
-    )
+    return FileResponse(path, media_type=service.MEDIA_TYPES[fmt], filename=download)
 
 
 @router.get("/settings", response_model=ReportSettings)

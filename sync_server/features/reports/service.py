@@ -5,24 +5,32 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...db.models import MunicipalityRow
+from ...errors import AppError
+from ...principal import Caller
 from ...protocol import (
     SELF_SERVICE_CHECK_AREAS,
     Channel,
     ChannelCost,
     CostRate,
+    ExportFormat,
     Figure,
     Outcome,
+    PeriodKind,
     Report,
     ReportFigures,
     ReportSettings,
     ShiftEstimate,
 )
-from . import periods, repository, rollups
+from ..municipalities import service as municipalities
+from . import periods, repository
+from .exports import csv_file, pdf, xlsx
 from .repository import Filters, Where
 
 OTHER_STUCK = "Andet"
@@ -54,7 +62,7 @@ def mark_registrations(
     session: Session, municipality_id: int, instants: Iterable[datetime]
 ) -> None:
     """Ingest's hook: the local days of these start times need their rollups rebuilt."""
-    rollups.mark_dirty(session, municipality_id, {rollups.local_day(i) for i in instants})
+    repository.mark_dirty(session, municipality_id, {repository.local_day(i) for i in instants})
 
 
 def get_settings(session: Session, municipality_id: int) -> ReportSettings:
@@ -149,7 +157,7 @@ def figures(
             res = int(n) if out == Outcome.RESOLVED.value else 0
             sums.add(value or None, int(n), int(secs), res)
     if where.suffix is None:
-        start, end = rollups.day_start(first), rollups.day_start(last + timedelta(days=1))
+        start, end = repository.day_start(first), repository.day_start(last + timedelta(days=1))
         further = repository.slice_raw(session, municipality_id, start, end, filters)
     else:
         further = repository.slice_rows(session, where, where.suffix)
@@ -244,7 +252,7 @@ def report(
     shift: tuple[str, str | None, float] | None = None,
 ) -> Report:
     periods.check(first, last)
-    rollups.refresh(session, municipality_id)
+    repository.refresh(session, municipality_id)
     settings = get_settings(session, municipality_id)
     before = periods.previous(first, last)
     current = figures(session, municipality_id, first, last, filters, settings)
@@ -264,3 +272,87 @@ def report(
         previous=previous,
         shift=estimate,
     )
+
+
+# -- periods, files -------------------------------------------------------------------------
+__all__ = ["Filters"]
+MEDIA_TYPES = {
+    ExportFormat.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ExportFormat.PDF: "application/pdf",
+    ExportFormat.CSV: "text/csv; charset=utf-8",
+}
+
+
+def period_of(
+    first: date | None,
+    last: date | None,
+    kind: PeriodKind | None = None,
+    anchor: date | None = None,
+    year: int | None = None,
+    week: int | None = None,
+) -> tuple[date, date]:
+    """``first`` and ``last``; or the period of ``kind`` holding ``anchor``; or the counting
+    week ``week`` of ``year``."""
+    if first is not None and last is not None:
+        span = first, last
+    elif kind is not None and anchor is not None:
+        span = periods.resolve(kind, anchor)
+    elif year is not None and week is not None:
+        span = periods.counting_week(year, week)
+    else:
+        raise AppError(
+            "Angiv perioden: fra og til, en periodetype med en dato eller år og tælleuge.",
+            code="bad_period",
+        )
+    periods.check(*span)
+    return span
+
+
+def file_name(code: str, first: date, last: date, fmt: ExportFormat) -> str:
+    return f"vejviser-rapport-{code}-{first.isoformat()}-{last.isoformat()}.{fmt.value}"
+
+
+def rebuild_all(session: Session, municipality_id: int) -> int:
+    """Mark every day with registrations for rebuilding (after loading them outside the
+    API); the next report rebuilds them. Returns the number of days."""
+    return repository.mark_all_dirty(session, municipality_id)
+
+
+def export(
+    session: Session,
+    municipality: MunicipalityRow,
+    first: date,
+    last: date,
+    filters: Filters,
+    fmt: ExportFormat,
+    path: Path,
+    shift: tuple[str, str | None, float] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write the report file; returns the number of registrations in it (PDF: in the
+    period)."""
+    made = report(session, municipality.id, first, last, filters, shift)
+    title = f"Ledelsesrapport – {municipality.name}"
+    start, end = repository.day_start(first), repository.day_start(last + timedelta(days=1))
+    rows = repository.registrations(session, municipality.id, start, end, filters)
+    if fmt is ExportFormat.XLSX:
+        return xlsx.write(path, made, rows, title, progress)
+    if fmt is ExportFormat.CSV:
+        return csv_file.write(path, rows, progress)
+    pdf.write(path, made, title)
+    return made.current.total
+
+
+def export_for(
+    session: Session,
+    caller: Caller,
+    span: tuple[date, date],
+    filters: Filters,
+    fmt: ExportFormat,
+    path: Path,
+    shift: tuple[str, str | None, float] | None = None,
+) -> str:
+    """The caller's municipality's report file at ``path``; returns its download name."""
+    municipality = municipalities.municipality_of(session, caller)
+    export(session, municipality, *span, filters, fmt, path, shift)
+    return file_name(municipality.code, *span, fmt)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from ....protocol import Figure, Report, ReportFigures
-from ..rollups import DANISH_TIME
 
+DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 NOT_STATED = "Ikke angivet"
 CHANNELS = {
     "phone": "Telefon",
