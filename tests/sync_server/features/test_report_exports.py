@@ -133,3 +133,36 @@ def test_cli_report(world: World, settings: Settings, tmp_path: Path) -> None:
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) == want["total"] + 1
     bad = CliRunner().invoke(main, [*args[:3], "--municipality", "101", "-o", str(out)])
     assert bad.exit_code == 2 and "Angiv --from" in bad.output
+
+
+def test_xlsx_registrations_continue_on_a_next_sheet(world: World, tmp_path: Path) -> None:
+    """Past a sheet's rows the registrations continue on "Registreringer 2" (shown with a
+    sheet of 101 rows; Excel's own limit is 1,048,576)."""
+    from sqlalchemy.orm import Session
+
+    from sync_server.db.models import MunicipalityRow
+    from sync_server.features.reports import service
+    from sync_server.features.reports.exports import xlsx
+    from sync_server.features.reports.repository import day_start, registrations
+
+    final = generate(world, count=300, seed=9)
+    want = expected(final, FIRST, LAST)
+    engine = world.client.app.state.engine  # type: ignore[attr-defined]
+    with Session(engine) as session:
+        municipality = session.query(MunicipalityRow).filter_by(code="101").one()
+        filters = service.Filters()
+        made = service.report(session, municipality.id, FIRST, LAST, filters)
+        rows = registrations(
+            session, municipality.id, day_start(FIRST), day_start(date(2026, 5, 1)), filters
+        )
+        path = tmp_path / "split.xlsx"
+        assert xlsx.write(path, made, rows, "T", max_rows=101) == want["total"]
+    book = openpyxl.load_workbook(path, read_only=True)
+    sheets = [n for n in book.sheetnames if n.startswith("Registreringer")]
+    assert len(sheets) == -(-want["total"] // 100) and sheets[1] == "Registreringer 2"
+    ids = []
+    for name in sheets:
+        rows_of = list(book[name].iter_rows(values_only=True))
+        assert rows_of[0][0] == "Id" and len(rows_of) <= 101
+        ids += [row[0] for row in rows_of[1:]]
+    assert len(ids) == want["total"] and set(ids) == want["ids"]

@@ -26,8 +26,10 @@ def write(
     registrations: Iterable[Any],
     title: str,
     progress: Callable[[int], None] | None = None,
+    max_rows: int = MAX_ROWS,
 ) -> int:
-    """Write the workbook; returns the number of registrations written."""
+    """Write the workbook; returns the number of registrations written. ``max_rows``: rows
+    of a registrations sheet, its header included (Excel's limit)."""
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "remove_timezone": True})
     fmt = _Formats(book)
     summary = book.add_worksheet("Oversigt")
@@ -38,7 +40,7 @@ def write(
         ranges[name] = (name, len(figures))
     _costs(book.add_worksheet("Omkostninger"), fmt, report)
     _summary(book, summary, fmt, report, title, ranges)
-    count = _registrations(book, fmt, registrations, progress)
+    count = _registrations(book, fmt, registrations, progress, max_rows)
     book.close()
     return count
 
@@ -178,13 +180,14 @@ def _registrations(
     fmt: _Formats,
     rows: Iterable[Any],
     progress: Callable[[int], None] | None,
+    max_rows: int,
 ) -> int:
     sheet: Worksheet | None = None
     sheets = 0
-    line = MAX_ROWS
+    line = max_rows
     count = 0
     for row in rows:
-        if line >= MAX_ROWS:
+        if line >= max_rows:
             sheets += 1
             sheet = book.add_worksheet("Registreringer" + (f" {sheets}" if sheets > 1 else ""))
             sheet.set_column(0, 0, 38)
