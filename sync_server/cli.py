@@ -383,5 +383,27 @@ def report_cmd(
     )
 
 
+@main.command("send-reports")
+@click.option(
+    "--today",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="Act as if it were this day (default: today).",
+)
+@pass_ctx
+def send_reports_cmd(ctx: Context, today: Any) -> None:
+    """Send the scheduled report mails that are due (run it from a timer, e.g. hourly;
+    each report is sent once, however often and from however many servers this runs)."""
+    from datetime import date
+
+    from .features.reports.mailing import send_due
+
+    factory = make_session_factory(ctx.engine)
+    sent = send_due(factory, ctx.settings, today.date() if today else date.today())
+    for item in sent:
+        click.echo(f"{item.status}: abonnement {item.subscription_id}, {item.period_from}")
+    click.echo(f"{len(sent)} rapport(er) behandlet.", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

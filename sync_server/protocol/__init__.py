@@ -60,7 +60,9 @@ from .reports import (
     PeriodKind,
     Report,
     ReportFigures,
+    ReportFrequency,
     ReportSettings,
+    ReportSubscription,
     ShiftEstimate,
 )
 from .sync import EntityKind, PullBatch, SessionInfo, Tombstone
@@ -132,7 +134,9 @@ __all__ = [
     "RegistrationBatch",
     "Report",
     "ReportFigures",
+    "ReportFrequency",
     "ReportSettings",
+    "ReportSubscription",
     "Role",
     "RuleViolation",
     "ServiceArea",

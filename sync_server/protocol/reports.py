@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from .common import PeriodDate, ShortText, WireModel
 from .registrations import Channel
+from .validation import RuleViolation, normalise_email
 
 
 class PeriodKind(StrEnum):
@@ -122,3 +124,32 @@ class ShiftQuery(WireModel):
     channel: Channel
     area: ShortText | None = None
     percent: float = Field(ge=0, le=100)
+
+
+class ReportFrequency(StrEnum):
+    NONE = "none"  # not subscribed
+    MONTH = "month"  # the previous month, on the first working day of a month
+    WEEK = "week"  # the previous week, on Monday
+
+
+class ReportSubscription(WireModel):
+    """The caller's report by e-mail (PDF with the XLSX attached)."""
+
+    frequency: ReportFrequency
+    email: str | None = Field(default=None, max_length=320)
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        try:
+            return normalise_email(value)
+        except RuleViolation as exc:
+            raise PydanticCustomError(exc.code, exc.message) from None
+
+    @model_validator(mode="after")
+    def _address_needed(self) -> ReportSubscription:
+        if self.frequency is not ReportFrequency.NONE and self.email is None:
+            raise ValueError("Skriv den e-mailadresse, rapporten skal sendes til.")
+        return self

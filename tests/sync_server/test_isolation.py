@@ -328,6 +328,10 @@ def _report_settings_default(response: httpx.Response) -> None:
     assert response.json()["rates"] == [], response.text
 
 
+def _not_subscribed(response: httpx.Response) -> None:
+    assert response.json() == {"frequency": "none", "email": None}, response.text
+
+
 def _library_shows_101_published_only(response: httpx.Response) -> None:
     ids = [(g["guide"]["municipality"], g["guide"]["id"]) for g in response.json()]
     assert ids == [("101", "pub101")]
@@ -486,6 +490,20 @@ MATRIX: list[Endpoint] = [
                 ],
             }
         },
+        cross=frozenset({200}),
+    ),
+    Endpoint(
+        "GET",
+        "/reports/subscription",
+        STAFF,
+        cross=frozenset({200}),
+        scoped_check=_not_subscribed,
+    ),
+    Endpoint(
+        "PUT",
+        "/reports/subscription",
+        STAFF,
+        lambda s: {"json": {"frequency": "week", "email": "fra202@kommune202.dk"}},
         cross=frozenset({200}),
     ),
     Endpoint("GET", "/sync/pull", ALL, cross=frozenset({200}), scoped_check=_pull_is_own),

@@ -14,7 +14,14 @@ from .content import ContentRow, RevisionRow
 from .feedback import FeedbackRow
 from .messaging import MessageRow, MessageTemplateRow
 from .registrations import RegistrationRow
-from .reports import CostRateRow, ReportDirtyDayRow, ReportRollupRow, ReportSettingsRow
+from .reports import (
+    CostRateRow,
+    ReportDirtyDayRow,
+    ReportRollupRow,
+    ReportSendRow,
+    ReportSettingsRow,
+    ReportSubscriptionRow,
+)
 from .tenancy import AccountRow, LoginAttemptRow, MunicipalityRow, TokenRow
 
 __all__ = [
@@ -35,7 +42,9 @@ __all__ = [
     "RegistrationRow",
     "ReportDirtyDayRow",
     "ReportRollupRow",
+    "ReportSendRow",
     "ReportSettingsRow",
+    "ReportSubscriptionRow",
     "RevisionRow",
     "TokenRow",
 ]

@@ -3,7 +3,7 @@ must be rebuilt, cost rates and the goal of each municipality."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import (
     BigInteger,
@@ -17,6 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..types import UTCDateTime
 from .base import Base, BigId
 
 
@@ -80,3 +81,32 @@ class CostRateRow(Base):
     valid_from: Mapped[date] = mapped_column(Date)
     per_minute: Mapped[float] = mapped_column(Float)
     per_contact: Mapped[float] = mapped_column(Float)
+
+
+class ReportSubscriptionRow(Base):
+    """A manager's (or admin's) report by e-mail, monthly or weekly."""
+
+    __tablename__ = "report_subscriptions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), unique=True)
+    email: Mapped[str] = mapped_column(String(320))
+    frequency: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ReportSendRow(Base):
+    """One report mail of a subscription and period. The row is inserted (committed) before
+    the mail goes out: the unique key makes a second process or a restart skip it."""
+
+    __tablename__ = "report_sends"
+    __table_args__ = (UniqueConstraint("subscription_id", "period_from"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("report_subscriptions.id"))
+    period_from: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10))
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    error: Mapped[str | None] = mapped_column(String(300), nullable=True)

@@ -40,6 +40,7 @@ from ...db.models import (
     ReportDirtyDayRow,
     ReportRollupRow,
     ReportSettingsRow,
+    ReportSubscriptionRow,
 )
 
 DANISH_TIME = ZoneInfo("Europe/Copenhagen")
@@ -409,3 +410,34 @@ def replace_rates(session: Session, municipality_id: int, values: list[dict[str,
     for value in values:
         session.add(CostRateRow(municipality_id=municipality_id, **value))
     session.flush()
+
+
+# -- subscriptions --------------------------------------------------------------------------
+def subscription_of(session: Session, account_id: int) -> ReportSubscriptionRow | None:
+    return session.scalars(
+        select(ReportSubscriptionRow).where(ReportSubscriptionRow.account_id == account_id)
+    ).one_or_none()
+
+
+def subscribe(
+    session: Session, municipality_id: int, account_id: int, email: str, frequency: str
+) -> None:
+    row = subscription_of(session, account_id)
+    if row is None:
+        row = ReportSubscriptionRow(
+            municipality_id=municipality_id,
+            account_id=account_id,
+            created_at=datetime.now(UTC),
+            email=email,
+            frequency=frequency,
+        )
+        session.add(row)
+    row.email, row.frequency = email, frequency
+    session.flush()
+
+
+def unsubscribe(session: Session, account_id: int) -> None:
+    row = subscription_of(session, account_id)
+    if row is not None:
+        row.frequency = "none"  # the sends already made keep their subscription
+        session.flush()

@@ -12,7 +12,15 @@ from fastapi import APIRouter, BackgroundTasks, Depends, Query
 from fastapi.responses import FileResponse
 
 from ...deps import AdminCaller, DbSession, StatsCaller, UnitOfWork
-from ...protocol import Channel, ExportFormat, PeriodDate, PeriodKind, Report, ReportSettings
+from ...protocol import (
+    Channel,
+    ExportFormat,
+    PeriodDate,
+    PeriodKind,
+    Report,
+    ReportSettings,
+    ReportSubscription,
+)
 from ...protocol.common import ShortText
 from . import service
 from .service import Filters
@@ -120,3 +128,17 @@ def get_settings(caller: StatsCaller, session: DbSession) -> ReportSettings:
 def put_settings(caller: AdminCaller, session: DbSession, body: ReportSettings) -> ReportSettings:
     """Replace the goal and the cost rates (admin)."""
     return service.put_settings(session, caller.municipality_id, body)
+
+
+@router.get("/subscription", response_model=ReportSubscription)
+def get_subscription(caller: StatsCaller, session: DbSession) -> ReportSubscription:
+    """The caller's report by e-mail: "month", "week" or "none"."""
+    return service.subscription(session, caller)
+
+
+@router.put("/subscription", response_model=ReportSubscription)
+def put_subscription(
+    caller: StatsCaller, session: DbSession, body: ReportSubscription
+) -> ReportSubscription:
+    """Receive the previous month's (or week's) report as a PDF with the XLSX attached."""
+    return service.subscribe(session, caller, body)

@@ -25,7 +25,9 @@ from ...protocol import (
     PeriodKind,
     Report,
     ReportFigures,
+    ReportFrequency,
     ReportSettings,
+    ReportSubscription,
     ShiftEstimate,
 )
 from ..municipalities import service as municipalities
@@ -356,3 +358,23 @@ def export_for(
     municipality = municipalities.municipality_of(session, caller)
     export(session, municipality, *span, filters, fmt, path, shift)
     return file_name(municipality.code, *span, fmt)
+
+
+# -- subscriptions --------------------------------------------------------------------------
+def subscription(session: Session, caller: Caller) -> ReportSubscription:
+    row = repository.subscription_of(session, caller.account_id)
+    if row is None:
+        return ReportSubscription(frequency=ReportFrequency.NONE)
+    return ReportSubscription(frequency=ReportFrequency(row.frequency), email=row.email)
+
+
+def subscribe(session: Session, caller: Caller, body: ReportSubscription) -> ReportSubscription:
+    """Subscribe the caller (or change the subscription); frequency "none" ends it."""
+    if body.frequency is ReportFrequency.NONE:
+        repository.unsubscribe(session, caller.account_id)
+    else:
+        assert body.email is not None
+        repository.subscribe(
+            session, caller.municipality_id, caller.account_id, body.email, body.frequency.value
+        )
+    return subscription(session, caller)

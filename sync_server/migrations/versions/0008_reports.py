@@ -15,6 +15,8 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 from alembic import op
 
+from sync_server.db.types import UTCDateTime
+
 revision = "0008"
 down_revision = "0005"
 branch_labels = None
@@ -99,6 +101,46 @@ def upgrade() -> None:
             name=op.f("uq_cost_rates_municipality_id"),
         ),
     )
+    op.create_table(
+        "report_subscriptions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("municipality_id", sa.Integer(), nullable=False),
+        sa.Column("account_id", sa.Integer(), nullable=False),
+        sa.Column("email", sa.String(length=320), nullable=False),
+        sa.Column("frequency", sa.String(length=10), nullable=False),
+        sa.Column("created_at", UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["account_id"],
+            ["accounts.id"],
+            name=op.f("fk_report_subscriptions_account_id_accounts"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["municipality_id"],
+            ["municipalities.id"],
+            name=op.f("fk_report_subscriptions_municipality_id_municipalities"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_report_subscriptions")),
+        sa.UniqueConstraint("account_id", name=op.f("uq_report_subscriptions_account_id")),
+    )
+    op.create_table(
+        "report_sends",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("subscription_id", sa.Integer(), nullable=False),
+        sa.Column("period_from", sa.Date(), nullable=False),
+        sa.Column("status", sa.String(length=10), nullable=False),
+        sa.Column("claimed_at", UTCDateTime(), nullable=False),
+        sa.Column("finished_at", UTCDateTime(), nullable=True),
+        sa.Column("error", sa.String(length=300), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["subscription_id"],
+            ["report_subscriptions.id"],
+            name=op.f("fk_report_sends_subscription_id_report_subscriptions"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_report_sends")),
+        sa.UniqueConstraint(
+            "subscription_id", "period_from", name=op.f("uq_report_sends_subscription_id")
+        ),
+    )
     _mark_existing_days()
 
 
@@ -121,6 +163,8 @@ def _mark_existing_days() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("report_sends")
+    op.drop_table("report_subscriptions")
     op.drop_table("cost_rates")
     op.drop_table("report_settings")
     op.drop_table("report_dirty_days")
