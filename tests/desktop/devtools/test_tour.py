@@ -30,6 +30,8 @@ SCREENS = (
     "send-mail",
     "sendt",
     "search-ingen-sikre",
+    "ledelse",
+    "ledelse-kanal",
 )
 
 
