@@ -8,7 +8,7 @@ APT_PACKAGES=(
   libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libx11-xcb1
-  xvfb xauth fonts-dejavu-core postgresql nginx openssl
+  xvfb xauth fonts-dejavu-core postgresql nginx openssl poppler-utils
 )
 
 missing=()

@@ -31,6 +31,7 @@ from .features.messaging.router import router as messaging_router
 from .features.municipalities.router import router as municipalities_router
 from .features.overview.router import router as overview_router
 from .features.registrations.router import router as registrations_router
+from .features.reports.router import router as reports_router
 from .features.stats.router import router as stats_router
 from .features.sync.router import router as sync_router
 from .features.users.router import router as users_router
@@ -250,6 +251,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         feedback_router,
         registrations_router,
         stats_router,
+        reports_router,
         sync_router,
         messaging_router,
         users_router,

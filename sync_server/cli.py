@@ -330,5 +330,99 @@ main.add_command(backup_cmd)
 main.add_command(restore_cmd)
 
 
+@main.command("report")
+@click.option("--municipality", "code", required=True, help="The municipality's code.")
+@click.option("--from", "period_from", type=click.DateTime(["%Y-%m-%d"]), default=None)
+@click.option("--to", "period_to", type=click.DateTime(["%Y-%m-%d"]), default=None)
+@click.option(
+    "--period",
+    type=click.Choice(["day", "week", "month", "quarter", "year"]),
+    default=None,
+    help="A period of this kind holding --date (instead of --from/--to).",
+)
+@click.option("--date", "anchor", type=click.DateTime(["%Y-%m-%d"]), default=None)
+@click.option("--format", "fmt", type=click.Choice(["xlsx", "pdf", "csv"]), default="xlsx")
+@click.option("--location", default=None, help="Only this place.")
+@click.option("--channel", default=None, help="Only this channel (phone, counter, …).")
+@click.option("--area", default=None, help="Only this area.")
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Rebuild the report rollups of every day first (after loading registrations "
+    "outside the API).",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@pass_ctx
+def report_cmd(
+    ctx: Context,
+    code: str,
+    period_from: Any,
+    period_to: Any,
+    period: str | None,
+    anchor: Any,
+    fmt: str,
+    location: str | None,
+    channel: str | None,
+    area: str | None,
+    rebuild: bool,
+    output: Path,
+) -> None:
+    """Write a management report (XLSX, PDF or CSV) for a period."""
+    from .features.municipalities.service import require_municipality
+    from .features.reports import service as reports
+    from .protocol import Channel, ExportFormat, PeriodKind
+
+    try:
+        if period_from is not None and period_to is not None:
+            first, last = period_from.date(), period_to.date()
+        elif period is not None and anchor is not None:
+            first, last = reports.period_of(None, None, PeriodKind(period), anchor.date())
+        else:
+            raise AppError("Angiv --from og --to eller --period og --date.", code="bad_period")
+        if channel is not None and channel not in {c.value for c in Channel}:
+            raise AppError(f"Ukendt kanal: {channel}.", code="bad_channel")
+        filters = reports.Filters(location=location, channel=channel, area=area)
+        factory = make_session_factory(ctx.engine)
+        with transaction(factory) as session:
+            municipality = require_municipality(session, code)
+            if rebuild:
+                reports.rebuild_all(session, municipality.id)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with transaction(factory) as session:
+            municipality = require_municipality(session, code)
+            count = reports.export(
+                session, municipality, first, last, filters, ExportFormat(fmt), output
+            )
+    except AppError as exc:
+        _fail(exc)
+    click.echo(
+        f"Rapport for {first:%d-%m-%Y} – {last:%d-%m-%Y} ({count} henvendelser) "
+        f"skrevet til {output}",
+        err=True,
+    )
+
+
+@main.command("send-reports")
+@click.option(
+    "--today",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="Act as if it were this day (default: today).",
+)
+@pass_ctx
+def send_reports_cmd(ctx: Context, today: Any) -> None:
+    """Send the scheduled report mails that are due (run it from a timer, e.g. hourly;
+    each report is sent once, however often and from however many servers this runs)."""
+    from datetime import date
+
+    from .features.reports.mailing import send_due
+
+    factory = make_session_factory(ctx.engine)
+    sent = send_due(factory, ctx.settings, today.date() if today else date.today())
+    for item in sent:
+        click.echo(f"{item.status}: abonnement {item.subscription_id}, {item.period_from}")
+    click.echo(f"{len(sent)} rapport(er) behandlet.", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

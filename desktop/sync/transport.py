@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -25,6 +27,7 @@ from sync_server.protocol import (
     PullBatch,
     Registration,
     RegistrationBatch,
+    Report,
     TokenResponse,
 )
 
@@ -108,19 +111,8 @@ class ApiClient:
             )
         except requests.RequestException as exc:
             raise ServerUnreachable(UNREACHABLE, code="unreachable") from exc
-        if response.status_code >= 500:
-            raise _server_failed(response)
         if response.status_code >= 400:
-            try:
-                body = response.json()
-            except ValueError:
-                body = None
-            message, code, detail = _message(
-                body, f"Serveren afviste forespørgslen ({response.status_code})."
-            )
-            if response.status_code == 401:
-                raise AuthenticationFailed(message, code=code)
-            raise Rejected(message, code=code, status=response.status_code, detail=detail)
+            self._raise_for(response)
         if raw:
             return response.content
         if response.status_code == 204 or not response.content:
@@ -132,6 +124,21 @@ class ApiClient:
                 "Serveren svarede med noget, der ikke er JSON. Er adressen til serveren rigtig?",
                 code="not_json",
             ) from exc
+
+    @staticmethod
+    def _raise_for(response: requests.Response) -> None:
+        if response.status_code >= 500:
+            raise _server_failed(response)
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        message, code, detail = _message(
+            body, f"Serveren afviste forespørgslen ({response.status_code})."
+        )
+        if response.status_code == 401:
+            raise AuthenticationFailed(message, code=code)
+        raise Rejected(message, code=code, status=response.status_code, detail=detail)
 
     def _model(self, model: type[M], method: str, path: str, **kwargs: Any) -> M:
         return model.model_validate(self._request(method, path, **kwargs))
@@ -221,3 +228,48 @@ class ApiClient:
             "/municipality/settings",
             json=settings.model_dump(mode="json"),
         )
+
+    def report(self, params: dict[str, Any]) -> Report:
+        return self._model(Report, "GET", "/reports/figures", params=params)
+
+    def download(
+        self,
+        path: str,
+        params: dict[str, Any],
+        target: Path,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Stream a file answer to ``target`` (written whole or not at all); ``progress``
+        gets (bytes so far, total or 0). Returns the size."""
+        import requests
+
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        try:
+            response = self._http.get(
+                self.base_url + API_PREFIX + path,
+                params=params,
+                headers=headers,
+                timeout=(self.timeout[0], 600.0),
+                stream=True,
+            )
+        except requests.RequestException as exc:
+            raise ServerUnreachable(UNREACHABLE, code="unreachable") from exc
+        with response:
+            if response.status_code >= 400:
+                response.content  # noqa: B018 - read the error body for the message
+                self._raise_for(response)
+            total = int(response.headers.get("content-length") or 0)
+            partial = target.with_name(target.name + ".part")
+            done = 0
+            try:
+                with partial.open("wb") as handle:
+                    for chunk in response.iter_content(256 * 1024):
+                        handle.write(chunk)
+                        done += len(chunk)
+                        if progress is not None:
+                            progress(done, total)
+                partial.replace(target)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+        return done

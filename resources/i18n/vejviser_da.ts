@@ -1628,6 +1628,156 @@
     </message>
 </context>
 <context>
+    <name>ManagementFeature</name>
+    <message>
+        <source>Management</source>
+        <translation>Ledelse</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Gem rapporten</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 kB).</source>
+        <translation>Gemt: %1 (%2 kB).</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementPage</name>
+    <message>
+        <source>Management</source>
+        <translation>Ledelse</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <source>Resolved at once</source>
+        <translation>Løst straks</translation>
+    </message>
+    <message>
+        <source>Mean active time</source>
+        <translation>Gns. aktiv tid</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>Omkostning pr. henvendelse</translation>
+    </message>
+    <message>
+        <source>Contacts per channel (click a bar for its areas)</source>
+        <translation>Henvendelser pr. kanal (klik på en søjle for at se områderne)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Mean min.</source>
+        <translation>Gns. min.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst straks</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>En dag i perioden</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Eksportér til Excel</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Eksportér som PDF</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Eksportér som CSV</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Eksport i gang</translation>
+    </message>
+    <message>
+        <source>Fetching the figures…</source>
+        <translation>Henter tallene …</translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2, sammenlignet med %3 – %4</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Forrige periode: %1</translation>
+    </message>
+    <message>
+        <source>Resolved at once by %1: %2 (goal %3)</source>
+        <translation>Løst straks ved %1: %2 (mål %3)</translation>
+    </message>
+    <message>
+        <source>Areas: %1</source>
+        <translation>Områder: %1</translation>
+    </message>
+    <message>
+        <source>Areas: all channels</source>
+        <translation>Områder: alle kanaler</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>%1 min.</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>%1 kr.</source>
+        <translation>%1 kr.</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Someone else changed the guide</source>

@@ -1628,6 +1628,156 @@
     </message>
 </context>
 <context>
+    <name>ManagementFeature</name>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 kB).</source>
+        <translation>Saved %1 (%2 kB).</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementPage</name>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Resolved at once</source>
+        <translation>Resolved at once</translation>
+    </message>
+    <message>
+        <source>Mean active time</source>
+        <translation>Mean active time</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>Cost per contact</translation>
+    </message>
+    <message>
+        <source>Contacts per channel (click a bar for its areas)</source>
+        <translation>Contacts per channel (click a bar for its areas)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Mean min.</source>
+        <translation>Mean min.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>A day in the period</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Fetching the figures…</source>
+        <translation>Fetching the figures…</translation>
+    </message>
+    <message>
+        <source>%1 – %2, compared with %3 – %4</source>
+        <translation>%1 – %2, compared with %3 – %4</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Previous period: %1</translation>
+    </message>
+    <message>
+        <source>Resolved at once by %1: %2 (goal %3)</source>
+        <translation>Resolved at once by %1: %2 (goal %3)</translation>
+    </message>
+    <message>
+        <source>Areas: %1</source>
+        <translation>Areas: %1</translation>
+    </message>
+    <message>
+        <source>Areas: all channels</source>
+        <translation>Areas: all channels</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>%1 min.</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>%1 kr.</source>
+        <translation>%1 kr.</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Someone else changed the guide</source>

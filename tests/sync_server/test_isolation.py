@@ -332,6 +332,22 @@ def _stats_zero(response: httpx.Response) -> None:
     assert response.json()["total"] == 0
 
 
+def _report_empty(response: httpx.Response) -> None:
+    assert response.json()["current"]["total"] == 0, response.text
+
+
+def _csv_header_only(response: httpx.Response) -> None:
+    assert len(response.content.decode("utf-8-sig").splitlines()) == 1, response.text
+
+
+def _report_settings_default(response: httpx.Response) -> None:
+    assert response.json()["rates"] == [], response.text
+
+
+def _not_subscribed(response: httpx.Response) -> None:
+    assert response.json() == {"frequency": "none", "email": None}, response.text
+
+
 def _library_shows_101_published_only(response: httpx.Response) -> None:
     ids = [(g["guide"]["municipality"], g["guide"]["id"]) for g in response.json()]
     assert ids == [("101", "pub101")]
@@ -460,6 +476,62 @@ MATRIX: list[Endpoint] = [
         STATS_PARAMS,
         cross=frozenset({200}),
         scoped_check=_stats_zero,
+    ),
+    Endpoint(
+        "GET",
+        "/reports/figures",
+        STAFF,
+        STATS_PARAMS,
+        cross=frozenset({200}),
+        scoped_check=_report_empty,
+    ),
+    Endpoint(
+        "GET",
+        "/reports/export",
+        STAFF,
+        lambda s: {"params": {"from": "2026-01-01", "to": "2026-12-31", "format": "csv"}},
+        cross=frozenset({200}),
+        scoped_check=_csv_header_only,
+    ),
+    Endpoint(
+        "GET",
+        "/reports/settings",
+        STAFF,
+        cross=frozenset({200}),
+        scoped_check=_report_settings_default,
+    ),
+    Endpoint(
+        "PUT",
+        "/reports/settings",
+        ADMIN,
+        lambda s: {
+            "json": {
+                "resolved_goal": 0.5,
+                "rates": [
+                    {
+                        "channel": "phone",
+                        "valid_from": "2026-01-01",
+                        "per_minute": 9,
+                        "per_contact": 1,
+                    }
+                ],
+            }
+        },
+        cross=frozenset({200}),
+    ),
+    Endpoint(
+        "GET",
+        "/reports/subscription",
+        STAFF,
+        cross=frozenset({200}),
+        scoped_check=_not_subscribed,
+    ),
+    Endpoint(
+        "PUT",
+        "/reports/subscription",
+        STAFF,
+        lambda s: {"json": {"frequency": "week", "email": "fra202@kommune202.dk"}},
+        cross=frozenset({200}),
     ),
     Endpoint("GET", "/sync/pull", ALL, cross=frozenset({200}), scoped_check=_pull_is_own),
     Endpoint(

@@ -18,6 +18,7 @@ from sync_server.protocol import Role
 from ..admin.feature import AdminFeature
 from ..contact.feature import ContactFeature
 from ..lookup.feature import LookupFeature
+from ..management.feature import ManagementFeature
 from ..messaging.feature import MessagingFeature
 from .host import Feature
 
@@ -35,6 +36,7 @@ FEATURES: tuple[FeatureEntry, ...] = (
     FeatureEntry(MessagingFeature, EVERY_ROLE),
     FeatureEntry(ContactFeature, EVERY_ROLE),
     FeatureEntry(AdminFeature, frozenset({Role.ADMIN})),
+    FeatureEntry(ManagementFeature, frozenset({Role.MANAGER, Role.ADMIN})),
 )
 
 

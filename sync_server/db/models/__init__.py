@@ -16,6 +16,14 @@ from .jobs import JobRunRow
 from .library import LibraryFollowRow
 from .messaging import MessageRow, MessageTemplateRow
 from .registrations import RegistrationRow
+from .reports import (
+    CostRateRow,
+    ReportDirtyDayRow,
+    ReportRollupRow,
+    ReportSendRow,
+    ReportSettingsRow,
+    ReportSubscriptionRow,
+)
 from .tenancy import AccountRow, LoginAttemptRow, MunicipalityRow, TokenRow
 
 __all__ = [
@@ -27,6 +35,7 @@ __all__ = [
     "BlobRefRow",
     "BlobRow",
     "ContentRow",
+    "CostRateRow",
     "FeedbackRow",
     "JobRunRow",
     "LibraryFollowRow",
@@ -35,6 +44,11 @@ __all__ = [
     "MessageTemplateRow",
     "MunicipalityRow",
     "RegistrationRow",
+    "ReportDirtyDayRow",
+    "ReportRollupRow",
+    "ReportSendRow",
+    "ReportSettingsRow",
+    "ReportSubscriptionRow",
     "RevisionRow",
     "TokenRow",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -64,6 +65,20 @@ def owned_by_others(
                 RegistrationRow.municipality_id == municipality_id,
                 RegistrationRow.uuid.in_(list(uuids)),
                 RegistrationRow.staff != staff,
+            )
+        )
+    )
+
+
+def started_of(session: Session, municipality_id: int, uuids: Sequence[str]) -> list[datetime]:
+    """When the stored registrations among ``uuids`` started (their day before a correction)."""
+    if not uuids:
+        return []
+    return list(
+        session.scalars(
+            select(RegistrationRow.started_at).where(
+                RegistrationRow.municipality_id == municipality_id,
+                RegistrationRow.uuid.in_(list(uuids)),
             )
         )
     )

@@ -11,6 +11,7 @@ from ... import metrics
 from ...errors import Conflict
 from ...principal import Caller
 from ...protocol import IngestResult, Registration, utcnow
+from ..reports import service as reports
 from . import repository
 
 
@@ -55,6 +56,11 @@ def ingest(session: Session, caller: Caller, items: Sequence[Registration]) -> I
             f"Registreringen {taken[0]} tilhører en anden medarbejder og kan ikke ændres herfra.",
             code="registration_not_yours",
         )
+    # the days whose report rollups change: each registration's new day and its old one
+    previous = repository.started_of(session, caller.municipality_id, list(latest))
+    reports.mark_registrations(
+        session, caller.municipality_id, [item.started_at for item in latest.values()] + previous
+    )
     repository.upsert(session, rows)
     metrics.REGISTRATIONS.inc(len(rows))
     return IngestResult(accepted=[item.id for item in items])

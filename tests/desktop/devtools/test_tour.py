@@ -38,6 +38,8 @@ SCREENS = (
     "admin-feedback",
     "admin-users",
     "admin-templates",
+    "ledelse",
+    "ledelse-kanal",
 )
 
 

@@ -44,6 +44,8 @@ class OutgoingMail:
     subject: str
     text: str
     html: str
+    #: (file name, MIME type "main/sub", content): e.g. a report's PDF and XLSX
+    attachments: tuple[tuple[str, str, bytes], ...] = ()
 
 
 @dataclass(frozen=True)

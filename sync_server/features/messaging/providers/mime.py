@@ -33,4 +33,7 @@ def build_mail(mail: OutgoingMail, from_addr: str) -> EmailMessage:
     message["Auto-Submitted"] = "auto-generated"
     message.set_content(mail.text, subtype="plain", charset="utf-8", cte="quoted-printable")
     message.add_alternative(mail.html, subtype="html", charset="utf-8", cte="quoted-printable")
+    for name, media, data in mail.attachments:
+        main, _, sub = media.partition("/")
+        message.add_attachment(data, maintype=main, subtype=sub, filename=name)
     return message

@@ -1,0 +1,71 @@
+"""Management reports for the manager and admin roles (Qt-free): the figures of a period
+and the report files, fetched from the server (nothing is cached: an offline workstation
+says so)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sync_server.protocol import ExportFormat, PeriodKind, Report, Role
+
+from ..core.errors import NotLoggedIn
+from ..sync.transport import ApiClient
+from .session import SessionService
+
+T = TypeVar("T")
+REPORT_ROLES = frozenset({Role.MANAGER.value, Role.ADMIN.value})
+
+
+@dataclass(frozen=True)
+class ReportQuery:
+    """A period of ``kind`` holding ``anchor``, with optional filters."""
+
+    kind: PeriodKind
+    anchor: date
+    channel: str | None = None
+    area: str | None = None
+    location: str | None = None
+
+    def params(self) -> dict[str, Any]:
+        params: dict[str, Any] = {"period": self.kind.value, "date": self.anchor.isoformat()}
+        for name in ("channel", "area", "location"):
+            value = getattr(self, name)
+            if value is not None:
+                params[name] = value
+        return params
+
+
+class ReportsService:
+    def __init__(self, session: SessionService) -> None:
+        self.session = session
+
+    @property
+    def allowed(self) -> bool:
+        return self.session.profile.role in REPORT_ROLES
+
+    def _call(self, work: Callable[[ApiClient], T]) -> T:
+        if self.session.token() is None:
+            raise NotLoggedIn("Log ind for at se rapporterne.", code="not_logged_in")
+        api = self.session.api()
+        try:
+            return work(api)
+        finally:
+            api.close()
+
+    def figures(self, query: ReportQuery) -> Report:
+        return self._call(lambda api: api.report(query.params()))
+
+    def export(
+        self,
+        query: ReportQuery,
+        fmt: ExportFormat,
+        target: Path,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Download the report file to ``target``; returns its size in bytes."""
+        params = {**query.params(), "format": fmt.value}
+        return self._call(lambda api: api.download("/reports/export", params, target, progress))

@@ -1,0 +1,1 @@
+"""Ledelse: the management view for the manager and admin roles (figures, charts, exports)."""

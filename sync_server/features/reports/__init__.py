@@ -1,0 +1,1 @@
+"""Management reports: figures of a period from daily and monthly rollups, cost, exports."""

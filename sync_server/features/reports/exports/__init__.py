@@ -1,0 +1,1 @@
+"""Report files: XLSX (XlsxWriter, streamed), PDF (ReportLab) and CSV for Danish Excel."""

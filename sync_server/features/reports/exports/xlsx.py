@@ -1,0 +1,216 @@
+"""The XLSX report: a summary sheet with key figures and native Excel charts, one sheet per
+dimension, costs, and every registration of the period (continued on a next sheet past
+Excel's 1,048,576 rows). Written with XlsxWriter in constant-memory mode: rows go to disk as
+they are written, so a million registrations take flat memory. Every figure is a value, not
+a formula."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.worksheet import Worksheet
+
+from ....protocol import Report
+from . import labels
+
+MAX_ROWS = 1_048_576  # rows of an Excel sheet, the header included
+DIMENSION_HEADER = ["Antal", "Aktiv tid (min.)", "Gns. aktiv tid (min.)", "Løst straks", "Andel"]
+
+
+def write(
+    path: Path,
+    report: Report,
+    registrations: Iterable[Any],
+    title: str,
+    progress: Callable[[int], None] | None = None,
+    max_rows: int = MAX_ROWS,
+) -> int:
+    """Write the workbook; returns the number of registrations written. ``max_rows``: rows
+    of a registrations sheet, its header included (Excel's limit)."""
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "remove_timezone": True})
+    fmt = _Formats(book)
+    summary = book.add_worksheet("Oversigt")
+    ranges: dict[str, tuple[str, int]] = {}
+    for name, heading, figures, read in labels.dimensions(report.current):
+        sheet = book.add_worksheet(name)
+        _dimension(sheet, fmt, heading, figures, read)
+        ranges[name] = (name, len(figures))
+    _costs(book.add_worksheet("Omkostninger"), fmt, report)
+    _summary(book, summary, fmt, report, title, ranges)
+    count = _registrations(book, fmt, registrations, progress, max_rows)
+    book.close()
+    return count
+
+
+class _Formats:
+    def __init__(self, book: xlsxwriter.Workbook) -> None:
+        self.bold = book.add_format({"bold": True})
+        self.title = book.add_format({"bold": True, "font_size": 16})
+        self.header = book.add_format({"bold": True, "bottom": 1, "text_wrap": True})
+        self.int = book.add_format({"num_format": "#,##0"})
+        self.dec = book.add_format({"num_format": "#,##0.0"})
+        self.kr = book.add_format({"num_format": "#,##0.00"})
+        self.pct = book.add_format({"num_format": "0.0%"})
+        self.time = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+
+    def of(self, kind: str) -> Any:
+        return {"int": self.int, "dec": self.dec, "kr": self.kr, "pct": self.pct}[kind]
+
+
+def _dimension(
+    sheet: Worksheet,
+    fmt: _Formats,
+    heading: str,
+    figures: list[Any],
+    read: Callable[[str | None], str],
+) -> None:
+    sheet.set_column(0, 0, 40)
+    sheet.set_column(1, 5, 14)
+    sheet.write_row(0, 0, [heading, *DIMENSION_HEADER], fmt.header)
+    for index, figure in enumerate(figures, start=1):
+        sheet.write_string(index, 0, read(figure.key))
+        sheet.write_number(index, 1, figure.count, fmt.int)
+        sheet.write_number(index, 2, figure.active_seconds / 60, fmt.dec)
+        if figure.active_mean is not None:
+            sheet.write_number(index, 3, figure.active_mean / 60, fmt.dec)
+        if figure.resolved is not None:
+            sheet.write_number(index, 4, figure.resolved, fmt.int)
+            sheet.write_number(index, 5, figure.resolved / figure.count, fmt.pct)
+
+
+def _costs(sheet: Worksheet, fmt: _Formats, report: Report) -> None:
+    sheet.set_column(0, 0, 24)
+    sheet.set_column(1, 4, 16)
+    header = ["Kanal", "Henvendelser", "Aktiv tid (min.)", "Omkostning (kr.)", "Pr. henvendelse"]
+    sheet.write_row(0, 0, header, fmt.header)
+    row = 0
+    for row, cost in enumerate(report.current.costs, start=1):
+        sheet.write_string(row, 0, labels.CHANNELS.get(cost.channel, cost.channel))
+        sheet.write_number(row, 1, cost.count, fmt.int)
+        sheet.write_number(row, 2, cost.active_seconds / 60, fmt.dec)
+        sheet.write_number(row, 3, cost.cost, fmt.kr)
+        if cost.cost_per_contact is not None:
+            sheet.write_number(row, 4, cost.cost_per_contact, fmt.kr)
+    if report.shift is not None:
+        shift = report.shift
+        row += 2
+        what = labels.CHANNELS.get(shift.channel, shift.channel)
+        about = f" om {shift.area}" if shift.area else ""
+        text = f"Hvis {labels.number(shift.percent, 0)} % af henvendelserne ({what}{about})"
+        sheet.write_string(row, 0, text + " var selvbetjening:", fmt.bold)
+        sheet.write_string(row + 1, 0, "Henvendelser flyttet")
+        sheet.write_number(row + 1, 1, shift.shifted, fmt.dec)
+        sheet.write_string(row + 2, 0, "Besparelse (kr.)")
+        sheet.write_number(row + 2, 1, shift.saving, fmt.kr)
+
+
+def _summary(
+    book: xlsxwriter.Workbook,
+    sheet: Worksheet,
+    fmt: _Formats,
+    report: Report,
+    title: str,
+    ranges: dict[str, tuple[str, int]],
+) -> None:
+    now, before = report.current, report.previous
+    sheet.set_column(0, 0, 44)
+    sheet.set_column(1, 3, 16)
+    sheet.write_string(0, 0, title, fmt.title)
+    period = f"{now.period_from:%d-%m-%Y} – {now.period_to:%d-%m-%Y}"
+    sheet.write_string(1, 0, f"Periode: {period}")
+    compare = f"{before.period_from:%d-%m-%Y} – {before.period_to:%d-%m-%Y}"
+    sheet.write_string(2, 0, f"Sammenlignet med: {compare}")
+    shown = [
+        f"{name}: {value}"
+        for name, value in (
+            ("Sted", report.location),
+            ("Kanal", labels.CHANNELS.get(report.channel or "", report.channel)),
+            ("Område", report.area),
+        )
+        if value is not None
+    ]
+    sheet.write_string(3, 0, "Filtre: " + ("; ".join(shown) if shown else "ingen"))
+    sheet.write_row(5, 0, ["Nøgletal", "Periode", "Forrige periode", "Ændring"], fmt.header)
+    for row, (label, value, previous, kind) in enumerate(labels.key_figures(report), start=6):
+        sheet.write_string(row, 0, label)
+        if value is not None:
+            sheet.write_number(row, 1, value, fmt.of(kind))
+        if previous is not None:
+            sheet.write_number(row, 2, previous, fmt.of(kind))
+        moved = labels.change(value, previous)
+        if moved is not None and kind != "pct":
+            sheet.write_number(row, 3, moved, fmt.pct)
+        elif kind == "pct" and value is not None and previous is not None:
+            sheet.write_number(row, 3, value - previous, fmt.pct)
+    charts = [
+        ("Kanaler", "Henvendelser pr. kanal", "column", 1),
+        ("Kanaler", "Andel løst straks pr. kanal", "column", 5),
+        ("Udfald", "Udfald", "bar", 1),
+        ("Timer", "Henvendelser pr. time", "column", 1),
+        ("Områder", "Henvendelser pr. område", "bar", 1),
+    ]
+    anchor = 18
+    for name, chart_title, kind, column in charts:
+        sheet_name, count = ranges[name]
+        if count == 0:
+            continue
+        chart = book.add_chart({"type": kind})
+        assert chart is not None
+        chart.add_series(
+            {
+                "name": chart_title,
+                "categories": [sheet_name, 1, 0, count, 0],
+                "values": [sheet_name, 1, column, count, column],
+                "fill": {"color": "#404040"},
+                "data_labels": {"value": True},
+            }
+        )
+        chart.set_title({"name": chart_title})
+        chart.set_legend({"none": True})
+        chart.set_size({"width": 720, "height": 300})
+        sheet.insert_chart(anchor, 0, chart)
+        anchor += 16
+
+
+def _registrations(
+    book: xlsxwriter.Workbook,
+    fmt: _Formats,
+    rows: Iterable[Any],
+    progress: Callable[[int], None] | None,
+    max_rows: int,
+) -> int:
+    sheet: Worksheet | None = None
+    sheets = 0
+    line = max_rows
+    count = 0
+    for row in rows:
+        if line >= max_rows:
+            sheets += 1
+            sheet = book.add_worksheet("Registreringer" + (f" {sheets}" if sheets > 1 else ""))
+            sheet.set_column(0, 0, 38)
+            sheet.set_column(1, 2, 20)
+            sheet.set_column(3, 14, 16)
+            sheet.write_row(0, 0, labels.REGISTRATION_COLUMNS, fmt.header)
+            line = 1
+        assert sheet is not None
+        values = labels.registration_values(row)
+        sheet.write_string(line, 0, values[0])
+        sheet.write_datetime(line, 1, values[1], fmt.time)
+        sheet.write_datetime(line, 2, values[2], fmt.time)
+        sheet.write_number(line, 3, values[3])
+        sheet.write_number(line, 4, values[4], fmt.dec)
+        for column in range(5, 13):
+            sheet.write_string(line, column, values[column])
+        sheet.write_number(line, 13, values[13])
+        sheet.write_string(line, 14, values[14])
+        line += 1
+        count += 1
+        if progress is not None and count % 10_000 == 0:
+            progress(count)
+    if sheet is None:
+        sheet = book.add_worksheet("Registreringer")
+        sheet.write_row(0, 0, labels.REGISTRATION_COLUMNS, fmt.header)
+    return count

@@ -1,0 +1,144 @@
+"""HTTP: report figures, report files and the report settings (manager and admin)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, BackgroundTasks, Depends, Query
+from fastapi.responses import FileResponse
+
+from ...deps import AdminCaller, DbSession, StatsCaller, UnitOfWork
+from ...protocol import (
+    Channel,
+    ExportFormat,
+    PeriodDate,
+    PeriodKind,
+    Report,
+    ReportSettings,
+    ReportSubscription,
+)
+from ...protocol.common import ShortText
+from . import service
+from .service import Filters
+
+router = APIRouter(prefix="/reports", tags=["reports"], route_class=UnitOfWork)
+
+
+def period(
+    period_from: Annotated[
+        PeriodDate | None, Query(alias="from", description="First day, YYYY-MM-DD")
+    ] = None,
+    period_to: Annotated[
+        PeriodDate | None, Query(alias="to", description="Last day (inclusive), YYYY-MM-DD")
+    ] = None,
+    kind: Annotated[
+        PeriodKind | None, Query(alias="period", description="day, week, month, quarter, year")
+    ] = None,
+    anchor: Annotated[
+        PeriodDate | None, Query(alias="date", description="A day in the period")
+    ] = None,
+    year: Annotated[int | None, Query(ge=1900, le=2200, description="Counting week's year")] = None,
+    week: Annotated[int | None, Query(ge=1, le=53, description="Counting week (tælleuge)")] = None,
+) -> tuple[date, date]:
+    """The period: ``from`` and ``to``; or ``period`` with a ``date`` in it; or ``year`` and
+    ``week`` (the counting week)."""
+    return service.period_of(period_from, period_to, kind, anchor, year, week)
+
+
+def filters(
+    location: Annotated[ShortText | None, Query(description="Only this place")] = None,
+    channel: Annotated[Channel | None, Query(description="Only this channel")] = None,
+    area: Annotated[
+        ShortText | None, Query(description="Only this area (empty: not stated)")
+    ] = None,
+) -> Filters:
+    return Filters(location=location, channel=channel.value if channel else None, area=area)
+
+
+def shift(
+    shift_channel: Annotated[Channel | None, Query(description="Channel shift: from")] = None,
+    shift_area: Annotated[ShortText | None, Query(description="Channel shift: area")] = None,
+    shift_percent: Annotated[float | None, Query(ge=0, le=100, description="Share moved")] = None,
+) -> tuple[str, str | None, float] | None:
+    if shift_channel is None or shift_percent is None:
+        return None
+    return shift_channel.value, shift_area, shift_percent
+
+
+Period = Annotated[tuple[date, date], Depends(period)]
+Filtered = Annotated[Filters, Depends(filters)]
+Shift = Annotated[tuple[str, str | None, float] | None, Depends(shift)]
+
+
+@router.get("/figures", response_model=Report)
+def figures(
+    caller: StatsCaller, session: DbSession, span: Period, where: Filtered, moved: Shift
+) -> Report:
+    """The figures of the period beside the previous period's: contacts and active time by
+    area, channel, place, hour and weekday; outcomes, the share resolved at once against the
+    goal; referrals, citizen types, self-service solutions citizens got stuck in, the most
+    used guides, messages sent and cost per channel (and what a channel shift would save)."""
+    return service.report(session, caller.municipality_id, *span, where, moved)
+
+
+@router.get(
+    "/export",
+    response_class=FileResponse,
+    responses={
+        200: {
+            "content": {media: {} for media in service.MEDIA_TYPES.values()},
+            "description": "The report file",
+        }
+    },
+)
+def export(
+    caller: StatsCaller,
+    session: DbSession,
+    span: Period,
+    where: Filtered,
+    moved: Shift,
+    background: BackgroundTasks,
+    fmt: Annotated[ExportFormat, Query(alias="format")] = ExportFormat.XLSX,
+) -> FileResponse:
+    """The report as XLSX (every registration of the period on its own sheet), PDF (key
+    figures and charts) or CSV for Danish Excel (one row per registration)."""
+    handle, name = tempfile.mkstemp(suffix="." + fmt.value)
+    path = Path(name)
+    os.close(handle)
+    try:
+        download = service.export_for(session, caller, span, where, fmt, path, moved)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    background.add_task(path.unlink, missing_ok=True)
+    return FileResponse(path, media_type=service.MEDIA_TYPES[fmt], filename=download)
+
+
+@router.get("/settings", response_model=ReportSettings)
+def get_settings(caller: StatsCaller, session: DbSession) -> ReportSettings:
+    """The goal for the share resolved at once, its channels, and the cost rates."""
+    return service.get_settings(session, caller.municipality_id)
+
+
+@router.put("/settings", response_model=ReportSettings)
+def put_settings(caller: AdminCaller, session: DbSession, body: ReportSettings) -> ReportSettings:
+    """Replace the goal and the cost rates (admin)."""
+    return service.put_settings(session, caller.municipality_id, body)
+
+
+@router.get("/subscription", response_model=ReportSubscription)
+def get_subscription(caller: StatsCaller, session: DbSession) -> ReportSubscription:
+    """The caller's report by e-mail: "month", "week" or "none"."""
+    return service.subscription(session, caller)
+
+
+@router.put("/subscription", response_model=ReportSubscription)
+def put_subscription(
+    caller: StatsCaller, session: DbSession, body: ReportSubscription
+) -> ReportSubscription:
+    """Receive the previous month's (or week's) report as a PDF with the XLSX attached."""
+    return service.subscribe(session, caller, body)

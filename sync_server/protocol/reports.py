@@ -1,0 +1,155 @@
+"""Management reports (ledelsesrapporter): figures of a period, cost rates and the goal.
+Never personal data: the figures are counts and durations of registered contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from .common import PeriodDate, ShortText, WireModel
+from .registrations import Channel
+from .validation import RuleViolation, normalise_email
+
+
+class PeriodKind(StrEnum):
+    DAY = "day"
+    WEEK = "week"  # ISO week; with ``week`` and ``year``: the counting week (tælleuge)
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class ExportFormat(StrEnum):
+    XLSX = "xlsx"
+    PDF = "pdf"
+    CSV = "csv"
+
+
+class Figure(WireModel):
+    """Contacts and active time of one group (``key`` None: not stated)."""
+
+    key: str | None
+    count: int
+    active_seconds: int
+    active_mean: float | None
+    resolved: int | None = None  # resolved at once (where the grouping allows it)
+
+
+class ChannelCost(WireModel):
+    channel: str
+    count: int
+    active_seconds: int
+    cost: float  # kroner
+    cost_per_contact: float | None
+
+
+class ShiftEstimate(WireModel):
+    """What moving ``percent`` % of a channel's contacts (about an area) to self-service
+    would save in the period, at the rates that applied."""
+
+    channel: str
+    area: str | None
+    percent: float
+    contacts: int
+    shifted: float
+    saving: float
+
+
+class ReportFigures(WireModel):
+    period_from: date
+    period_to: date
+    total: int
+    active_seconds: int
+    active_mean: float | None
+    resolved: int
+    resolved_share: float | None
+    #: Share resolved at once over the goal's channels (e.g. phone and counter).
+    goal_channels_share: float | None
+    messages_sent: int
+    cost: float
+    cost_per_contact: float | None
+    by_area: list[Figure]
+    by_channel: list[Figure]
+    by_location: list[Figure]
+    by_hour: list[Figure]
+    by_weekday: list[Figure]  # key "1" Monday … "7" Sunday (ISO)
+    by_outcome: list[Figure]
+    by_citizen_type: list[Figure]
+    referrals: list[Figure]
+    stuck: list[Figure]  # the seven Selvbetjeningstjek areas, then "Andet"
+    guides: list[Figure]  # the most used guides (a registration counts once per guide)
+    costs: list[ChannelCost]
+
+
+class Report(WireModel):
+    location: str | None
+    channel: str | None
+    area: str | None
+    resolved_goal: float
+    goal_channels: list[str]
+    current: ReportFigures
+    previous: ReportFigures
+    shift: ShiftEstimate | None = None
+
+
+class CostRate(WireModel):
+    """Cost of a channel from ``valid_from`` on (until the next rate of the channel)."""
+
+    channel: Channel
+    valid_from: PeriodDate
+    per_minute: float = Field(ge=0, le=100_000)  # kroner per minute of staff time
+    per_contact: float = Field(ge=0, le=1_000_000)  # overhead in kroner per contact
+
+
+class ReportSettings(WireModel):
+    resolved_goal: float = Field(default=0.3, ge=0, le=1)
+    goal_channels: list[Channel] = Field(
+        default_factory=lambda: [Channel.PHONE, Channel.COUNTER], max_length=len(Channel)
+    )
+    self_service_cost: float = Field(default=0, ge=0, le=1_000_000)
+    rates: list[CostRate] = Field(default_factory=list, max_length=500)
+
+    @model_validator(mode="after")
+    def _unique(self) -> ReportSettings:
+        keys = [(rate.channel, rate.valid_from) for rate in self.rates]
+        if len(keys) != len(set(keys)):
+            raise ValueError("En kanal har to satser fra samme dato.")
+        return self
+
+
+class ShiftQuery(WireModel):
+    channel: Channel
+    area: ShortText | None = None
+    percent: float = Field(ge=0, le=100)
+
+
+class ReportFrequency(StrEnum):
+    NONE = "none"  # not subscribed
+    MONTH = "month"  # the previous month, on the first working day of a month
+    WEEK = "week"  # the previous week, on Monday
+
+
+class ReportSubscription(WireModel):
+    """The caller's report by e-mail (PDF with the XLSX attached)."""
+
+    frequency: ReportFrequency
+    email: str | None = Field(default=None, max_length=320)
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        try:
+            return normalise_email(value)
+        except RuleViolation as exc:
+            raise PydanticCustomError(exc.code, exc.message) from None
+
+    @model_validator(mode="after")
+    def _address_needed(self) -> ReportSubscription:
+        if self.frequency is not ReportFrequency.NONE and self.email is None:
+            raise ValueError("Skriv den e-mailadresse, rapporten skal sendes til.")
+        return self
