@@ -19,6 +19,7 @@ from .db.engine import is_contention, make_engine, make_session_factory
 from .errors import AppError, ServiceUnavailable
 from .features.auth.router import router as auth_router
 from .features.blobs.router import router as blobs_router
+from .features.citizen.router import router as citizen_router
 from .features.directory.router import router as directory_router
 from .features.feedback.router import router as feedback_router
 from .features.guides.router import router as guides_router
@@ -30,6 +31,7 @@ from .features.stats.router import router as stats_router
 from .features.sync.router import router as sync_router
 from .middleware import BodyLimit, CatchAll, ForwardedFor, Limit, SecurityHeaders
 from .protocol import API_PREFIX, ErrorBody
+from .web import mount_citizen_web
 
 log = logging.getLogger("vejviser.server")
 
@@ -198,8 +200,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         stats_router,
         sync_router,
         messaging_router,
+        citizen_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
+    mount_citizen_web(app)
     install_middleware(app, settings)
     return app
 

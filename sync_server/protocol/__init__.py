@@ -12,6 +12,15 @@ from .auth import (
     Role,
     TokenResponse,
 )
+from .citizen import (
+    SURVEY_THEMES,
+    CitizenAnswer,
+    CitizenFeedbackGroup,
+    CitizenFeedbackSummary,
+    CitizenSettings,
+    CitizenSettingsPatch,
+    contrast_ratio,
+)
 from .common import FreeText, PeriodDate, QueryDatetime, WireModel, utcnow
 from .content import (
     Contact,
@@ -67,6 +76,13 @@ from .validation import (
 API_PREFIX = "/api/v1"
 
 __all__ = [
+    "SURVEY_THEMES",
+    "CitizenAnswer",
+    "CitizenFeedbackGroup",
+    "CitizenFeedbackSummary",
+    "CitizenSettings",
+    "CitizenSettingsPatch",
+    "contrast_ratio",
     "API_PREFIX",
     "CPR_MESSAGE",
     "FORMAT",
