@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, StringConstraints
 
-from .common import HttpsUrl, NoteText, Sha256, WireModel
+from .common import HttpsUrl, Sha256, WireModel, _contact_guard, _cpr_guard
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -49,7 +49,9 @@ def _brand_colour(value: str) -> str:
     return value
 
 
-BrandColour = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_brand_colour)]
+BrandColour = Annotated[
+    str, StringConstraints(strip_whitespace=True), AfterValidator(_brand_colour)
+]
 DEFAULT_BRAND_COLOUR = "#1f4e79"
 
 
@@ -79,7 +81,12 @@ class CitizenSettingsPatch(WireModel):
 
 Score = Annotated[int, Field(ge=1, le=5)]
 #: The optional reason of a "Fik du hjælp?" answer: short, no CPR, no phone or e-mail.
-Reason = Annotated[NoteText, StringConstraints(max_length=300)]
+Reason = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=300),
+    AfterValidator(_cpr_guard),
+    AfterValidator(_contact_guard),
+]
 
 
 class CitizenAnswer(WireModel):

@@ -247,7 +247,10 @@ def create_web_app(parent: FastAPI) -> FastAPI:
         )
         if errors:
             return Response(
-                render("guide.html", **context), status_code=status, media_type=HTML, headers=HEADERS
+                render("guide.html", **context),
+                status_code=status,
+                media_type=HTML,
+                headers=HEADERS,
             )
         return _cached(
             request,
@@ -284,7 +287,9 @@ def create_web_app(parent: FastAPI) -> FastAPI:
         found = service.guide(site, guide_id)
         t = texts(_lang(request))
         if form.get("helped") not in ("ja", "nej"):
-            return guide_page(request, site, found, errors=[t["error_choose"]], form=form, status=400)
+            return guide_page(
+                request, site, found, errors=[t["error_choose"]], form=form, status=400
+            )
         values: dict[str, Any] = {"helped": form["helped"] == "ja"}
         if form.get("reason", "").strip():
             values["reason"] = form["reason"].strip()

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - interface texts read best one per line
 """The citizen web's interface texts: Danish by default, English with ``?lang=en``.
 (The guides themselves stay Danish.)"""
 

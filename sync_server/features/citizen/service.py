@@ -70,9 +70,12 @@ def site(session: Session, cache: SiteCache, code: str) -> Site:
             stamp=stamp,
             settings=_settings_of(session, municipality.id),
             guides=guides,
-            areas=[AREAS.read(r) for r in repository.live_of_kind(session, municipality.id, "area")],
+            areas=[
+                AREAS.read(r) for r in repository.live_of_kind(session, municipality.id, "area")
+            ],
             synonyms=[
-                SYNONYMS.read(r) for r in repository.live_of_kind(session, municipality.id, "synonym")
+                SYNONYMS.read(r)
+                for r in repository.live_of_kind(session, municipality.id, "synonym")
             ],
         )
     )

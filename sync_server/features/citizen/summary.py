@@ -30,7 +30,9 @@ def check_area_of(area: str, title: str, check_areas: Sequence[str]) -> str | No
     return None
 
 
-def _group(key: str, answers: list[Answer], title: str = "", area: str = "") -> CitizenFeedbackGroup:
+def _group(
+    key: str, answers: list[Answer], title: str = "", area: str = ""
+) -> CitizenFeedbackGroup:
     means: dict[str, float | None] = {}
     survey = 0
     for theme in SURVEY_THEMES:
@@ -67,8 +69,8 @@ def summarise(rows: Iterable[Answer], check_areas: Sequence[str]) -> CitizenFeed
             _group(key, items, title=items[-1].guide_title, area=items[-1].area)
             for key, items in sorted(by_guide.items(), key=lambda kv: fold(kv[1][-1].guide_title))
         ],
-        by_area=[_group(k, v, area=k) for k, v in sorted(by_area.items(), key=lambda kv: fold(kv[0]))],
-        by_self_service_check_area=[
-            _group(k, by_check[k]) for k in check_areas if k in by_check
+        by_area=[
+            _group(k, v, area=k) for k, v in sorted(by_area.items(), key=lambda kv: fold(kv[0]))
         ],
+        by_self_service_check_area=[_group(k, by_check[k]) for k in check_areas if k in by_check],
     )

@@ -56,9 +56,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_citizen_answers")),
     )
-    op.create_index(
-        "ix_citizen_answers_guide", "citizen_answers", ["municipality_id", "guide_key"]
-    )
+    op.create_index("ix_citizen_answers_guide", "citizen_answers", ["municipality_id", "guide_key"])
 
 
 def downgrade() -> None:
