@@ -71,15 +71,24 @@ def chromium(width: int = 1280, height: int = 900, *, zoom: float = 1.0) -> webd
         "--no-default-browser-check",
         "--hide-scrollbars",
         "--lang=da-DK",
-        f"--force-device-scale-factor={zoom}",
-        f"--window-size={int(width * zoom)},{int(height * zoom)}",
+        f"--window-size={max(width, 500)},{height}",
     ):
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     service = Service(executable_path=_first(CHROMEDRIVER, "chromedriver") or "chromedriver")
     driver = webdriver.Chrome(options=options, service=service)
     driver.set_page_load_timeout(30)
+    viewport(driver, width, height, zoom=zoom)
     return driver
+
+
+def viewport(driver: webdriver.Chrome, width: int, height: int, *, zoom: float = 1.0) -> None:
+    """Exactly ``width`` × ``height`` CSS px (headless windows are at least 500 px wide);
+    ``zoom`` is the device pixel ratio, which is what browser zoom changes."""
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": zoom, "mobile": False},
+    )
 
 
 def run_axe(driver: webdriver.Chrome) -> list[dict[str, Any]]:
