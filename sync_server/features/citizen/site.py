@@ -64,10 +64,17 @@ class Site:
         return [g for g in area.guides if g.id != guide.id][:limit]
 
     def search(self, query: str, limit: int = 20) -> tuple[list[Guide], bool]:
-        """The visible guides matching ``query``, best first, and whether all are weak."""
-        hits = [h for h in self.index.search(query[:200], limit) if h.kind == "guide"]
-        guides = [self.guides[h.id] for h in hits if h.id in self.guides]
-        return guides, bool(hits) and all(h.weak for h in hits)
+        """The visible guides matching ``query``, best first, and whether they are only weak
+        matches. When some results are strong, the weak ones (a shared word such as "kort"
+        in "kørekort" for "gult kort") are left out, as the desktop sets them apart."""
+        hits = [
+            h
+            for h in self.index.search(query[:200], limit)
+            if h.kind == "guide" and h.id in self.guides
+        ]
+        strong = [h for h in hits if not h.weak]
+        chosen = strong or hits
+        return [self.guides[h.id] for h in chosen], bool(hits) and not strong
 
     def page(self, key: tuple[str, ...], render: Callable[[], bytes]) -> bytes:
         """A rendered page, kept (at most 512 per site) until the site changes."""

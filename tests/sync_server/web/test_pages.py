@@ -263,3 +263,13 @@ def test_agents_cannot_change_citizen_settings(world: World) -> None:
         "PATCH", "/citizen/settings", role=Role.AGENT, json={"brand_colour": "#000000"}
     )
     assert refused.status_code == 403
+
+
+def test_weak_matches_are_left_out_when_there_are_strong_ones(site: World) -> None:
+    publish(site, "forny-koerekort", title="Forny kørekort", area="Pas og kørekort")
+    found = titles(site.client.get("/borger/101/", params={"q": "gult kort"}).text)
+    assert found == ["Bestil nyt sundhedskort"]
+    # Only in the steps' text of every guide ("Log ind med MitID."): weak matches, said so.
+    weak = site.client.get("/borger/101/", params={"q": "mitid"}).text
+    assert "Ingen sikre resultater" in weak
+    assert "Melde flytning" in titles(weak)
