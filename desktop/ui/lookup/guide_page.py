@@ -38,6 +38,7 @@ class GuidePage(QWidget):
     feedback_requested = Signal(object)  # Guide
     send_requested = Signal(object)  # Guide
     notify = Signal(str)  # a confirmation for the message bar
+    qr_requested = Signal(object, str)  # Guide, its short link on the citizen web
 
     def __init__(self, blobs: BlobStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,9 +91,21 @@ class GuidePage(QWidget):
             on_click=self.request_send,
         )
         self.send.setObjectName("send_to_citizen")
+        self.citizen_link: str | None = None
+        self.qr = button(
+            self.tr("Show QR code"),
+            icon="qr",
+            tooltip=shortcut_hint(
+                self.tr("The citizen scans the guide's link with their own phone"), "Ctrl+Shift+Q"
+            ),
+            on_click=self.request_qr,
+        )
+        self.qr.setObjectName("show_qr")
+        self.qr.hide()
         actions.addWidget(self.favourite)
         actions.addWidget(self.feedback)
         actions.addWidget(self.send)
+        actions.addWidget(self.qr)
         actions.addStretch(1)
         head.addLayout(actions)
 
@@ -212,6 +225,15 @@ class GuidePage(QWidget):
     def request_send(self) -> None:
         if self.guide is not None:
             self.send_requested.emit(self.guide)
+
+    def set_citizen_link(self, url: str | None) -> None:
+        """The shown guide's link on the citizen web (None: citizens cannot see it)."""
+        self.citizen_link = url
+        self.qr.setVisible(url is not None)
+
+    def request_qr(self) -> None:
+        if self.guide is not None and self.citizen_link:
+            self.qr_requested.emit(self.guide, self.citizen_link)
 
     def request_feedback(self) -> None:
         if self.guide is not None:
