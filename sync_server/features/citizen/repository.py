@@ -20,20 +20,24 @@ from ...db.models import (
 from ...protocol import utcnow
 
 
-def municipality(session: Session, code: str) -> MunicipalityRow | None:
-    return session.scalar(select(MunicipalityRow).where(MunicipalityRow.code == code))
+def municipality_stamp(session: Session, code: str) -> Any:
+    """In one query: the municipality's id, name, change number and history, and when its
+    citizen settings last changed (None: never) — what decides whether its site is current."""
+    return session.execute(
+        select(
+            MunicipalityRow.id,
+            MunicipalityRow.name,
+            MunicipalityRow.change_seq,
+            MunicipalityRow.sync_history,
+            CitizenSettingsRow.updated_at,
+        )
+        .outerjoin(CitizenSettingsRow, CitizenSettingsRow.municipality_id == MunicipalityRow.id)
+        .where(MunicipalityRow.code == code)
+    ).one_or_none()
 
 
 def settings_row(session: Session, municipality_id: int) -> CitizenSettingsRow | None:
     return session.get(CitizenSettingsRow, municipality_id)
-
-
-def settings_stamp(session: Session, municipality_id: int) -> datetime | None:
-    return session.scalar(
-        select(CitizenSettingsRow.updated_at).where(
-            CitizenSettingsRow.municipality_id == municipality_id
-        )
-    )
 
 
 def _visible() -> Any:

@@ -50,32 +50,29 @@ def _settings_of(session: Session, municipality_id: int) -> CitizenSettings:
 
 def site(session: Session, cache: SiteCache, code: str) -> Site:
     """The municipality's current citizen web (built again only after a change)."""
-    municipality = repository.municipality(session, code) if len(code) == 3 else None
-    if municipality is None:
+    found = repository.municipality_stamp(session, code) if len(code) == 3 else None
+    if found is None:
         raise NotFound("Kommunen findes ikke.", code="unknown_municipality")
-    settings_stamp = repository.settings_stamp(session, municipality.id)
-    stamp = (
-        f"{municipality.sync_history[:8]}-{municipality.change_seq}-"
-        f"{settings_stamp.timestamp() if settings_stamp else 0:.6f}"
-    )
-    cached = cache.get(municipality.id, stamp)
+    municipality_id, name, change_seq, history, settings_stamp = found
+    stamp = f"{history[:8]}-{change_seq}-{settings_stamp.timestamp() if settings_stamp else 0:.6f}"
+    cached = cache.get(municipality_id, stamp)
     if cached is not None:
         return cached
-    guides = [to_guide(row, code) for row in repository.visible_guides(session, municipality.id)]
+    guides = [to_guide(row, code) for row in repository.visible_guides(session, municipality_id)]
     return cache.put(
         build_site(
-            municipality_id=municipality.id,
+            municipality_id=municipality_id,
             code=code,
-            name=municipality.name,
+            name=name,
             stamp=stamp,
-            settings=_settings_of(session, municipality.id),
+            settings=_settings_of(session, municipality_id),
             guides=guides,
             areas=[
-                AREAS.read(r) for r in repository.live_of_kind(session, municipality.id, "area")
+                AREAS.read(r) for r in repository.live_of_kind(session, municipality_id, "area")
             ],
             synonyms=[
                 SYNONYMS.read(r)
-                for r in repository.live_of_kind(session, municipality.id, "synonym")
+                for r in repository.live_of_kind(session, municipality_id, "synonym")
             ],
         )
     )
