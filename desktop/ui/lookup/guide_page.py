@@ -202,11 +202,12 @@ class GuidePage(QWidget):
         self.favourite.setAccessibleName(text)
 
     def set_compact(self, compact: bool) -> None:
-        """On a handheld the favourite and feedback buttons show only their icons (the names
-        stay), so "Send til borger" keeps its words."""
+        """On a handheld the favourite, feedback and QR buttons show only their icons (the
+        names stay), so "Send til borger" keeps its words."""
         self._compact = compact
         self._favourite_look(self.favourite.isChecked())
         self.feedback.setText("" if compact else self.tr("Give feedback"))
+        self.qr.setText("" if compact else self.tr("Show QR code"))
 
     def show_messages(self, states: list[MessageState]) -> None:
         """What was sent to citizens from this guide today (newest first)."""

@@ -86,6 +86,11 @@ def test_staff_show_the_qr_code_of_a_published_guide(  # type: ignore[no-untyped
         [bool(c) for c in row] for row in segno.make(link, error="m").matrix
     ]
     dialog.reject()
+    # On a handheld the button shows its icon only; its name stays for screen readers.
+    page.set_compact(True)
+    assert page.qr.text() == "" and page.qr.accessibleName() == "Vis QR-kode"
+    page.set_compact(False)
+    assert page.qr.text() == "Vis QR-kode"
     # A guide citizens cannot see has no QR code.
     lookup_ui.open_guide("sundhedskort")
     assert not page.qr.isVisible()
