@@ -151,13 +151,13 @@ def create_web_app(parent: FastAPI) -> FastAPI:
             str(exc.detail), status_code=exc.status_code, media_type="text/plain", headers=HEADERS
         )
 
-    @app.get("/{code}", include_in_schema=False)
+    @app.api_route("/{code}", methods=["GET", "HEAD"], include_in_schema=False)
     def front_redirect(code: str, request: Request) -> Response:
         web.site(code)
         query = f"?{request.url.query}" if request.url.query else ""
         return RedirectResponse(f"/borger/{code}/{query}", status_code=308, headers=HEADERS)
 
-    @app.get("/{code}/", include_in_schema=False)
+    @app.api_route("/{code}/", methods=["GET", "HEAD"], include_in_schema=False)
     def front(code: str, request: Request) -> Response:
         site = web.site(code)
         q = request.query_params.get("q", "").strip()[:200]
@@ -178,7 +178,7 @@ def create_web_app(parent: FastAPI) -> FastAPI:
             lambda: render("front.html", **_context(request, site)),
         )
 
-    @app.get("/{code}/tema.css", include_in_schema=False)
+    @app.api_route("/{code}/tema.css", methods=["GET", "HEAD"], include_in_schema=False)
     def theme(code: str, request: Request) -> Response:
         site = web.site(code)
         return _cached(
@@ -189,7 +189,7 @@ def create_web_app(parent: FastAPI) -> FastAPI:
             media_type="text/css; charset=utf-8",
         )
 
-    @app.get("/{code}/sitemap.xml", include_in_schema=False)
+    @app.api_route("/{code}/sitemap.xml", methods=["GET", "HEAD"], include_in_schema=False)
     def sitemap(code: str, request: Request) -> Response:
         site = web.site(code)
         return _cached(
@@ -200,7 +200,7 @@ def create_web_app(parent: FastAPI) -> FastAPI:
             media_type="application/xml",
         )
 
-    @app.get("/{code}/omraade/{area_slug}", include_in_schema=False)
+    @app.api_route("/{code}/omraade/{area_slug}", methods=["GET", "HEAD"], include_in_schema=False)
     def area(code: str, area_slug: str, request: Request) -> Response:
         site = web.site(code)
         found = site.area(area_slug)
@@ -213,7 +213,7 @@ def create_web_app(parent: FastAPI) -> FastAPI:
             lambda: render("area.html", **_context(request, site, area=found)),
         )
 
-    @app.get("/{code}/billede/{sha256}", include_in_schema=False)
+    @app.api_route("/{code}/billede/{sha256}", methods=["GET", "HEAD"], include_in_schema=False)
     def image(code: str, sha256: str, request: Request) -> Response:
         site = web.site(code)
         with transaction(web.factory, write=False) as session:
@@ -259,12 +259,12 @@ def create_web_app(parent: FastAPI) -> FastAPI:
             lambda: render("guide.html", **context),
         )
 
-    @app.get("/{code}/{guide_id}", include_in_schema=False)
+    @app.api_route("/{code}/{guide_id}", methods=["GET", "HEAD"], include_in_schema=False)
     def guide(code: str, guide_id: str, request: Request) -> Response:
         site = web.site(code)
         return guide_page(request, site, service.guide(site, guide_id))
 
-    @app.get("/{code}/{guide_id}/qr.svg", include_in_schema=False)
+    @app.api_route("/{code}/{guide_id}/qr.svg", methods=["GET", "HEAD"], include_in_schema=False)
     def qr(code: str, guide_id: str, request: Request) -> Response:
         site = web.site(code)
         found = service.guide(site, guide_id)

@@ -14,6 +14,9 @@ import threading
 import time
 from collections.abc import Callable
 
+#: Answers per client address and hour: a public library's PCs share one address.
+PER_CLIENT = 30
+
 
 class AnswerLimiter:
     """At most ``per_client`` answers per client and ``per_site`` per municipality in each
@@ -21,7 +24,7 @@ class AnswerLimiter:
 
     def __init__(
         self,
-        per_client: int = 10,
+        per_client: int = PER_CLIENT,
         per_site: int = 2000,
         window: float = 3600.0,
         clock: Callable[[], float] = time.monotonic,

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, select
 from support.world import World, guide_body
 
 from sync_server.db.models import CitizenAnswerRow
+from sync_server.features.citizen.limiter import PER_CLIENT
 from sync_server.protocol import Role
 
 URL = "/borger/101/sygedagpenge/svar"
@@ -83,12 +84,12 @@ def test_answers_only_for_guides_citizens_can_see(world: World, engine: Engine) 
 
 
 def test_a_flood_from_one_client_is_refused(site: World, engine: Engine) -> None:
-    for _ in range(10):
+    for _ in range(PER_CLIENT):
         assert answer(site.client, helped="ja").status_code == 303
     refused = answer(site.client, helped="ja")
     assert refused.status_code == 429
     assert "mange svar" in refused.text
-    assert len(rows(engine)) == 10
+    assert len(rows(engine)) == PER_CLIENT
 
 
 def test_admins_and_managers_read_the_answers_by_guide_area_and_check_area(

@@ -273,3 +273,11 @@ def test_weak_matches_are_left_out_when_there_are_strong_ones(site: World) -> No
     weak = site.client.get("/borger/101/", params={"q": "mitid"}).text
     assert "Ingen sikre resultater" in weak
     assert "Melde flytning" in titles(weak)
+
+
+def test_head_requests_are_answered_like_get(site: World) -> None:
+    """Link previews and crawlers ask with HEAD first."""
+    for path in ("/borger/101/", "/borger/101/melde-flytning", "/borger/101/sitemap.xml"):
+        head = site.client.head(path)
+        assert head.status_code == 200
+        assert head.headers["etag"] == site.client.get(path).headers["etag"]
