@@ -222,6 +222,7 @@ def body_limits(settings: Settings) -> list[Limit]:
         ),
         Limit("POST", f"{API_PREFIX}/registrations", settings.max_batch_bytes),
         Limit("POST", f"{API_PREFIX}/feedback", settings.max_batch_bytes),
+        Limit("POST", "/borger/", 16 * 1024),  # a citizen's "Fik du hjælp?" answer
     ]
 
 

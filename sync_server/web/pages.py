@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync_server.db.engine import transaction
@@ -279,8 +280,9 @@ def create_web_app(parent: FastAPI) -> FastAPI:
 
     @app.post("/{code}/{guide_id}/svar", include_in_schema=False)
     async def answer(code: str, guide_id: str, request: Request) -> Response:
-        form = {k: str(v)[:1000] for k, v in (await request.form()).items()}
-        return await _in_thread(record, code, guide_id, request, form)
+        async with request.form(max_files=0, max_fields=20) as data:
+            form = {k: str(v)[:1000] for k, v in data.items()}
+        return await run_in_threadpool(record, code, guide_id, request, form)
 
     def record(code: str, guide_id: str, request: Request, form: dict[str, str]) -> Response:
         site = web.site(code)
@@ -324,10 +326,3 @@ def _message(err: Any, t: dict[str, str]) -> str:
             return t["reason_too_long"]
         return str(err.get("msg", t["error_title"]))
     return t["error_score"]
-
-
-async def _in_thread(func: Any, *args: Any) -> Response:
-    from starlette.concurrency import run_in_threadpool
-
-    result: Response = await run_in_threadpool(func, *args)
-    return result

@@ -30,6 +30,7 @@ SCREENS = (
     "send-mail",
     "sendt",
     "search-ingen-sikre",
+    "qr-kode",
 )
 
 

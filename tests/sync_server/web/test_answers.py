@@ -114,3 +114,9 @@ def test_admins_and_managers_read_the_answers_by_guide_area_and_check_area(
     assert site.call("GET", "/citizen/feedback", role=Role.AGENT).status_code == 403
     other = site.call("GET", "/citizen/feedback", code="202").json()
     assert other["by_guide"] == []
+
+
+def test_an_oversized_answer_is_refused_before_it_is_read(site: World, engine: Engine) -> None:
+    response = answer(site.client, helped="ja", reason="x" * 20_000)
+    assert response.status_code == 413
+    assert rows(engine) == []
