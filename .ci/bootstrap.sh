@@ -9,6 +9,7 @@ APT_PACKAGES=(
   libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libx11-xcb1
   xvfb xauth fonts-dejavu-core postgresql nginx openssl poppler-utils
+  chromium chromium-driver wrk
 )
 
 missing=()
@@ -55,4 +56,21 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   fi
   .venv/bin/python -m pip install -q -e ".[server,dev]"
   touch "$stamp"
+fi
+
+# axe-core (the accessibility checker the citizen-web browser tests run in Chromium), from
+# the npm registry with npm's own client, unpacked into the venv. Pinned version.
+AXE_VERSION=4.10.3
+axe_dir=.venv/share/axe-core
+if [ ! -f "$axe_dir/axe.min.js" ] || ! grep -q "axe v$AXE_VERSION" "$axe_dir/axe.min.js" 2>/dev/null; then
+  if command -v npm >/dev/null 2>&1; then
+    echo ">> npm pack axe-core@$AXE_VERSION"
+    tmp=$(mktemp -d)
+    (cd "$tmp" && npm pack --silent "axe-core@$AXE_VERSION" >/dev/null && tar -xzf "axe-core-$AXE_VERSION.tgz" package/axe.min.js)
+    mkdir -p "$axe_dir"
+    cp "$tmp/package/axe.min.js" "$axe_dir/axe.min.js"
+    rm -rf "$tmp"
+  else
+    echo "!! npm not found: axe-core is missing; the browser tests fail under CI=true (install nodejs/npm)" >&2
+  fi
 fi

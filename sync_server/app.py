@@ -23,6 +23,7 @@ from .db.migrate import current_revision, head_revision
 from .errors import AppError, ServiceUnavailable
 from .features.auth.router import router as auth_router
 from .features.blobs.router import router as blobs_router
+from .features.citizen.router import router as citizen_router
 from .features.directory.router import router as directory_router
 from .features.feedback.router import router as feedback_router
 from .features.guides.router import router as guides_router
@@ -39,6 +40,7 @@ from .jobs import JobRunner
 from .metrics import RequestMetrics, exposition
 from .middleware import BodyLimit, CatchAll, ForwardedFor, Limit, SecurityHeaders
 from .protocol import API_PREFIX, ErrorBody
+from .web import mount_citizen_web
 
 log = logging.getLogger("vejviser.server")
 
@@ -256,8 +258,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         messaging_router,
         users_router,
         overview_router,
+        citizen_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
+    mount_citizen_web(app)
     install_middleware(app, settings)
     return app
 
@@ -276,6 +280,7 @@ def body_limits(settings: Settings) -> list[Limit]:
         ),
         Limit("POST", f"{API_PREFIX}/registrations", settings.max_batch_bytes),
         Limit("POST", f"{API_PREFIX}/feedback", settings.max_batch_bytes),
+        Limit("POST", "/borger/", 16 * 1024),  # a citizen's "Fik du hjælp?" answer
     ]
 
 

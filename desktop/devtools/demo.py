@@ -38,6 +38,7 @@ def main() -> int:
     url = server.url
     print(f"Vejviser-serveren kører på {url} (data i {ROOT}).")
     print(f"Sendte SMS og e-mails i demoen skrives til {ROOT / 'outbox'}.")
+    print(f"Borgerweb (vejledninger til borgere): {server.publish_citizen_web()}")
     try:
         os.environ["VEJVISER_HOME"] = str(ROOT / "profile")
         from desktop.app import AppContext

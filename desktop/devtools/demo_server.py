@@ -92,6 +92,23 @@ class DemoServer:
                 return str(account["password"])
         raise KeyError(username)
 
+    def publish_citizen_web(self) -> str:
+        """As the demo admin: make this server the citizens' address (the links and QR
+        codes of the citizen web point here). Returns the citizen front page."""
+        api = self.url + "/api/v1"
+        token = requests.post(
+            api + "/auth/login",
+            json={"municipality": "999", "username": "admin", "password": self.password("admin")},
+            timeout=10,
+        ).json()["token"]
+        requests.patch(
+            api + "/citizen/settings",
+            json={"public_base_url": self.url},
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=10,
+        ).raise_for_status()
+        return f"{self.url}/borger/999/"
+
     def start(self, timeout: float = 30.0) -> DemoServer:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("ab")

@@ -163,6 +163,7 @@ def run_tour(out: Path) -> list[Path]:
     server.start()
     try:
         add_demo_screenshot(server)
+        server.publish_citizen_web()
         return _drive(out, server)
     finally:
         server.stop()
@@ -323,6 +324,16 @@ def _screens(window: MainWindow, camera: Camera, layout: str) -> None:
     camera.shoot(10, "feedback", layout, window, dialog)
     dialog.reject()
     dialog.deleteLater()
+    activate(window)
+
+    # "Vis QR-kode": the citizen takes the guide home on their own phone.
+    assert lookup.guide.citizen_link is not None, "the guide has no citizen link"
+    qr = lookup.show_qr(guide, lookup.guide.citizen_link)
+    qr.resize(min(460, window.width()), min(600, window.height()))
+    pump(0.1)
+    camera.shoot(23, "qr-kode", layout, window, qr)
+    qr.reject()
+    qr.deleteLater()
     activate(window)
 
     window.show_settings()

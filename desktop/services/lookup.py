@@ -186,6 +186,14 @@ class LookupService:
     def guide(self, guide_id: str) -> Guide | None:
         return cached.get_guide(self.cache, guide_id)
 
+    def citizen_link(self, guide: Guide) -> str | None:
+        """The short link of a guide on the citizen web (for its QR code), or None when
+        citizens cannot see it (a draft, staff only) or the public address is not set."""
+        base = cached.public_base_url(self.cache).rstrip("/")
+        if not base or not guide.published_to_citizens or guide.status.value != "published":
+            return None
+        return f"{base}/borger/{guide.municipality}/{guide.id}"
+
     def faq(self, entry_id: str) -> FaqEntry | None:
         return cached.get_faq(self.cache, entry_id)
 

@@ -25,7 +25,9 @@ from .db import Cache, set_meta
 
 CURSOR_KEY = "sync_cursor"
 HISTORY_KEY = "sync_history"
-RESYNC_KEY = "sync_resync"  # "1" while a full pull flagged ``reset`` is under way
+RESYNC_KEY = "sync_resync"
+#: Where citizens reach the municipality's guides (share links, QR codes); sent in every pull.
+PUBLIC_URL_KEY = "public_base_url"  # "1" while a full pull flagged ``reset`` is under way
 
 _TABLES = {
     EntityKind.GUIDE: ("guides", "id"),
@@ -173,11 +175,17 @@ def apply_batch(cache: Cache, batch: PullBatch) -> AppliedChanges:
         set_meta(conn, CURSOR_KEY, str(batch.cursor))
         if batch.history:
             set_meta(conn, HISTORY_KEY, batch.history)
+        set_meta(conn, PUBLIC_URL_KEY, batch.public_base_url)
     return changes
 
 
 def cursor(cache: Cache) -> int:
     return int(cache.meta(CURSOR_KEY) or 0)
+
+
+def public_base_url(cache: Cache) -> str:
+    """The municipality's public address for citizens ('' when its admin has not set it)."""
+    return cache.meta(PUBLIC_URL_KEY) or ""
 
 
 def history(cache: Cache) -> str | None:

@@ -36,6 +36,10 @@
         <translation>Giv feedback</translation>
     </message>
     <message>
+        <source>Show QR code</source>
+        <translation>Vis QR-kode</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>Kopiér link</translation>
     </message>
@@ -1279,6 +1283,14 @@
         <translation>Send vejledningen som SMS eller e-mail</translation>
     </message>
     <message>
+        <source>Show QR code</source>
+        <translation>Vis QR-kode</translation>
+    </message>
+    <message>
+        <source>The citizen scans the guide&apos;s link with their own phone</source>
+        <translation>Borgeren scanner vejledningens link med sin egen mobil</translation>
+    </message>
+    <message>
         <source>Guidance</source>
         <translation>Vejledning</translation>
     </message>
@@ -2006,6 +2018,44 @@
     <message>
         <source>More places</source>
         <translation>Flere steder</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code</source>
+        <translation>QR-kode</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>QR code – %1</source>
+        <translation>QR-kode – %1</translation>
+    </message>
+    <message>
+        <source>Show QR code</source>
+        <translation>Vis QR-kode</translation>
+    </message>
+    <message>
+        <source>Let the citizen scan the code with the phone&apos;s camera: the guide opens on the municipality&apos;s website, and the citizen can keep it.</source>
+        <translation>Lad borgeren scanne koden med mobilens kamera: vejledningen åbner på kommunens hjemmeside, og borgeren kan gemme den.</translation>
+    </message>
+    <message>
+        <source>Link to the guide</source>
+        <translation>Link til vejledningen</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopiér link</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Linket er kopieret</translation>
     </message>
 </context>
 <context>

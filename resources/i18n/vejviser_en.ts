@@ -36,6 +36,10 @@
         <translation>Give feedback</translation>
     </message>
     <message>
+        <source>Show QR code</source>
+        <translation>Show QR code</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
@@ -1279,6 +1283,14 @@
         <translation>Send the guidance by SMS or e-mail</translation>
     </message>
     <message>
+        <source>Show QR code</source>
+        <translation>Show QR code</translation>
+    </message>
+    <message>
+        <source>The citizen scans the guide&apos;s link with their own phone</source>
+        <translation>The citizen scans the guide&apos;s link with their own phone</translation>
+    </message>
+    <message>
         <source>Guidance</source>
         <translation>Guidance</translation>
     </message>
@@ -2006,6 +2018,44 @@
     <message>
         <source>More places</source>
         <translation>More places</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>QR code – %1</source>
+        <translation>QR code – %1</translation>
+    </message>
+    <message>
+        <source>Show QR code</source>
+        <translation>Show QR code</translation>
+    </message>
+    <message>
+        <source>Let the citizen scan the code with the phone&apos;s camera: the guide opens on the municipality&apos;s website, and the citizen can keep it.</source>
+        <translation>Let the citizen scan the code with the phone&apos;s camera: the guide opens on the municipality&apos;s website, and the citizen can keep it.</translation>
+    </message>
+    <message>
+        <source>Link to the guide</source>
+        <translation>Link to the guide</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Link copied</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,15 @@ from .auth import (
     Role,
     TokenResponse,
 )
+from .citizen import (
+    SURVEY_THEMES,
+    CitizenAnswer,
+    CitizenFeedbackGroup,
+    CitizenFeedbackSummary,
+    CitizenSettings,
+    CitizenSettingsPatch,
+    contrast_ratio,
+)
 from .common import FreeText, PeriodDate, QueryDatetime, WireModel, utcnow
 from .content import (
     Contact,
@@ -118,12 +127,18 @@ __all__ = [
     "PROTOCOL_HEADER",
     "PROTOCOL_VERSION",
     "SELF_SERVICE_CHECK_AREAS",
+    "SURVEY_THEMES",
     "TEMPLATE_PLACEHOLDERS",
     "AccountInfo",
     "AdminOverview",
     "AreaRename",
     "Channel",
     "ChannelCost",
+    "CitizenAnswer",
+    "CitizenFeedbackGroup",
+    "CitizenFeedbackSummary",
+    "CitizenSettings",
+    "CitizenSettingsPatch",
     "CitizenType",
     "Contact",
     "CopyRequest",
@@ -205,6 +220,7 @@ __all__ = [
     "UserUpdate",
     "WireModel",
     "contains_cpr",
+    "contrast_ratio",
     "find_cpr",
     "for_version",
     "normalise_email",

@@ -50,6 +50,12 @@ class PullBatch(WireModel):
     synonyms: list[SynonymGroup] = Field(default_factory=list)
     tombstones: list[Tombstone] = Field(default_factory=list)
     blobs: list[str] = Field(default_factory=list, description="sha256 of screenshots referenced")
+    public_base_url: str = Field(
+        default="",
+        max_length=2000,
+        description="Where citizens reach the municipality's guides (share links, QR codes); "
+        "empty when the admin has not set it.",
+    )
 
 
 class SessionInfo(WireModel):

@@ -98,7 +98,8 @@ def _ok(response: httpx.Response) -> Any:
 
 def _seed_101(world: World) -> dict[str, Any]:
     call = world.call
-    _ok(call("POST", "/guides", json=guide_body("pub101", title=f"Pas {PUBLIC}", area="Pas")))
+    pub = {"title": f"Pas {PUBLIC}", "area": "Pas", "published_to_citizens": True}
+    _ok(call("POST", "/guides", json=guide_body("pub101", **pub)))
     draft = {"title": f"{PRIVATE} kladde", "area": f"{PRIVATE}-område", "status": "draft"}
     _ok(call("POST", "/guides", json=guide_body("kladde101", **draft)))
     draft["title"] = f"{PRIVATE} v2"
@@ -139,6 +140,11 @@ def _seed_101(world: World) -> dict[str, Any]:
     message_id = str(uuid.uuid4())
     message = {"id": message_id, "channel": "sms", "recipient": "20304050", "body": PRIVATE}
     assert _ok(call("POST", "/messages", role=Role.AGENT, json=message))["status"] == "sent"
+    citizen = {"accessibility_statement_url": f"https://was.digst.dk/{PRIVATE}"}
+    _ok(call("PATCH", "/citizen/settings", json=citizen))
+    answer_form = {"helped": "nej", "reason": f"{PRIVATE} borgersvar", "ease": "2"}
+    sent = world.client.post("/borger/101/pub101/svar", data=answer_form, follow_redirects=False)
+    assert sent.status_code == 303, sent.text
     templates = _ok(call("GET", "/messaging/templates"))
     templates = {**templates, "signature": f"{PRIVATE} signatur"}
     templates = _ok(call("PUT", "/messaging/templates", json=templates))
@@ -248,6 +254,8 @@ def snapshot(world: World, engine: Engine) -> dict[str, Any]:
         "overview": get("/admin/overview"),
         "updates": get("/library/updates"),
         "templates": get("/messaging/templates"),
+        "citizen_settings": get("/citizen/settings"),
+        "citizen_feedback": get("/citizen/feedback"),
         "pull": get("/sync/pull?limit=5000"),
         "tokens": [world.call("GET", "/auth/me", role=role).status_code for role in Role],
         "database": db_snapshot(engine),
@@ -326,6 +334,14 @@ def _pull_is_own(response: httpx.Response) -> None:
 
 def _settings_off(response: httpx.Response) -> None:
     assert response.json() == {"per_person_stats": False}, response.text
+
+
+def _citizen_defaults(response: httpx.Response) -> None:
+    assert response.json()["accessibility_statement_url"] is None, response.text
+
+
+def _no_citizen_answers(response: httpx.Response) -> None:
+    assert response.json()["by_guide"] == [], response.text
 
 
 def _stats_zero(response: httpx.Response) -> None:
@@ -559,6 +575,19 @@ MATRIX: list[Endpoint] = [
         ADMIN,
         lambda s: {"json": {**s.templates, "signature": "FRA202", "revision": 0}},
         cross=frozenset({200}),
+    ),
+    Endpoint(
+        "GET", "/citizen/settings", STAFF, cross=frozenset({200}), scoped_check=_citizen_defaults
+    ),
+    Endpoint(
+        "PATCH",
+        "/citizen/settings",
+        ADMIN,
+        lambda s: {"json": {"public_base_url": "https://fra202.example.dk"}},
+        cross=frozenset({200}),
+    ),
+    Endpoint(
+        "GET", "/citizen/feedback", STAFF, cross=frozenset({200}), scoped_check=_no_citizen_answers
     ),
     # delivery reports come from the SMS gateway: a shared secret, not a token
     Endpoint(

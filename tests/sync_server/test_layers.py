@@ -39,12 +39,23 @@ ALLOWED: dict[tuple[str, str], str] = {
 
 #: Desktop modules the server may import, with the reason. Empty: a later issue may allow
 #: ``desktop.search`` here for the citizen web pages.
-SERVER_MAY_IMPORT_FROM_DESKTOP: dict[str, str] = {}
+SERVER_MAY_IMPORT_FROM_DESKTOP: dict[str, str] = {
+    "desktop.search": "the citizen web searches with the desktop's engine (pure Python: no Qt, "
+    "no store; it imports only the contract), so citizens and staff get the same Danish "
+    "understanding from one engine",
+}
+#: Modules that may import ``desktop.search`` (the rule above names the module, this the
+#: only importer).
+DESKTOP_IMPORTERS = {"sync_server.features.citizen.site"}
 
 WEB = ("fastapi", "starlette")
 DATABASE = ("sqlalchemy", "alembic")
 #: Modules that may import FastAPI: the routers are matched by name, these by module.
 WEB_MODULES = {"sync_server.app", "sync_server.deps"}
+#: The citizen web (``sync_server.web``) is a mounted sub-app: its pages are FastAPI
+#: handlers too (HTML, not the JSON API), and it reaches data only through the citizen
+#: service.
+WEB_PACKAGES = ("sync_server.web",)
 
 
 def _modules() -> dict[str, Path]:
@@ -144,14 +155,32 @@ def _repository_user_problem(module: str, name: str) -> str | None:
     return f"{name}: a feature's repository is used only by its own service"
 
 
+def _web_problem(name: str) -> str | None:
+    """The citizen web imports the web framework, templates, its own modules, the contract,
+    the transaction helper and errors, and the citizen feature (never a repository)."""
+    if _within(name, "sync_server") and not _within(
+        name,
+        "sync_server.web",
+        "sync_server.protocol",
+        "sync_server.errors",
+        "sync_server.db.engine",
+        "sync_server.features.citizen",
+    ):
+        return f"{name}: the citizen web uses only the citizen feature, the contract and errors"
+    if _is_repository(name):
+        return f"{name}: the citizen web reaches data through the citizen service"
+    return None
+
+
 def violations(module: str, path: Path) -> list[str]:
     problems: list[str] = []
     for name in _imports(module, path):
         if (module, name) in ALLOWED:
             continue
         problem = None
-        if _within(name, "desktop") and not any(
-            _within(name, allowed) for allowed in SERVER_MAY_IMPORT_FROM_DESKTOP
+        if _within(name, "desktop") and not (
+            any(_within(name, allowed) for allowed in SERVER_MAY_IMPORT_FROM_DESKTOP)
+            and module in DESKTOP_IMPORTERS
         ):
             problem = f"{name}: the server does not import the desktop"
         elif _within(module, "sync_server.protocol"):
@@ -163,6 +192,8 @@ def violations(module: str, path: Path) -> list[str]:
             problem = _router_problem(module, name)
         elif _is_repository(module):
             problem = _repository_problem(name)
+        elif _within(module, *WEB_PACKAGES):
+            problem = _web_problem(name)
         elif _within(name, *WEB) and module not in WEB_MODULES:
             problem = f"{name}: only routers, deps and the app import FastAPI"
         if (

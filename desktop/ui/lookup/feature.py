@@ -18,6 +18,7 @@ from .faq_answer_page import FaqAnswerPage
 from .faq_section import FaqSection
 from .feedback_dialog import FeedbackDialog
 from .guide_page import GuidePage
+from .qr_dialog import QrDialog
 from .search_section import SearchSection
 
 translate = QCoreApplication.translate
@@ -66,6 +67,7 @@ class LookupFeature(Feature):
                 self.guide.favourite,
                 self.guide.feedback,
                 self.guide.send,
+                self.guide.qr,
                 *self.guide.levels.buttons,
                 *self.guide.scrolls,
             ],
@@ -112,6 +114,10 @@ class LookupFeature(Feature):
             self._on_guide(self.guide.request_feedback),
         )
         add(
+            Shortcut("show_qr", ("Ctrl+Shift+Q",), translate("Actions", "Show QR code")),
+            self._on_guide(self.guide.request_qr),
+        )
+        add(
             Shortcut("copy_link", ("Ctrl+Shift+C",), translate("Actions", "Copy link")),
             self.copy_link,
         )
@@ -132,6 +138,7 @@ class LookupFeature(Feature):
         self.guide.send_requested.connect(events.send_requested.emit)
         self.guide.favourite_toggled.connect(self._favourite)
         self.guide.feedback_requested.connect(self.give_feedback)
+        self.guide.qr_requested.connect(self.show_qr)
         self.guide.notify.connect(host.note)
         self.faq_answer.notify.connect(host.note)
         events.mode_changed.connect(lambda mode: self.guide.set_compact(mode == "compact"))
@@ -151,6 +158,7 @@ class LookupFeature(Feature):
             self.host.show_error_text(self.tr("The guide is no longer available. Sync to update."))
             return
         self.guide.show_guide(guide, self.lookup.is_favourite(guide_id), level)
+        self.guide.set_citizen_link(self.lookup.citizen_link(guide))
         self.lookup.record_use(guide_id)  # a running contact collects it
         self.refresh_guide_messages()
         self.host.open_page(self.guide, self.guide.levels.buttons[level])
@@ -225,6 +233,11 @@ class LookupFeature(Feature):
         dialog.open()
         return dialog
 
+    def show_qr(self, guide: Guide, url: str) -> QrDialog:
+        dialog = QrDialog(url, guide.title, self.host.window)
+        dialog.open()
+        return dialog
+
     def _feedback_sent(self) -> None:
         self.host.events.content_changed.emit(Changes(outbox=True))  # counted, sent when online
         self.host.note(self.tr("Thank you! Your feedback is sent with the next sync."))
@@ -245,6 +258,8 @@ class LookupFeature(Feature):
                 self.guide.show_guide(fresh, self.lookup.is_favourite(fresh.id), self.guide.level())
                 if self.host.current_page() is self.guide:
                     self.host.events.guide_on_screen.emit(fresh)
+            # the public address comes with every sync, the guide's visibility with its revision
+            self.guide.set_citizen_link(self.lookup.citizen_link(fresh or shown))
 
     def _refresh_recent(self) -> None:
         if not self.search.box.text():

@@ -40,6 +40,7 @@ class GuidePage(QWidget):
     feedback_requested = Signal(object)  # Guide
     send_requested = Signal(object)  # Guide
     notify = Signal(str)  # a confirmation for the message bar
+    qr_requested = Signal(object, str)  # Guide, its short link on the citizen web
 
     def __init__(self, blobs: BlobStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,9 +93,21 @@ class GuidePage(QWidget):
             on_click=self.request_send,
         )
         self.send.setObjectName("send_to_citizen")
+        self.citizen_link: str | None = None
+        self.qr = button(
+            self.tr("Show QR code"),
+            icon="qr",
+            tooltip=shortcut_hint(
+                self.tr("The citizen scans the guide's link with their own phone"), "Ctrl+Shift+Q"
+            ),
+            on_click=self.request_qr,
+        )
+        self.qr.setObjectName("show_qr")
+        self.qr.hide()
         actions.addWidget(self.favourite)
         actions.addWidget(self.feedback)
         actions.addWidget(self.send)
+        actions.addWidget(self.qr)
         actions.addStretch(1)
         head.addLayout(actions)
 
@@ -191,11 +204,12 @@ class GuidePage(QWidget):
         self.favourite.setAccessibleName(text)
 
     def set_compact(self, compact: bool) -> None:
-        """On a handheld the favourite and feedback buttons show only their icons (the names
-        stay), so "Send til borger" keeps its words."""
+        """On a handheld the favourite, feedback and QR buttons show only their icons (the
+        names stay), so "Send til borger" keeps its words."""
         self._compact = compact
         self._favourite_look(self.favourite.isChecked())
         self.feedback.setText("" if compact else self.tr("Give feedback"))
+        self.qr.setText("" if compact else self.tr("Show QR code"))
 
     def show_messages(self, states: list[MessageState]) -> None:
         """What was sent to citizens from this guide today (newest first)."""
@@ -214,6 +228,15 @@ class GuidePage(QWidget):
     def request_send(self) -> None:
         if self.guide is not None:
             self.send_requested.emit(self.guide)
+
+    def set_citizen_link(self, url: str | None) -> None:
+        """The shown guide's link on the citizen web (None: citizens cannot see it)."""
+        self.citizen_link = url
+        self.qr.setVisible(url is not None)
+
+    def request_qr(self) -> None:
+        if self.guide is not None and self.citizen_link:
+            self.qr_requested.emit(self.guide, self.citizen_link)
 
     def request_feedback(self) -> None:
         if self.guide is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .base import NAMING, Base, BigId
 from .blobs import BlobOwnerRow, BlobRefRow, BlobRow
+from .citizen import CitizenAnswerRow, CitizenSettingsRow
 from .content import ContentRow, RevisionRow
 from .feedback import FeedbackRow
 from .jobs import JobRunRow
@@ -34,6 +35,8 @@ __all__ = [
     "BlobOwnerRow",
     "BlobRefRow",
     "BlobRow",
+    "CitizenAnswerRow",
+    "CitizenSettingsRow",
     "ContentRow",
     "CostRateRow",
     "FeedbackRow",

@@ -8,6 +8,7 @@ from ... import metrics
 from ...content import repository as content_repo
 from ...principal import Caller
 from ...protocol import EntityKind, PullBatch, Tombstone
+from ..citizen import service as citizen
 from ..directory.specs import AREAS, CONTACTS, FAQ, SYNONYMS
 from ..guides import service as guides
 from ..municipalities import service as municipalities
@@ -33,6 +34,7 @@ def pull(
         has_more=has_more,
         history=municipality.sync_history,
         reset=reset,
+        public_base_url=citizen.public_base_url(session, caller.municipality_id),
     )
     blobs: set[str] = set()
     for row in rows:

@@ -40,6 +40,7 @@ SCREENS = (
     "admin-templates",
     "ledelse",
     "ledelse-kanal",
+    "qr-kode",
 )
 
 

@@ -117,6 +117,7 @@ def test_empty_municipality(world: World) -> None:
         "synonyms": [],
         "tombstones": [],
         "blobs": [],
+        "public_base_url": "",
     }
 
 

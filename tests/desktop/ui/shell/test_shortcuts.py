@@ -26,7 +26,7 @@ def test_the_window_binds_each_key_once(window) -> None:  # type: ignore[no-unty
     table = window.host.shortcuts.shortcuts()
     keys = Counter(portable(key) for item in table for key in item.keys)
     assert [key for key, count in keys.items() if count > 1] == []
-    assert len(table) == 19
+    assert len(table) == 20
     bound = Counter(
         sequence.toString(QKeySequence.SequenceFormat.PortableText)
         for action in window.actions()
