@@ -17,7 +17,7 @@ from .common import (
     WireModel,
     _cpr_guard,
 )
-from .content import GuideContent
+from .content import Contact, FaqEntry, GuideContent, ServiceArea, SynonymGroup
 from .messaging import MessageTemplates
 
 #: A user name: lower-case letters, digits and . _ - (stored lower-case).
@@ -179,3 +179,33 @@ class AreaRename(WireModel):
 
     name: Name
     base_revision: Revision
+
+
+class AreaRevision(WireModel):
+    """One saved version of a service area (who and when)."""
+
+    revision: Revision
+    updated_at: AwareDatetime
+    author: str
+    item: ServiceArea
+
+
+class ContactRevision(WireModel):
+    revision: Revision
+    updated_at: AwareDatetime
+    author: str
+    item: Contact
+
+
+class FaqRevision(WireModel):
+    revision: Revision
+    updated_at: AwareDatetime
+    author: str
+    item: FaqEntry
+
+
+class SynonymRevision(WireModel):
+    revision: Revision
+    updated_at: AwareDatetime
+    author: str
+    item: SynonymGroup

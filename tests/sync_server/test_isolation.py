@@ -702,6 +702,9 @@ for _kind, (_key, _body) in DIRECTORY.items():
     MATRIX += [
         Endpoint("GET", f"/{_kind}", ALL, cross=frozenset({200}), scoped_check=_empty_list),
         Endpoint("GET", f"/{_kind}/{{key}}", ALL, url=lambda s, u=_item: u),
+        Endpoint(
+            "GET", f"/{_kind}/{{key}}/revisions", ALL, url=lambda s, u=_item: u + "/revisions"
+        ),
         # without base_revision: 202 creates its own item with that key; with one: 404
         Endpoint(
             "PUT",

@@ -33,6 +33,9 @@ def _add_routes(router: APIRouter, spec: Spec[Any]) -> None:
     ) -> Any:
         return service.put_item(session, caller, spec, key, item, base_revision)
 
+    def item_history(key: str, caller: AnyCaller, session: DbSession) -> list[Any]:
+        return service.history(session, caller, spec, key)
+
     def delete_item(
         key: str,
         caller: AdminCaller,
@@ -53,6 +56,14 @@ def _add_routes(router: APIRouter, spec: Spec[Any]) -> None:
     )
     router.add_api_route(
         item_path, get_item, methods=["GET"], response_model=model, name=f"get_{name}", tags=[name]
+    )
+    router.add_api_route(
+        item_path + "/revisions",
+        item_history,
+        methods=["GET"],
+        response_model=list[spec.revision_model],  # type: ignore[name-defined]
+        name=f"history_{name}",
+        tags=[name],
     )
     router.add_api_route(
         item_path, put_item, methods=["PUT"], response_model=model, name=f"put_{name}", tags=[name]

@@ -47,6 +47,23 @@ def put_item(
     return spec.read(row)
 
 
+def history(session: Session, caller: Caller, spec: Spec[M], key: str) -> list[WireModel]:
+    """Every saved version of an item, oldest first (who and when)."""
+    rows = content.history(session, caller.municipality_id, spec.kind, key)
+    return [
+        spec.revision_model.model_validate(
+            {
+                "revision": row.revision,
+                "updated_at": row.created_at,
+                "author": row.author,
+                "item": {**row.data, "revision": row.revision},
+            }
+        )
+        for row in rows
+        if row.data is not None
+    ]
+
+
 def delete_item(
     session: Session, caller: Caller, spec: Spec[M], key: str, base_revision: int | None
 ) -> None:

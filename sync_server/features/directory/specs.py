@@ -8,7 +8,18 @@ from typing import Any, Generic, TypeVar
 
 from ...content.service import ContentWrite
 from ...db.models import ContentRow
-from ...protocol import Contact, EntityKind, FaqEntry, ServiceArea, SynonymGroup, WireModel
+from ...protocol import (
+    AreaRevision,
+    Contact,
+    ContactRevision,
+    EntityKind,
+    FaqEntry,
+    FaqRevision,
+    ServiceArea,
+    SynonymGroup,
+    SynonymRevision,
+    WireModel,
+)
 from ..guides.convert import fold
 
 M = TypeVar("M", bound=WireModel)
@@ -23,6 +34,8 @@ class Spec(Generic[M]):
     title_of: Callable[[M], str]
     search_of: Callable[[M], str]
     tag: str
+    #: The wire model of one version in the item's history.
+    revision_model: type[WireModel]
 
     def write(self, item: M) -> ContentWrite:
         data: dict[str, Any] = item.model_dump(mode="json", exclude={"revision"})
@@ -46,6 +59,7 @@ AREAS: Spec[ServiceArea] = Spec(
     lambda a: a.name,
     lambda a: a.name,
     "areas",
+    AreaRevision,
 )
 CONTACTS: Spec[Contact] = Spec(
     EntityKind.CONTACT,
@@ -55,6 +69,7 @@ CONTACTS: Spec[Contact] = Spec(
     lambda c: c.name,
     lambda c: c.name,
     "contacts",
+    ContactRevision,
 )
 FAQ: Spec[FaqEntry] = Spec(
     EntityKind.FAQ,
@@ -64,6 +79,7 @@ FAQ: Spec[FaqEntry] = Spec(
     lambda f: f.question,
     lambda f: " ".join([f.question, *f.synonyms, *f.situations, *f.search_terms_en]),
     "faq",
+    FaqRevision,
 )
 SYNONYMS: Spec[SynonymGroup] = Spec(
     EntityKind.SYNONYM,
@@ -73,6 +89,7 @@ SYNONYMS: Spec[SynonymGroup] = Spec(
     lambda s: s.term,
     lambda s: " ".join([s.term, *s.words]),
     "synonyms",
+    SynonymRevision,
 )
 
 ALL_SPECS: tuple[Spec[Any], ...] = (AREAS, CONTACTS, FAQ, SYNONYMS)

@@ -43,3 +43,21 @@ def test_rename_moves_the_guides(world: World) -> None:
     taken = world.call("POST", "/areas/Andet/rename", json={"name": "Pas", "base_revision": 1})
     assert taken.status_code == 409 and taken.json()["error"] == "already_exists"
     assert world.call("GET", "/guides/kort").json()["area"] == "Andet"  # nothing half-done
+
+
+def test_directory_items_keep_their_history(world: World) -> None:
+    contact = {"id": "skat", "name": "Skattestyrelsen"}
+    assert world.call("PUT", "/contacts/skat", json=contact).status_code == 200
+    changed = {**contact, "hours": "Hverdage 9-15"}
+    assert (
+        world.call("PUT", "/contacts/skat", json=changed, params={"base_revision": 1}).status_code
+        == 200
+    )
+    stale = world.call("PUT", "/contacts/skat", json=contact, params={"base_revision": 1})
+    assert stale.status_code == 409
+    history = world.call("GET", "/contacts/skat/revisions", role=Role.AGENT).json()
+    assert [(h["revision"], h["item"].get("hours"), h["author"]) for h in history] == [
+        (1, None, "admin"),
+        (2, "Hverdage 9-15", "admin"),
+    ]
+    assert world.call("GET", "/contacts/skat/revisions", code="202").status_code == 404
