@@ -225,17 +225,16 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         except OperationalError as exc:
             log.warning("not ready: the database does not answer (%s)", type(exc).__name__)
             return _error(503, "database_unavailable", "Databasen svarer ikke.")
-        body = {"status": "ready", "version": __version__, "schema": current, "head": head}
         if current != head:
-            return JSONResponse(
-                status_code=503,
-                content={
-                    "error": "schema_not_current",
-                    "detail": f"Databasens skema er {current}, denne version kræver {head}: "
-                    "kør vejviser-server migrate.",
-                },
+            return _error(
+                503,
+                "schema_not_current",
+                f"Databasens skema er {current}, denne version kræver {head}: "
+                "kør vejviser-server migrate.",
             )
-        return JSONResponse(body)
+        return JSONResponse(
+            {"status": "ready", "version": __version__, "schema": current, "head": head}
+        )
 
     @app.get("/metrics", tags=["health"], response_class=Response)
     def metrics() -> Response:
