@@ -101,7 +101,6 @@ def test_the_qt_plugins_and_files_kept() -> None:
     plugins = "PySide6/Qt/plugins"
     for dest in (
         f"{plugins}/platforms/libqxcb.so",
-        f"{plugins}/platforms/libqwayland.so",
         f"{plugins}/platforms/libqoffscreen.so",
         f"{plugins}/platforms/qwindows.dll",
         f"{plugins}/imageformats/libqsvg.so",
@@ -119,6 +118,8 @@ def test_the_qt_plugins_and_files_kept() -> None:
         assert kept(dest), dest
     for dest in (
         f"{plugins}/platforms/libqeglfs.so",
+        f"{plugins}/platforms/libqwayland.so",
+        f"{plugins}/wayland-shell-integration/libxdg-shell.so",
         f"{plugins}/platforms/libqvnc.so",
         f"{plugins}/platforms/libqlinuxfb.so",
         f"{plugins}/platformthemes/libqgtk3.so",

@@ -90,6 +90,33 @@ def render(name: str, base_px: int, icons: str = "theme", export: bool = False) 
     return sheet or ""
 
 
+_SVG = "http://www.w3.org/2000/svg"
+_EDITOR_NAMESPACES = (
+    "{http://www.inkscape.org/namespaces/inkscape}",
+    "{http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd}",
+    "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}",
+    "{http://creativecommons.org/ns#}",
+    "{http://purl.org/dc/elements/1.1/}",
+)
+
+
+def _strip_editor_data(path: Path) -> None:
+    """Drop what the drawing program (Inkscape) keeps in qt-material's icons: its view
+    settings and metadata (two thirds of each file; nothing that is drawn)."""
+    from xml.etree import ElementTree
+
+    ElementTree.register_namespace("", _SVG)
+    ElementTree.register_namespace("xlink", "http://www.w3.org/1999/xlink")
+    tree = ElementTree.parse(path)
+    for parent in tree.iter():
+        for child in list(parent):
+            if child.tag.startswith(_EDITOR_NAMESPACES) or child.tag == f"{{{_SVG}}}metadata":
+                parent.remove(child)
+        for attribute in [a for a in parent.attrib if a.startswith(_EDITOR_NAMESPACES)]:
+            del parent.attrib[attribute]
+    tree.write(path, encoding="unicode")
+
+
 @dataclass(frozen=True)
 class Compiled:
     sheet: str
@@ -120,10 +147,12 @@ def compile_all(out: Path, sizes: list[int]) -> list[Path]:
             path.write_text(render(name, base, str(icons.resolve()), True), encoding="utf-8")
             written.append(path)
     used = {match.groups() for path in written for match in _ICON_REF.finditer(path.read_text())}
-    for name in THEMES:  # only the icons the stylesheets name
+    for name in THEMES:  # only the icons the stylesheets name, without the editor's notes
         for icon in (out / "icons" / name).glob("*/*.svg"):
             if (icon.parent.name, icon.name) not in used:
                 icon.unlink()
+            else:
+                _strip_editor_data(icon)
     fonts = Path(qt_material.__file__).parent / "fonts" / "roboto"
     (out / "fonts").mkdir()
     for style in FONT_STYLES:
