@@ -35,7 +35,10 @@ def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) 
     QLocale.setDefault(QLocale(QLocale.Language.Danish if danish else QLocale.Language.English))
     qt_own = QTranslator(app)  # Qt's own words: key names in tooltips, standard buttons
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if language != "en" and qt_own.load(f"qt_{language}", qt_dir):
+    # qtbase_<lang>, not the qt_<lang> bundle: that one loads only when every Qt add-on's
+    # catalogue is installed too, so key names would be Danish with one set of Qt wheels
+    # and English with another.
+    if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     path = qm_path(language)

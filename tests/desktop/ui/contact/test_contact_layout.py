@@ -128,12 +128,12 @@ def test_new_shortcuts_are_on_the_start_page_and_in_tooltips(window, lookup_ui, 
     assert keys["send"] == ("Ctrl+M",) and keys["today"] == ("Ctrl+I",)
     assert keys["manual"] == ("Shift+F9",)
     texts = [w.text() for w in window.welcome.findChildren(type(contact_ui.bar.time))]
-    for shown in ("F9", "F10", "Ctrl+M", "Shift+F9", "Ctrl+I"):
+    for shown in ("F9", "F10", "Ctrl+M", "Skift+F9", "Ctrl+I"):  # Qt's Danish key names
         assert shown in texts
     bar = contact_ui.bar
     assert "F9" in bar.start.toolTip() and "Ctrl+I" in bar.today.toolTip()
     assert "Ctrl+M" in lookup_ui.guide.send.toolTip() and "Ctrl+M" in bar.send.toolTip()
-    assert "Shift+F9" in contact_ui.today.manual.toolTip()
+    assert "Skift+F9" in contact_ui.today.manual.toolTip()
 
 
 @pytest.mark.parametrize("width", [1280, 400])

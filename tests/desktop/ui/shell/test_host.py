@@ -111,7 +111,8 @@ def test_the_table_gives_every_role_lookup_messaging_and_contact() -> None:
 
 
 def test_only_the_admin_gets_admin_mode() -> None:
-    assert [f.name for f in features_for(Role.ADMIN)][3:] == ["admin"]
+    assert [f.name for f in features_for(Role.ADMIN)][3:] == ["admin", "management"]
+    assert [f.name for f in features_for(Role.MANAGER)][3:] == ["management"]
     assert all("admin" not in [f.name for f in features_for(r)] for r in (Role.AGENT, Role.MANAGER))
 
 
