@@ -17,6 +17,7 @@ from desktop.services.contact import ContactService
 from desktop.services.lookup import LookupService
 from desktop.store import open_cache, outbox
 from desktop.store.blobs import BlobStore
+from desktop.sync.admin_api import AdminApi
 from desktop.sync.transport import ApiClient
 from sync_server.protocol import Outcome
 
@@ -89,13 +90,32 @@ def test_a_term_learned_from_three_staff_ranks_the_guide_first_elsewhere(
     again.load()
     assert again.search(QUERY)[0].id == GUIDE
 
-    # an admin rejects it: on the next sync it is gone everywhere and never comes back
-    admin = desk.server.admin_api("101")
-    admin.request(
-        "POST", "/search/learned/reject", expect=204, json={"guide_id": GUIDE, "term": QUERY}
-    )
+    # the admin sees it in "Søgninger uden svar" and rejects it: on the next sync it is gone
+    # everywhere, and teaching it again does not bring it back
+    admin = AdminApi(ApiClient(desk.server.url, desk.server.issue_token("101", "admin")))
+    review = admin.search_review()
+    assert [(t.guide_id, t.term, t.staff) for t in review.learned] == [(GUIDE, QUERY, 3)]
+    assert review.learned[0].guide_title == "Melde flytning"
+    admin.reject_learned(GUIDE, QUERY)
+    staff[0].search_open_and_register(QUERY, GUIDE)
+    assert staff[0].desk.sync().error is None
     assert desk.sync().error is None
     assert desk.ids(QUERY)[:1] != [GUIDE]
+    assert admin.search_review().learned == []
+    admin.api.close()
+
+
+def test_an_adopted_term_becomes_a_synonym_of_the_guide(desk: Desk, staff: list[Staff]) -> None:
+    admin = AdminApi(ApiClient(desk.server.url, desk.server.issue_token("101", "admin")))
+    staff[0].desk.lookup.search_log.ended("pakkeboks", found=False)
+    assert staff[0].desk.sync().error is None
+    review = admin.search_review()
+    assert [(u.term, u.found, u.count) for u in review.unanswered] == [("pakkeboks", False, 1)]
+    admin.adopt_term(GUIDE, "pakkeboks")
+    assert "pakkeboks" in admin.guide(GUIDE).synonyms
+    assert desk.sync().error is None
+    assert desk.ids("pakkeboks")[0] == GUIDE
+    admin.api.close()
 
 
 def test_a_query_with_a_cpr_number_or_phone_number_is_never_stored(
