@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from .content import FieldNote, GuideContent, GuideRevision, LibraryGuide, ServiceArea, Step
 from .feedback import Feedback
+from .reports import Report
 from .sync import PullBatch
 
 PROTOCOL_HEADER = "X-Vejviser-Protocol"
@@ -41,6 +42,7 @@ _V2_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
 #: The fields each model gained in version 3 (the search terms learned from use).
 _V3_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
     (PullBatch, frozenset({"learned_terms"})),
+    (Report, frozenset({"search_misses"})),
 )
 _ADDED = {2: _V2_FIELDS, 3: _V3_FIELDS}
 

@@ -131,3 +131,12 @@ def test_older_desktops_do_not_receive_learned_terms(world: World) -> None:
     body = world.client.get("/api/v1/sync/pull", headers=headers).json()
     assert "learned_terms" not in body
     assert learned(world) == []
+
+
+def test_the_report_counts_the_searches_that_found_nothing(world: World) -> None:
+    push(world, [event(["hundeskat"], day="2026-04-02"), event(["kat"], day="2026-04-30")])
+    push(world, [event(["pas"], found=True, day="2026-04-03"), event(["x"], day="2026-05-01")])
+    push(world, [event(["hundeskat"], day="2026-04-02")], code="202")
+    params = {"from": "2026-04-01", "to": "2026-04-30"}
+    body = world.call("GET", "/reports/figures", role=Role.MANAGER, params=params).json()
+    assert body["search_misses"] == 2
