@@ -125,6 +125,8 @@ def test_a_query_with_a_cpr_number_or_phone_number_is_never_stored(
     member.search_open_and_register("flytning 010190-1234", GUIDE)
     member.desk.lookup.search_log.ended("ring 20 30 40 50", found=False)
     member.desk.lookup.search_log.ended("hundeskat 2026", found=False)
+    assert len(outbox.due(member.desk.cache, "search", 10)) == 1  # only the last one is kept
+    assert outbox.pending_count(member.desk.cache) == 1  # the registration: the log is silent
     assert member.desk.sync().error is None
     assert _stored_words(desk.server) == ["hundeskat"]  # digits dropped, the rest not kept
     assert outbox.pending_count(member.desk.cache) == 0
