@@ -33,6 +33,7 @@ from .features.municipalities.router import router as municipalities_router
 from .features.overview.router import router as overview_router
 from .features.registrations.router import router as registrations_router
 from .features.reports.router import router as reports_router
+from .features.searchlog.router import router as searchlog_router
 from .features.stats.router import router as stats_router
 from .features.sync.router import router as sync_router
 from .features.users.router import router as users_router
@@ -258,6 +259,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         users_router,
         overview_router,
         citizen_router,
+        searchlog_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     mount_citizen_web(app)

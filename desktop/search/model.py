@@ -70,9 +70,10 @@ class SearchHit:
     confidence: float = 0.0
 
 
-def doc_from_guide(guide: Guide) -> SearchDoc:
+def doc_from_guide(guide: Guide, learned: Sequence[str] = ()) -> SearchDoc:
     """The searchable text of a guide: title, synonyms, guidance, steps (with field notes and
-    the names of referral contacts), service area, situations and English search terms."""
+    the names of referral contacts), service area, situations and English search terms.
+    ``learned``: search terms learned from the municipality's use, searched as synonyms."""
     steps: list[str] = []
     for step in guide.steps:
         steps.append(step.title)
@@ -84,7 +85,7 @@ def doc_from_guide(guide: Guide) -> SearchDoc:
         id=guide.id,
         kind="guide",
         title=guide.title,
-        synonyms=tuple(guide.synonyms),
+        synonyms=(*guide.synonyms, *learned),
         guidance=tuple(guide.guidance),
         steps=tuple(steps),
         area=guide.area,

@@ -37,6 +37,7 @@ from sync_server.protocol import (
     RestoreRequest,
     Role,
     RuleViolation,
+    SearchReview,
     UserAccount,
     UserCreate,
     UserUpdate,
@@ -352,6 +353,24 @@ class AdminService:
         except ValidationError as exc:
             raise refusal(exc, InvalidGuide) from exc
         return self._call(lambda api: api.api.put_message_templates(templates))
+
+    # -- searches without an answer, learned search terms -------------------------------------
+    def search_review(self) -> SearchReview:
+        return self._call(lambda api: api.search_review())
+
+    def reject_learned(self, guide_id: str, term: str) -> SearchReview:
+        def work(api: AdminApi) -> SearchReview:
+            api.reject_learned(guide_id, term)
+            return api.search_review()
+
+        return self._call(work)
+
+    def adopt_term(self, guide_id: str, term: str) -> SearchReview:
+        def work(api: AdminApi) -> SearchReview:
+            api.adopt_term(guide_id, term)
+            return api.search_review()
+
+        return self._call(work)
 
     # -- accounts ---------------------------------------------------------------------------
     def users(self) -> list[UserAccount]:

@@ -322,6 +322,10 @@ class ContactService(RegistrationLogMixin):
             self._draft = None
             self._recovered = False
             contact_settings.remember(self.cache, outcome, citizen_type)
+        if self.lookup is not None:  # the searches that led to the guides registered
+            self.lookup.search_log.registered(
+                registration.guide_ids, self._local(registration.started_at).date()
+            )
         self._emit(ContactEvent.FINISHED)
         return entry
 

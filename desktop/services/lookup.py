@@ -14,9 +14,10 @@ from pathlib import Path
 from sync_server.protocol import EntityKind, FaqEntry, Guide, ServiceArea
 
 from ..search import SearchHit, SearchIndex, doc_from_faq, doc_from_guide
-from ..store import Cache, usage
+from ..store import Cache, learned, usage
 from ..store import content as cached
 from ..store.content import AppliedChanges
+from .search_log import SearchLog
 
 log = logging.getLogger("vejviser.lookup")
 #: The index file: magic, cache cursor, length of the index; the index; its manifest (JSON:
@@ -42,6 +43,7 @@ class LookupService:
         self._index = SearchIndex()
         self._dirty = False
         self._use_listeners: list[Callable[[str], None]] = []
+        self.search_log = SearchLog(cache)
 
     # -- observers -------------------------------------------------------------------
     def add_use_listener(self, listener: Callable[[str], None]) -> None:
@@ -101,8 +103,9 @@ class LookupService:
 
     def _build(self) -> SearchIndex:
         index = SearchIndex()
+        terms = learned.all_terms(self.cache)
         for guide in cached.iter_guides(self.cache):
-            index.add(doc_from_guide(guide))
+            index.add(doc_from_guide(guide, terms.get(guide.id, ())))
         for entry in cached.faq_entries(self.cache):
             index.add(doc_from_faq(entry))
         index.set_synonyms(cached.synonyms(self.cache))
@@ -113,6 +116,11 @@ class LookupService:
         comparing the revisions it holds (its manifest) with the cache's."""
         raw = json.loads(manifest)
         now = cached.indexed_revisions(self.cache)
+        terms = learned.all_terms(self.cache)
+        before_terms: dict[str, list[str]] = raw.get("learned", {})
+        relearned = {
+            g for g in before_terms.keys() | terms.keys() if before_terms.get(g) != terms.get(g)
+        }
         changed = 0
         for kind in ("guide", "faq"):
             before: dict[str, int] = raw[kind]
@@ -120,10 +128,12 @@ class LookupService:
             for doc_id in before.keys() - current.keys():
                 index.remove(kind, doc_id)
             ids = {i for i, revision in current.items() if before.get(i) != revision}
+            if kind == "guide":
+                ids |= relearned & current.keys()
             changed += len(ids)
             if kind == "guide":
                 for guide in cached.guides_with_ids(self.cache, ids):
-                    index.add(doc_from_guide(guide))
+                    index.add(doc_from_guide(guide, terms.get(guide.id, ())))
             else:
                 for entry in cached.faq_entries(self.cache):
                     if entry.id in ids:
@@ -138,6 +148,7 @@ class LookupService:
         cursor = cached.cursor(self.cache)
         held: dict[str, object] = dict(cached.indexed_revisions(self.cache))
         held["synonyms"] = cached.synonyms_digest(self.cache)
+        held["learned"] = learned.all_terms(self.cache)
         manifest = json.dumps(
             held,
             ensure_ascii=False,
@@ -155,9 +166,16 @@ class LookupService:
         meanwhile waits for one document, not for the whole sync."""
         if changes.empty:
             return
-        for guide in changes.guides:
+        terms = learned.all_terms(self.cache)
+        renewed = {guide.id for guide in changes.guides}
+        relearned = [
+            g
+            for g in cached.guides_with_ids(self.cache, changes.learned - renewed)
+            if g.status.value == "published"
+        ]
+        for guide in [*changes.guides, *relearned]:
             if guide.status.value == "published":
-                doc = doc_from_guide(guide)
+                doc = doc_from_guide(guide, terms.get(guide.id, ()))
                 with self._lock:
                     self._index.add(doc)
             else:

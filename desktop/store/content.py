@@ -21,6 +21,7 @@ from sync_server.protocol import (
     SynonymGroup,
 )
 
+from . import learned
 from .db import Cache, set_meta
 
 CURSOR_KEY = "sync_cursor"
@@ -46,6 +47,7 @@ class AppliedChanges:
     faq: list[FaqEntry] = field(default_factory=list)
     deleted: list[tuple[EntityKind, str]] = field(default_factory=list)
     synonyms_changed: bool = False
+    learned: set[str] = field(default_factory=set)  # guides whose learned terms changed
 
     def extend(self, other: AppliedChanges) -> None:
         """Add a later batch's changes: what it changes or deletes supersedes what earlier
@@ -60,10 +62,13 @@ class AppliedChanges:
         self.deleted = [d for d in self.deleted if d not in replaced]
         self.deleted.extend(other.deleted)
         self.synonyms_changed |= other.synonyms_changed
+        self.learned |= other.learned
 
     @property
     def empty(self) -> bool:
-        return not (self.guides or self.faq or self.deleted or self.synonyms_changed)
+        return not (
+            self.guides or self.faq or self.deleted or self.synonyms_changed or self.learned
+        )
 
 
 def _upsert(conn: Connection, table: str, key: str, row: dict[str, object]) -> None:
@@ -172,6 +177,8 @@ def apply_batch(cache: Cache, batch: PullBatch) -> AppliedChanges:
             if tomb.kind is EntityKind.SYNONYM:
                 changes.synonyms_changed = True
         _resync(conn, batch, changes)
+        if batch.learned_terms is not None:
+            changes.learned |= learned.replace(conn, batch.learned_terms)
         set_meta(conn, CURSOR_KEY, str(batch.cursor))
         if batch.history:
             set_meta(conn, HISTORY_KEY, batch.history)

@@ -99,9 +99,14 @@ def reject(cache: Cache, ids: list[str], error: str) -> None:
 
 
 def pending_count(cache: Cache) -> int:
+    """The user's items waiting to be sent (registrations, feedback, …). The anonymous search
+    log goes in the background and is not counted: it is no one's own item."""
     with cache.read() as conn:
         return int(
-            conn.execute(text("SELECT count(*) FROM outbox WHERE rejected = 0")).scalar() or 0
+            conn.execute(
+                text("SELECT count(*) FROM outbox WHERE rejected = 0 AND kind != 'search'")
+            ).scalar()
+            or 0
         )
 
 

@@ -31,11 +31,13 @@ from sync_server.protocol import (
     PasswordReset,
     PasswordResetResult,
     RestoreRequest,
+    SearchReview,
     ServiceArea,
     Suggestion,
     SuggestionIn,
     SynonymGroup,
     TemplateRevision,
+    TermDecision,
     UserAccount,
     UserCreate,
     UserUpdate,
@@ -210,3 +212,18 @@ class AdminApi:
 
     def suggestions(self) -> list[Suggestion]:
         return _list(Suggestion, self.api._request("GET", "/library/suggestions"))
+
+    # -- searches without an answer, learned search terms ----------------------------------
+    def search_review(self, days: int = 90) -> SearchReview:
+        """ "Søgninger uden svar": misses and searches that led nowhere, and learned terms."""
+        return self._get(SearchReview, "/search/review", days=days)
+
+    def reject_learned(self, guide_id: str, term: str) -> None:
+        """A learned term goes from every desktop at their next sync and never comes back."""
+        body = TermDecision(guide_id=guide_id, term=term).model_dump(mode="json")
+        self.api._request("POST", "/search/learned/reject", json=body)
+
+    def adopt_term(self, guide_id: str, term: str) -> None:
+        """Add ``term`` to the guide's own synonyms (a new published revision)."""
+        body = TermDecision(guide_id=guide_id, term=term).model_dump(mode="json")
+        self.api._request("POST", "/search/learned/adopt", json=body)

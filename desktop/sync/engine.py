@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, ValidationError
 
-from sync_server.protocol import FeedbackIn, IngestResult, Registration
+from sync_server.protocol import FeedbackIn, IngestResult, Registration, SearchEvent
 
 from ..core.errors import Rejected, ServerFailed, ServerUnreachable, VejviserError
 from ..store import Cache, my_feedback, outbox
@@ -67,6 +67,7 @@ class _Kind:
 _KINDS = (
     _Kind("registration", Registration, lambda api, items: api.push_registrations(items)),
     _Kind("feedback", FeedbackIn, lambda api, items: api.push_feedback(items)),
+    _Kind("search", SearchEvent, lambda api, items: api.push_search_log(items)),
 )
 
 

@@ -28,6 +28,8 @@ from sync_server.protocol import (
     Registration,
     RegistrationBatch,
     Report,
+    SearchEvent,
+    SearchEventBatch,
     TokenResponse,
 )
 
@@ -179,6 +181,17 @@ class ApiClient:
     def push_registrations(self, items: list[Registration]) -> IngestResult:
         body = RegistrationBatch(items=items).model_dump(mode="json")
         return self._model(IngestResult, "POST", "/registrations", json=body)
+
+    def push_search_log(self, items: list[SearchEvent]) -> IngestResult:
+        """The anonymous search log. A server from before the log (404) has no use for it:
+        the events count as delivered, never as refused."""
+        body = SearchEventBatch(items=items).model_dump(mode="json")
+        try:
+            return self._model(IngestResult, "POST", "/search/log", json=body)
+        except Rejected as exc:
+            if exc.status == 404:
+                return IngestResult(accepted=[item.id for item in items])
+            raise
 
     def push_feedback(self, items: list[FeedbackIn]) -> IngestResult:
         return self._model(

@@ -127,6 +127,14 @@
         <translation>Svaret er gemt; medarbejderen ser det efter næste synkronisering.</translation>
     </message>
     <message>
+        <source>The search term is added to the guide.</source>
+        <translation>Søgeordet er tilføjet vejledningen.</translation>
+    </message>
+    <message>
+        <source>The learned search term is rejected.</source>
+        <translation>Det lærte søgeord er afvist.</translation>
+    </message>
+    <message>
         <source>The templates are saved.</source>
         <translation>Skabelonerne er gemt.</translation>
     </message>
@@ -1973,6 +1981,10 @@
         <translation>Skabeloner</translation>
     </message>
     <message>
+        <source>Searches without an answer</source>
+        <translation>Søgninger uden svar</translation>
+    </message>
+    <message>
         <source>Guides that need work</source>
         <translation>Vejledninger, der trænger til arbejde</translation>
     </message>
@@ -2310,6 +2322,56 @@
     <message>
         <source>No results for »%1«. Try another word or fewer words: the official name (e.g. »boligstøtte«), the citizen&apos;s own words (e.g. »min mor er død«) or English – or browse by area.</source>
         <translation>Ingen resultater for »%1«. Prøv et andet ord eller færre ord: det officielle navn (fx »boligstøtte«), borgerens egne ord (fx »min mor er død«) eller engelsk – eller se under Områder.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchesPage</name>
+    <message>
+        <source>Searches without an answer</source>
+        <translation>Søgninger uden svar</translation>
+    </message>
+    <message>
+        <source>The last %1 days. Only the words of a search are kept, never who searched.</source>
+        <translation>De seneste %1 dage. Kun ordene i en søgning gemmes, aldrig hvem der søgte.</translation>
+    </message>
+    <message>
+        <source>Learned search terms</source>
+        <translation>Lærte søgeord</translation>
+    </message>
+    <message>
+        <source>None yet. A term is learned when three staff members found a guide with it and registered the contact with that guide.</source>
+        <translation>Ingen endnu. Et søgeord læres, når tre medarbejdere har fundet en vejledning med det og registreret henvendelsen med vejledningen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n medarbejder</numerusform>
+            <numerusform>%n medarbejdere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to the guide&apos;s synonyms</source>
+        <translation>Tilføj til vejledningens synonymer</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>Søgninger uden resultater</translation>
+    </message>
+    <message>
+        <source>Found something, nothing used</source>
+        <translation>Fandt noget, intet blev brugt</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>»%1« – %2 time(s), %3 staff member(s)</source>
+        <translation>»%1« – %2 gang(e), %3 medarbejder(e)</translation>
     </message>
 </context>
 <context>

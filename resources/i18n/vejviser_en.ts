@@ -127,6 +127,14 @@
         <translation>The answer is saved; the staff member sees it after a sync.</translation>
     </message>
     <message>
+        <source>The search term is added to the guide.</source>
+        <translation>The search term is added to the guide.</translation>
+    </message>
+    <message>
+        <source>The learned search term is rejected.</source>
+        <translation>The learned search term is rejected.</translation>
+    </message>
+    <message>
         <source>The templates are saved.</source>
         <translation>The templates are saved.</translation>
     </message>
@@ -1973,6 +1981,10 @@
         <translation>Templates</translation>
     </message>
     <message>
+        <source>Searches without an answer</source>
+        <translation>Searches without an answer</translation>
+    </message>
+    <message>
         <source>Guides that need work</source>
         <translation>Guides that need work</translation>
     </message>
@@ -2310,6 +2322,56 @@
     <message>
         <source>No results for »%1«. Try another word or fewer words: the official name (e.g. »boligstøtte«), the citizen&apos;s own words (e.g. »min mor er død«) or English – or browse by area.</source>
         <translation>No results for »%1«. Try another word or fewer words: the official name (e.g. »boligstøtte«), the citizen&apos;s own words (e.g. »min mor er død«) or English – or browse by area.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchesPage</name>
+    <message>
+        <source>Searches without an answer</source>
+        <translation>Searches without an answer</translation>
+    </message>
+    <message>
+        <source>The last %1 days. Only the words of a search are kept, never who searched.</source>
+        <translation>The last %1 days. Only the words of a search are kept, never who searched.</translation>
+    </message>
+    <message>
+        <source>Learned search terms</source>
+        <translation>Learned search terms</translation>
+    </message>
+    <message>
+        <source>None yet. A term is learned when three staff members found a guide with it and registered the contact with that guide.</source>
+        <translation>None yet. A term is learned when three staff members found a guide with it and registered the contact with that guide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to the guide&apos;s synonyms</source>
+        <translation>Add to the guide&apos;s synonyms</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Searches that found nothing</source>
+        <translation>Searches that found nothing</translation>
+    </message>
+    <message>
+        <source>Found something, nothing used</source>
+        <translation>Found something, nothing used</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>»%1« – %2 time(s), %3 staff member(s)</source>
+        <translation>»%1« – %2 time(s), %3 staff member(s)</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,12 @@ class Report(WireModel):
     current: ReportFigures
     previous: ReportFigures
     shift: ShiftEstimate | None = None
+    search_misses: int = Field(
+        default=0,
+        ge=0,
+        description="Searches in the period that found nothing (the anonymous search log; "
+        "the location, channel and area filters do not apply).",
+    )
 
 
 class CostRate(WireModel):

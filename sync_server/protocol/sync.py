@@ -9,6 +9,7 @@ from pydantic import Field
 from .auth import AccountInfo
 from .common import WireModel
 from .content import Contact, FaqEntry, Guide, ServiceArea, SynonymGroup
+from .searchlog import LearnedTerm
 
 
 class EntityKind(StrEnum):
@@ -50,6 +51,11 @@ class PullBatch(WireModel):
     synonyms: list[SynonymGroup] = Field(default_factory=list)
     tombstones: list[Tombstone] = Field(default_factory=list)
     blobs: list[str] = Field(default_factory=list, description="sha256 of screenshots referenced")
+    learned_terms: list[LearnedTerm] | None = Field(
+        default=None,
+        description="Every search term the municipality's staff taught its guides (in the last "
+        "batch of a pull only): replaces the desktop's list. None: not sent.",
+    )
     public_base_url: str = Field(
         default="",
         max_length=2000,

@@ -1,5 +1,5 @@
-"""Protocol versions: fields added in version 2 (admin mode, the shared library) are left
-out of answers to desktops that do not say they know them.
+"""Protocol versions: fields added in version 2 (admin mode, the shared library) and 3
+(learned search terms) are left out of answers to desktops that do not say they know them.
 
 Wire models refuse unknown fields, so a desktop built before a field existed would refuse
 a batch carrying it. A desktop sends ``X-Vejviser-Protocol: 2``; without the header an
@@ -14,9 +14,11 @@ from pydantic import BaseModel
 
 from .content import FieldNote, GuideContent, GuideRevision, LibraryGuide, ServiceArea, Step
 from .feedback import Feedback
+from .reports import Report
+from .sync import PullBatch
 
 PROTOCOL_HEADER = "X-Vejviser-Protocol"
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 
 #: The fields each model gained in version 2 (subclasses included).
 _V2_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
@@ -37,25 +39,35 @@ _V2_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
     ),
 )
 
+#: The fields each model gained in version 3 (the search terms learned from use).
+_V3_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
+    (PullBatch, frozenset({"learned_terms"})),
+    (Report, frozenset({"search_misses"})),
+)
+_ADDED = {2: _V2_FIELDS, 3: _V3_FIELDS}
 
-def _newer(model: type[BaseModel]) -> frozenset[str]:
+
+def _newer(model: type[BaseModel], version: int) -> frozenset[str]:
     out: frozenset[str] = frozenset()
-    for base, fields in _V2_FIELDS:
-        if issubclass(model, base):
-            out |= fields
+    for added_in, table in _ADDED.items():
+        if added_in <= version:
+            continue
+        for base, fields in table:
+            if issubclass(model, base):
+                out |= fields
     return out
 
 
-def _strip(value: Any, dumped: Any) -> Any:
+def _strip(value: Any, dumped: Any, version: int) -> Any:
     if isinstance(value, BaseModel):
-        newer = _newer(type(value))
+        newer = _newer(type(value), version)
         return {
-            key: _strip(getattr(value, key), item)
+            key: _strip(getattr(value, key), item, version)
             for key, item in dumped.items()
             if key not in newer
         }
     if isinstance(value, list | tuple):
-        return [_strip(v, d) for v, d in zip(value, dumped, strict=True)]
+        return [_strip(v, d, version) for v, d in zip(value, dumped, strict=True)]
     return dumped
 
 
@@ -66,4 +78,4 @@ def for_version(value: Any, version: int) -> Any:
     if not isinstance(value, BaseModel):
         return value
     dumped = value.model_dump(mode="json")
-    return dumped if version >= PROTOCOL_VERSION else _strip(value, dumped)
+    return dumped if version >= PROTOCOL_VERSION else _strip(value, dumped, version)

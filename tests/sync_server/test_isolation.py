@@ -137,6 +137,10 @@ def _seed_101(world: World) -> dict[str, Any]:
         for _ in range(3)
     ]
     _ok(call("POST", "/registrations", role=Role.AGENT, json={"items": registrations}))
+    for role in (Role.AGENT, Role.MANAGER, Role.ADMIN):  # a learned term of 101's guide
+        pair = {"id": str(uuid.uuid4()), "day": "2026-03-02", "words": ["privat", "ord"]}
+        pair |= {"found": True, "guide_id": "pub101"}
+        _ok(call("POST", "/search/log", role=role, json={"items": [pair]}))
     message_id = str(uuid.uuid4())
     message = {"id": message_id, "channel": "sms", "recipient": "20304050", "body": PRIVATE}
     assert _ok(call("POST", "/messages", role=Role.AGENT, json=message))["status"] == "sent"
@@ -256,6 +260,7 @@ def snapshot(world: World, engine: Engine) -> dict[str, Any]:
         "templates": get("/messaging/templates"),
         "citizen_settings": get("/citizen/settings"),
         "citizen_feedback": get("/citizen/feedback"),
+        "search_review": get("/search/review"),
         "pull": get("/sync/pull?limit=5000"),
         "tokens": [world.call("GET", "/auth/me", role=role).status_code for role in Role],
         "database": db_snapshot(engine),
@@ -384,6 +389,11 @@ def _users_are_202s(response: httpx.Response) -> None:
 def _overview_is_empty(response: httpx.Response) -> None:
     body = response.json()
     assert body["open_feedback_count"] == 0 and body["drafts"] == [], body
+
+
+def _review_empty(response: httpx.Response) -> None:
+    body = response.json()
+    assert body["unanswered"] == [] and body["learned"] == [], body
 
 
 def _guide(guide_id: str, **kw: Any) -> Build:
@@ -588,6 +598,39 @@ MATRIX: list[Endpoint] = [
     ),
     Endpoint(
         "GET", "/citizen/feedback", STAFF, cross=frozenset({200}), scoped_check=_no_citizen_answers
+    ),
+    Endpoint(
+        "POST",
+        "/search/log",
+        ALL,
+        lambda s: {
+            "json": {
+                "items": [
+                    {
+                        "id": str(uuid.uuid4()),
+                        "day": "2026-03-02",
+                        "words": ["fra", "to"],
+                        "found": True,
+                        "guide_id": "pub101",
+                    }
+                ]
+            }
+        },
+        cross=frozenset({200}),
+    ),
+    Endpoint("GET", "/search/review", ADMIN, cross=frozenset({200}), scoped_check=_review_empty),
+    Endpoint(
+        "POST",
+        "/search/learned/reject",
+        ADMIN,
+        lambda s: {"json": {"guide_id": "pub101", "term": "fra to"}},
+        cross=frozenset({204}),
+    ),
+    Endpoint(
+        "POST",
+        "/search/learned/adopt",
+        ADMIN,
+        lambda s: {"json": {"guide_id": "pub101", "term": "fra to"}},
     ),
     # delivery reports come from the SMS gateway: a shared secret, not a token
     Endpoint(

@@ -17,6 +17,7 @@ from sync_server.protocol import (
     MessageTemplates,
     PasswordResetResult,
     Role,
+    SearchReview,
     UserAccount,
 )
 
@@ -27,6 +28,7 @@ from .guides.editor_page import GuideEditorPage
 from .guides.history_page import HistoryPage
 from .guides.merge_dialog import MergeDialog
 from .mode_band import ADMIN, LOOKUP, ModeBand
+from .searches_page import SearchesPage
 from .sections import GuideListSection, OverviewSection
 from .templates_page import TemplatesPage
 from .users import UserPage, UsersSection
@@ -70,8 +72,15 @@ class AdminFeature(Feature):
         self.feedback_page = FeedbackPage()
         self.user_page = UserPage()
         self.templates = TemplatesPage()
+        self.searches = SearchesPage()
         host.add_page(self.editor, focus=[self.editor.save_button, self.editor.publish_button])
-        for page in (self.history, self.feedback_page, self.user_page, self.templates):
+        for page in (
+            self.history,
+            self.feedback_page,
+            self.user_page,
+            self.templates,
+            self.searches,
+        ):
             host.add_page(page)
         add = host.add_shortcut
         add(
@@ -100,6 +109,9 @@ class AdminFeature(Feature):
         self.overview.open_requested.connect(self.open_row)
         self.overview.new_requested.connect(self.new_guide)
         self.overview.templates_requested.connect(self.open_templates)
+        self.overview.searches_requested.connect(self.open_searches)
+        self.searches.adopt_requested.connect(self.adopt_term)
+        self.searches.reject_requested.connect(self.reject_learned)
         self.guides.open_requested.connect(self.open_row)
         self.guides.new_requested.connect(self.new_guide)
         self.feedback.open_requested.connect(self.open_feedback)
@@ -256,6 +268,28 @@ class AdminFeature(Feature):
             self.refresh()
 
         self.host.ops.run(lambda: self.service.answer_feedback(item, text, status), done)
+
+    # -- searches without an answer -----------------------------------------------------------
+    def open_searches(self) -> None:
+        def done(review: SearchReview) -> None:
+            self.searches.show_review(review)
+            self.host.open_page(self.searches)
+
+        self.host.ops.run(self.service.search_review, done)
+
+    def adopt_term(self, guide_id: str, term: str) -> None:
+        def done(review: SearchReview) -> None:
+            self.searches.show_review(review)
+            self.host.note(self.tr("The search term is added to the guide."))
+
+        self.host.ops.run(lambda: self.service.adopt_term(guide_id, term), done)
+
+    def reject_learned(self, guide_id: str, term: str) -> None:
+        def done(review: SearchReview) -> None:
+            self.searches.show_review(review)
+            self.host.note(self.tr("The learned search term is rejected."))
+
+        self.host.ops.run(lambda: self.service.reject_learned(guide_id, term), done)
 
     # -- templates -----------------------------------------------------------------------------
     def open_templates(self) -> None:

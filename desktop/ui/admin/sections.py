@@ -20,6 +20,7 @@ class OverviewSection(QWidget):
     open_requested = Signal(object)  # ListRow ("guide" or "local")
     new_requested = Signal()
     templates_requested = Signal()
+    searches_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,8 +56,15 @@ class OverviewSection(QWidget):
         self.templates_button = button(
             self.tr("Templates"), icon="email", on_click=self.templates_requested.emit
         )
+        self.searches_button = button(
+            self.tr("Searches without an answer"),
+            icon="search",
+            on_click=self.searches_requested.emit,
+        )
+        self.searches_button.setObjectName("open_searches")
         row.addWidget(self.new_button)
         row.addWidget(self.templates_button)
+        row.addWidget(self.searches_button)
         layout.addLayout(row)
         self.list = RowListView(self.tr("Guides that need work"))
         self.list.activated_row.connect(self.open_requested.emit)

@@ -76,6 +76,8 @@ class SearchSection(QWidget):
         self.box.textChanged.connect(self._text_changed)
         self.box.textEdited.connect(self._edited)
         self._searching = False
+        self._last: tuple[str, bool] | None = None  # the query shown and whether it found any
+        self.open_requested.connect(self._opened)
         self.refresh()
 
     # -- data -------------------------------------------------------------------------
@@ -109,6 +111,7 @@ class SearchSection(QWidget):
                 )
             return
         hits = lookup.search(query, LIMIT)
+        self._last = (query, bool(hits))
         sure = any(not hit.weak for hit in hits)
         weak_label = self.tr("Weak match")
         areas = lookup.guide_areas([hit.id for hit in hits if hit.kind == "guide"])
@@ -162,9 +165,23 @@ class SearchSection(QWidget):
         self.box.insert(text)
         self._edited(self.box.text())
 
+    def _end_search(self) -> None:
+        """The shown search ended without a guide opened from it (the anonymous search log
+        keeps its words and whether it found anything)."""
+        if self._last is not None:
+            query, found = self._last
+            self._last = None
+            self.lookup.search_log.ended(query, found)
+
+    def _opened(self, row: ListRow) -> None:
+        if self._last is not None and row.kind == "guide":
+            self.lookup.search_log.opened(self._last[0], row.key)
+            self._last = None
+
     def _text_changed(self, text: str) -> None:
         if not text.strip():
             self._searching = False
+            self._end_search()
         self._timer.start()
 
     def _edited(self, text: str) -> None:

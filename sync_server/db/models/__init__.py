@@ -25,6 +25,7 @@ from .reports import (
     ReportSettingsRow,
     ReportSubscriptionRow,
 )
+from .searchlog import LearnedTermDecisionRow, SearchLogRow
 from .tenancy import AccountRow, LoginAttemptRow, MunicipalityRow, TokenRow
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "CostRateRow",
     "FeedbackRow",
     "JobRunRow",
+    "LearnedTermDecisionRow",
     "LibraryFollowRow",
     "LoginAttemptRow",
     "MessageRow",
@@ -53,5 +55,6 @@ __all__ = [
     "ReportSettingsRow",
     "ReportSubscriptionRow",
     "RevisionRow",
+    "SearchLogRow",
     "TokenRow",
 ]

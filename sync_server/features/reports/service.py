@@ -31,6 +31,7 @@ from ...protocol import (
     ShiftEstimate,
 )
 from ..municipalities import service as municipalities
+from ..searchlog import service as searchlog
 from . import periods, repository
 from .exports import csv_file, pdf, xlsx
 from .repository import Filters, Where
@@ -273,6 +274,7 @@ def report(
         current=current,
         previous=previous,
         shift=estimate,
+        search_misses=searchlog.misses(session, municipality_id, first, last),
     )
 
 

@@ -12,6 +12,7 @@ from ..citizen import service as citizen
 from ..directory.specs import AREAS, CONTACTS, FAQ, SYNONYMS
 from ..guides import service as guides
 from ..municipalities import service as municipalities
+from ..searchlog import service as searchlog
 
 
 def pull(
@@ -59,5 +60,7 @@ def pull(
         else:
             batch.synonyms.append(SYNONYMS.read(row))
     batch.blobs = sorted(blobs)
+    if not has_more:
+        batch.learned_terms = searchlog.learned_terms(session, caller)
     metrics.SYNC_PULLS.labels(str(reset).lower()).inc()
     return batch

@@ -117,6 +117,7 @@ def test_empty_municipality(world: World) -> None:
         "synonyms": [],
         "tombstones": [],
         "blobs": [],
+        "learned_terms": [],  # the last batch carries the learned search terms (none yet)
         "public_base_url": "",
     }
 

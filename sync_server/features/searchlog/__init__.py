@@ -1,0 +1,1 @@
+"""The anonymous search log: misses for the reports, search terms learned from use."""
