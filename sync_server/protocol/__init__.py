@@ -97,6 +97,8 @@ from .registrations import (
 )
 from .reports import (
     ChannelCost,
+    CitizenAnswerFigure,
+    CitizenAnswerFigures,
     CostRate,
     ExportFormat,
     Figure,
@@ -155,6 +157,8 @@ __all__ = [
     "Channel",
     "ChannelCost",
     "CitizenAnswer",
+    "CitizenAnswerFigure",
+    "CitizenAnswerFigures",
     "CitizenFeedbackGroup",
     "CitizenFeedbackSummary",
     "CitizenSettings",

@@ -58,6 +58,28 @@ class ShiftEstimate(WireModel):
     saving: float
 
 
+class CitizenAnswerFigure(WireModel):
+    """Citizens' "Fik du hjælp?" answers of one area or Selvbetjeningstjek area."""
+
+    key: str
+    answers: int
+    helped: int
+    not_helped: int
+    helped_share: float | None
+    #: Mean 1–5 of each survey question (``SURVEY_THEMES``), None where nobody answered it.
+    means: dict[str, float | None] = Field(default_factory=dict)
+
+
+class CitizenAnswerFigures(WireModel):
+    """The citizen web's answers of the period (no free text, no personal data)."""
+
+    answers: int = 0
+    helped: int = 0
+    helped_share: float | None = None
+    by_area: list[CitizenAnswerFigure] = Field(default_factory=list)
+    by_self_service_check_area: list[CitizenAnswerFigure] = Field(default_factory=list)
+
+
 class ReportFigures(WireModel):
     period_from: date
     period_to: date
@@ -82,6 +104,11 @@ class ReportFigures(WireModel):
     stuck: list[Figure]  # the seven Selvbetjeningstjek areas, then "Andet"
     guides: list[Figure]  # the most used guides (a registration counts once per guide)
     costs: list[ChannelCost]
+    citizen_answers: CitizenAnswerFigures = Field(
+        default_factory=CitizenAnswerFigures,
+        description="Citizens' answers on the citizen web in the period (the area filter "
+        "applies; location and channel do not).",
+    )
 
 
 class Report(WireModel):

@@ -111,6 +111,17 @@ class ManagementPage(QScrollArea):
             width = metrics.horizontalAdvance(headings[column].upper()) * 5 // 4 + 24
             header.resizeSection(column, width)
         layout.addWidget(self.areas)
+        layout.addWidget(label(self.tr("Citizens' answers: did you get help?"), "heading"))
+        self.answers = QTableWidget(0, 4)
+        self.answers.setAccessibleName(self.tr("Citizens' answers per area"))
+        self.answers.setHorizontalHeaderLabels(
+            [self.tr("Area"), self.tr("Answers"), self.tr("Yes"), self.tr("Yes, previous")]
+        )
+        self.answers.verticalHeader().hide()
+        self.answers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.answers.setMinimumHeight(160)
+        self.answers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.answers)
         layout.addLayout(self._exports())
         layout.addStretch(1)
         self._reflow(False)
@@ -276,6 +287,24 @@ class ManagementPage(QScrollArea):
             ]
             for column, text in enumerate(cells):
                 self.areas.setItem(row, column, QTableWidgetItem(text))
+        self._show_answers(report)
+
+    def _show_answers(self, report: Report) -> None:
+        """The citizens' "Fik du hjælp?" answers per area, the share of yes beside the
+        previous period's."""
+        now, before = report.current.citizen_answers, report.previous.citizen_answers
+        old = {f.key: f.helped_share for f in before.by_area}
+        lines = [
+            [f.key, number(f.answers), percent(f.helped_share), percent(old.get(f.key))]
+            for f in now.by_area
+        ]
+        if now.answers or before.answers:
+            total = [number(now.answers), percent(now.helped_share), percent(before.helped_share)]
+            lines.append([self.tr("All areas"), *total])
+        self.answers.setRowCount(len(lines))
+        for row, cells in enumerate(lines):
+            for column, text in enumerate(cells):
+                self.answers.setItem(row, column, QTableWidgetItem(text))
 
     def _minutes(self, seconds: float | None) -> str:
         return "–" if seconds is None else self.tr("%1 min.").replace("%1", number(seconds / 60, 1))

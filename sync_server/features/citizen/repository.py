@@ -101,11 +101,20 @@ def add_answer(session: Session, values: dict[str, Any]) -> None:
 
 
 def answers(
-    session: Session, municipality_id: int, since: datetime | None = None
+    session: Session,
+    municipality_id: int,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    area: str | None = None,
 ) -> Sequence[CitizenAnswerRow]:
+    """The municipality's answers from ``since`` (inclusive) to ``until`` (exclusive)."""
     query = select(CitizenAnswerRow).where(CitizenAnswerRow.municipality_id == municipality_id)
     if since is not None:
         query = query.where(CitizenAnswerRow.created_at >= since)
+    if until is not None:
+        query = query.where(CitizenAnswerRow.created_at < until)
+    if area is not None:
+        query = query.where(CitizenAnswerRow.area == area)
     return session.scalars(query.order_by(CitizenAnswerRow.id)).all()
 
 

@@ -160,3 +160,12 @@ def feedback_summary(
 ) -> CitizenFeedbackSummary:
     rows = repository.answers(session, caller.municipality_id, since)
     return summarise(rows, SELF_SERVICE_CHECK_AREAS)
+
+
+def answers_between(
+    session: Session, municipality_id: int, start: datetime, end: datetime, area: str | None
+) -> CitizenFeedbackSummary:
+    """The answers from ``start`` to ``end`` (exclusive), optionally of one area: for the
+    management reports."""
+    rows = repository.answers(session, municipality_id, start, end, area)
+    return summarise(rows, SELF_SERVICE_CHECK_AREAS)

@@ -18,6 +18,9 @@ from ...protocol import (
     SELF_SERVICE_CHECK_AREAS,
     Channel,
     ChannelCost,
+    CitizenAnswerFigure,
+    CitizenAnswerFigures,
+    CitizenFeedbackGroup,
     CostRate,
     ExportFormat,
     Figure,
@@ -30,6 +33,7 @@ from ...protocol import (
     ReportSubscription,
     ShiftEstimate,
 )
+from ..citizen import service as citizen
 from ..municipalities import service as municipalities
 from ..searchlog import service as searchlog
 from . import periods, repository
@@ -128,6 +132,35 @@ class _Sums:
         return sorted(items, key=lambda f: (-f.count, f.key is None, f.key or ""))
 
 
+def _answer_figure(group: CitizenFeedbackGroup) -> CitizenAnswerFigure:
+    return CitizenAnswerFigure(
+        key=group.key,
+        answers=group.answers,
+        helped=group.helped,
+        not_helped=group.not_helped,
+        helped_share=group.helped / group.answers if group.answers else None,
+        means=group.means,
+    )
+
+
+def citizen_answers(
+    session: Session, municipality_id: int, first: date, last: date, area: str | None
+) -> CitizenAnswerFigures:
+    """The citizens' "Fik du hjælp?" answers of the local days ``first`` to ``last``, per
+    area and per Selvbetjeningstjek area (the reasons stay with the admins)."""
+    start, end = repository.day_start(first), repository.day_start(last + timedelta(days=1))
+    summary = citizen.answers_between(session, municipality_id, start, end, area)
+    answers = sum(g.answers for g in summary.by_area)
+    helped = sum(g.helped for g in summary.by_area)
+    return CitizenAnswerFigures(
+        answers=answers,
+        helped=helped,
+        helped_share=helped / answers if answers else None,
+        by_area=[_answer_figure(g) for g in summary.by_area],
+        by_self_service_check_area=[_answer_figure(g) for g in summary.by_self_service_check_area],
+    )
+
+
 def figures(
     session: Session,
     municipality_id: int,
@@ -212,6 +245,7 @@ def figures(
         stuck=stuck,
         guides=other["guide"].figures()[:TOP_GUIDES],
         costs=channel_costs,
+        citizen_answers=citizen_answers(session, municipality_id, first, last, filters.area),
     )
 
 

@@ -44,6 +44,16 @@ WEEKDAYS = {
 }
 
 
+#: The survey's five questions (``SURVEY_THEMES``), short Danish headings.
+SURVEY_QUESTIONS = {
+    "satisfaction": "Tilfredshed",
+    "ease": "Lethed",
+    "task_completed": "Fik opgaven løst",
+    "help_available": "Kunne få hjælp",
+    "language_understood": "Forstod sproget",
+}
+
+
 def _named(names: dict[str, str]) -> Callable[[str | None], str]:
     return lambda key: NOT_STATED if key is None else names.get(key, key)
 

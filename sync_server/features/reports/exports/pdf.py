@@ -100,6 +100,45 @@ def _dimension_rows(figures: list[Figure], read: Callable[[str | None], str]) ->
     return rows
 
 
+def _citizen_answers(report: Report) -> list[object]:
+    """A short table of the citizens' "Fik du hjælp?" answers per area and per
+    Selvbetjeningstjek area, with the previous period's share of yes."""
+    now, before = report.current.citizen_answers, report.previous.citizen_answers
+    if not now.answers and not before.answers:
+        return []
+    old = {f.key: f for f in (*before.by_area, *before.by_self_service_check_area)}
+    rows = [["Område", "Svar", "Andel ja", "Forrige periode", "Tilfredshed"]]
+    for figure in (*now.by_area, *now.by_self_service_check_area):
+        previous = old.get(figure.key)
+        rows.append(
+            [
+                figure.key[:40],
+                labels.number(figure.answers),
+                labels.percent(figure.helped_share, 0),
+                labels.percent(previous.helped_share if previous else None, 0),
+                labels.number(figure.means.get("satisfaction"), 1),
+            ]
+        )
+    rows.append(
+        [
+            "I alt",
+            labels.number(now.answers),
+            labels.percent(now.helped_share, 0),
+            labels.percent(before.helped_share, 0),
+            "",
+        ]
+    )
+    return [
+        Spacer(1, 4 * mm),
+        KeepTogether(
+            [
+                Paragraph("Borgernes svar: Fik du hjælp?", _STYLES["Heading2"]),
+                _table(rows, [WIDTH * 0.4, WIDTH * 0.12, WIDTH * 0.16, WIDTH * 0.16, WIDTH * 0.16]),
+            ]
+        ),
+    ]
+
+
 def write(path: Path, report: Report, title: str) -> None:
     now, before = report.current, report.previous
     story: list[object] = [
@@ -208,6 +247,7 @@ def write(path: Path, report: Report, title: str) -> None:
                 ]
             )
         )
+    story += _citizen_answers(report)
     document = SimpleDocTemplate(
         str(path),
         pagesize=A4,

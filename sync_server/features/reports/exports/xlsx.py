@@ -39,6 +39,7 @@ def write(
         _dimension(sheet, fmt, heading, figures, read)
         ranges[name] = (name, len(figures))
     _costs(book.add_worksheet("Omkostninger"), fmt, report)
+    _citizen_answers(book.add_worksheet("Borgersvar"), fmt, report)
     _summary(book, summary, fmt, report, title, ranges)
     count = _registrations(book, fmt, registrations, progress, max_rows)
     book.close()
@@ -105,6 +106,54 @@ def _costs(sheet: Worksheet, fmt: _Formats, report: Report) -> None:
         sheet.write_number(row + 1, 1, shift.shifted, fmt.dec)
         sheet.write_string(row + 2, 0, "Besparelse (kr.)")
         sheet.write_number(row + 2, 1, shift.saving, fmt.kr)
+
+
+def _citizen_answers(sheet: Worksheet, fmt: _Formats, report: Report) -> None:
+    """Citizens' "Fik du hjælp?" answers per area and per Selvbetjeningstjek area, with the
+    previous period's answers and yes-share beside them."""
+    now, before = report.current.citizen_answers, report.previous.citizen_answers
+    sheet.set_column(0, 0, 36)
+    sheet.set_column(1, 11, 14)
+    header = ["Svar", "Ja", "Nej", "Andel ja", *labels.SURVEY_QUESTIONS.values()]
+    header += ["Svar, forrige periode", "Andel ja, forrige periode"]
+    row = 0
+    sections = (
+        ("Område", now.by_area, {f.key: f for f in before.by_area}),
+        (
+            "Selvbetjeningstjek-område",
+            now.by_self_service_check_area,
+            {f.key: f for f in before.by_self_service_check_area},
+        ),
+    )
+    for heading, figures, previous in sections:
+        sheet.write_row(row, 0, [heading, *header], fmt.header)
+        for figure in figures:
+            row += 1
+            sheet.write_string(row, 0, figure.key)
+            sheet.write_number(row, 1, figure.answers, fmt.int)
+            sheet.write_number(row, 2, figure.helped, fmt.int)
+            sheet.write_number(row, 3, figure.not_helped, fmt.int)
+            if figure.helped_share is not None:
+                sheet.write_number(row, 4, figure.helped_share, fmt.pct)
+            for column, theme in enumerate(labels.SURVEY_QUESTIONS, start=5):
+                mean = figure.means.get(theme)
+                if mean is not None:
+                    sheet.write_number(row, column, mean, fmt.dec)
+            old = previous.get(figure.key)
+            if old is not None:
+                sheet.write_number(row, 10, old.answers, fmt.int)
+                if old.helped_share is not None:
+                    sheet.write_number(row, 11, old.helped_share, fmt.pct)
+        row += 2
+    sheet.write_string(row, 0, "I alt", fmt.bold)
+    sheet.write_number(row, 1, now.answers, fmt.int)
+    sheet.write_number(row, 2, now.helped, fmt.int)
+    sheet.write_number(row, 3, now.answers - now.helped, fmt.int)
+    if now.helped_share is not None:
+        sheet.write_number(row, 4, now.helped_share, fmt.pct)
+    sheet.write_number(row, 10, before.answers, fmt.int)
+    if before.helped_share is not None:
+        sheet.write_number(row, 11, before.helped_share, fmt.pct)
 
 
 def _summary(
