@@ -1709,6 +1709,26 @@
         <translation>Løst straks</translation>
     </message>
     <message>
+        <source>Citizens&apos; answers: did you get help?</source>
+        <translation>Borgernes svar: Fik du hjælp?</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; answers per area</source>
+        <translation>Borgernes svar pr. område</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Andel ja</translation>
+    </message>
+    <message>
+        <source>Yes, previous</source>
+        <translation>Andel ja, forrige periode</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -1787,6 +1807,10 @@
     <message>
         <source>Not stated</source>
         <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle områder</translation>
     </message>
     <message>
         <source>%1 min.</source>

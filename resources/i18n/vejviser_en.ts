@@ -1709,6 +1709,26 @@
         <translation>Resolved</translation>
     </message>
     <message>
+        <source>Citizens&apos; answers: did you get help?</source>
+        <translation>Citizens&apos; answers: did you get help?</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; answers per area</source>
+        <translation>Citizens&apos; answers per area</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Yes, previous</source>
+        <translation>Yes, previous</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -1787,6 +1807,10 @@
     <message>
         <source>Not stated</source>
         <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
     </message>
     <message>
         <source>%1 min.</source>
