@@ -5,6 +5,7 @@ in the XLSX file as the sheet "Borgersvar"."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -152,3 +153,23 @@ def test_xlsx_has_the_citizen_answers_sheet(answered: World, tmp_path: Path) -> 
     assert total[1:5] == (4, 2, 2, 0.5)
     assert total[10:12] == (1, 1.0)
     assert not any(isinstance(v, str) and v.startswith("=") for r in rows for v in r)
+
+
+def test_pdf_shows_the_citizen_answers_table(answered: World, tmp_path: Path) -> None:
+    today = local_day(utcnow()).isoformat()
+    response = answered.call(
+        "GET",
+        "/reports/export",
+        role=Role.MANAGER,
+        params={"period": "day", "date": today, "format": "pdf"},
+    )
+    assert response.status_code == 200, response.text
+    path = tmp_path / "r.pdf"
+    path.write_bytes(response.content)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "Borgernes svar: Fik du hjælp?" in text
+    line = next(x for x in text.splitlines() if x.strip().startswith("Arbejde"))
+    assert line.split()[1:5] == ["3", "67", "%", "–"]  # 3 answers, 67 % yes, none before
+    assert "4,5" in line  # mean satisfaction
