@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>Yes, previous</source>
-        <translation>Andel ja, forrige periode</translation>
+        <translation>Forrige periode</translation>
     </message>
     <message>
         <source>Period</source>

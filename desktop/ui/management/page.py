@@ -114,13 +114,17 @@ class ManagementPage(QScrollArea):
         layout.addWidget(label(self.tr("Citizens' answers: did you get help?"), "heading"))
         self.answers = QTableWidget(0, 4)
         self.answers.setAccessibleName(self.tr("Citizens' answers per area"))
-        self.answers.setHorizontalHeaderLabels(
-            [self.tr("Area"), self.tr("Answers"), self.tr("Yes"), self.tr("Yes, previous")]
-        )
+        names = [self.tr("Area"), self.tr("Answers"), self.tr("Yes"), self.tr("Yes, previous")]
+        self.answers.setHorizontalHeaderLabels(names)
         self.answers.verticalHeader().hide()
         self.answers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.answers.setMinimumHeight(160)
-        self.answers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.answers.horizontalHeader()
+        header.setStyleSheet("QHeaderView::section { padding: 0 6px; }")
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 4):  # room for the capitals of the theme's headers
+            width = metrics.horizontalAdvance(names[column].upper()) * 5 // 4 + 24
+            header.resizeSection(column, width)
         layout.addWidget(self.answers)
         layout.addLayout(self._exports())
         layout.addStretch(1)
