@@ -92,3 +92,21 @@ class TermDecision(WireModel):
 
     guide_id: GuideId
     term: Annotated[str, StringConstraints(min_length=1, max_length=400)]
+
+
+def _no_personal_data(value: str) -> str:
+    reject_cpr(value)
+    reject_contact_details(value)
+    return value
+
+
+class MissAdoption(WireModel):
+    """Add the words of a search that found nothing (or led nowhere) to a guide's own
+    synonyms; the search then leaves "Søgninger uden svar"."""
+
+    query: Annotated[
+        str,
+        StringConstraints(strip_whitespace=True, min_length=1, max_length=400),
+        AfterValidator(_no_personal_data),
+    ]
+    guide_id: GuideId

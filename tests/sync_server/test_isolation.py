@@ -632,6 +632,12 @@ MATRIX: list[Endpoint] = [
         ADMIN,
         lambda s: {"json": {"guide_id": "pub101", "term": "fra to"}},
     ),
+    Endpoint(
+        "POST",
+        "/search/misses/adopt",
+        ADMIN,
+        lambda s: {"json": {"query": "fra to", "guide_id": "pub101"}},
+    ),
     # delivery reports come from the SMS gateway: a shared secret, not a token
     Endpoint(
         "POST",

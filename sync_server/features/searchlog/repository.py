@@ -41,8 +41,13 @@ def pairs(session: Session, municipality_id: int, since: date) -> list[tuple[str
 def unanswered(
     session: Session, municipality_id: int, since: date, limit: int
 ) -> list[tuple[str, bool, int, int]]:
-    """(words, found, searches, different staff) of searches that led to no guide."""
+    """(words, found, searches, different staff) of searches that led to no guide, but for
+    words an admin already added to a guide as a search term."""
     count = func.count()
+    adopted = select(LearnedTermDecisionRow.term).where(
+        LearnedTermDecisionRow.municipality_id == municipality_id,
+        LearnedTermDecisionRow.decision == "adopted",
+    )
     rows = session.execute(
         select(
             SearchLogRow.words,
@@ -54,6 +59,7 @@ def unanswered(
             SearchLogRow.municipality_id == municipality_id,
             SearchLogRow.guide_id.is_(None),
             SearchLogRow.day >= since,
+            SearchLogRow.words.not_in(adopted),
         )
         .group_by(SearchLogRow.words, SearchLogRow.found)
         .order_by(SearchLogRow.found, count.desc(), SearchLogRow.words)

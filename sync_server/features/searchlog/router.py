@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Response
 
 from ...deps import AdminCaller, AnyCaller, DbSession, UnitOfWork
-from ...protocol import IngestResult, SearchEventBatch, SearchReview, TermDecision
+from ...protocol import IngestResult, MissAdoption, SearchEventBatch, SearchReview, TermDecision
 from . import service
 
 router = APIRouter(prefix="/search", tags=["search"], route_class=UnitOfWork)
@@ -33,4 +33,12 @@ def reject_learned(body: TermDecision, caller: AdminCaller, session: DbSession) 
 @router.post("/learned/adopt", status_code=204, response_class=Response)
 def adopt_term(body: TermDecision, caller: AdminCaller, session: DbSession) -> Response:
     service.adopt(session, caller, body)
+    return Response(status_code=204)
+
+
+@router.post("/misses/adopt", status_code=204, response_class=Response)
+def adopt_miss(body: MissAdoption, caller: AdminCaller, session: DbSession) -> Response:
+    """Add the words of a search without an answer to a guide's synonyms (409 while the
+    guide has an unpublished draft)."""
+    service.adopt_miss(session, caller, body)
     return Response(status_code=204)

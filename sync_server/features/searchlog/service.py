@@ -26,6 +26,7 @@ from ...protocol import (
     IngestResult,
     LearnedTerm,
     LearnedTermReview,
+    MissAdoption,
     SearchEvent,
     SearchReview,
     TermDecision,
@@ -118,6 +119,12 @@ def reject(session: Session, caller: Caller, body: TermDecision) -> None:
         caller.pseudonym,
         utcnow(),
     )
+
+
+def adopt_miss(session: Session, caller: Caller, body: MissAdoption) -> None:
+    """Add the words of a search without an answer to a guide's own synonyms; the search
+    then leaves the review (the words are recorded as adopted)."""
+    adopt(session, caller, TermDecision(guide_id=body.guide_id, term=body.query))
 
 
 def adopt(session: Session, caller: Caller, body: TermDecision) -> None:

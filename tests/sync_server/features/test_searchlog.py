@@ -140,3 +140,43 @@ def test_the_report_counts_the_searches_that_found_nothing(world: World) -> None
     params = {"from": "2026-04-01", "to": "2026-04-30"}
     body = world.call("GET", "/reports/figures", role=Role.MANAGER, params=params).json()
     assert body["search_misses"] == 2
+
+
+def test_an_admin_adds_a_search_without_an_answer_to_a_guide(world: World) -> None:
+    assert world.call("POST", "/guides", json=guide_body()).status_code == 201
+    push(world, [event(["ny", "adresse"]), event(["hundeskat"]), event(["pas"], found=True)])
+    adoption = {"query": "ny adresse", "guide_id": "melde-flytning"}
+    denied = world.call("POST", "/search/misses/adopt", role=Role.AGENT, json=adoption)
+    assert denied.status_code == 403
+    assert world.call("POST", "/search/misses/adopt", json=adoption).status_code == 204
+    guide = world.call("GET", "/guides/melde-flytning").json()
+    assert guide["synonyms"] == ["flytte", "adresseændring", "ny adresse"]
+    assert guide["revision"] == 2
+    terms = [u["term"] for u in world.call("GET", "/search/review").json()["unanswered"]]
+    assert terms == ["hundeskat", "pas"]
+    # added twice: the guide keeps one synonym, no new revision
+    assert world.call("POST", "/search/misses/adopt", json=adoption).status_code == 204
+    assert world.call("GET", "/guides/melde-flytning").json()["revision"] == 2
+    # the other municipality still sees its own misses of the same words
+    push(world, [event(["ny", "adresse"])], code="202")
+    other = world.call("GET", "/search/review", code="202").json()["unanswered"]
+    assert [u["term"] for u in other] == ["ny adresse"]
+
+
+def test_adding_a_miss_is_refused_with_a_draft_pending_cpr_or_an_unknown_guide(
+    world: World,
+) -> None:
+    assert world.call("POST", "/guides", json=guide_body()).status_code == 201
+    body = guide_body(base_revision=1, title="Kladde", status="draft")
+    assert world.call("PUT", "/guides/melde-flytning", json=body).status_code == 200
+    adoption = {"query": "ny adresse", "guide_id": "melde-flytning"}
+    refused = world.call("POST", "/search/misses/adopt", json=adoption)
+    assert refused.status_code == 409 and refused.json()["error"] == "guide_has_draft"
+    cpr = {"query": "flytning 010190-1234", "guide_id": "melde-flytning"}
+    assert world.call("POST", "/search/misses/adopt", json=cpr).status_code == 422
+    unknown = {"query": "ny adresse", "guide_id": "findes-ikke"}
+    assert world.call("POST", "/search/misses/adopt", json=unknown).status_code == 404
+    assert world.call("GET", "/guides/melde-flytning").json()["synonyms"] == [
+        "flytte",
+        "adresseændring",
+    ]
