@@ -372,6 +372,15 @@ class AdminService:
 
         return self._call(work)
 
+    def adopt_miss(self, query: str, guide_id: str) -> SearchReview:
+        """Add a search without an answer to a guide as a search term; the review after."""
+
+        def work(api: AdminApi) -> SearchReview:
+            api.adopt_miss(query, guide_id)
+            return api.search_review()
+
+        return self._call(work)
+
     # -- accounts ---------------------------------------------------------------------------
     def users(self) -> list[UserAccount]:
         return sorted(self._call(lambda api: api.users()), key=lambda u: u.username)

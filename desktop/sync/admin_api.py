@@ -28,6 +28,7 @@ from sync_server.protocol import (
     LibraryGuide,
     LibraryUpdate,
     LibraryUpdateDetail,
+    MissAdoption,
     PasswordReset,
     PasswordResetResult,
     RestoreRequest,
@@ -227,3 +228,8 @@ class AdminApi:
         """Add ``term`` to the guide's own synonyms (a new published revision)."""
         body = TermDecision(guide_id=guide_id, term=term).model_dump(mode="json")
         self.api._request("POST", "/search/learned/adopt", json=body)
+
+    def adopt_miss(self, query: str, guide_id: str) -> None:
+        """Add the words of a search without an answer to the guide's synonyms."""
+        body = MissAdoption(query=query, guide_id=guide_id).model_dump(mode="json")
+        self.api._request("POST", "/search/misses/adopt", json=body)

@@ -1348,6 +1348,41 @@
     </message>
 </context>
 <context>
+    <name>GuidePicker</name>
+    <message>
+        <source>Add as a search term to a guide</source>
+        <translation>Tilføj som søgeord til en vejledning</translation>
+    </message>
+    <message>
+        <source>Choose a guide</source>
+        <translation>Vælg en vejledning</translation>
+    </message>
+    <message>
+        <source>A search for »%1« will find the guide you choose, on every desktop after the next sync.</source>
+        <translation>En søgning på »%1« finder den vejledning, du vælger – på alle pc&apos;er efter næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Find the guide</source>
+        <translation>Find vejledningen</translation>
+    </message>
+    <message>
+        <source>Title or words from the guide</source>
+        <translation>Titel eller ord fra vejledningen</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Vejledninger</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Add search term</source>
+        <translation>Tilføj søgeord</translation>
+    </message>
+</context>
+<context>
     <name>GuidePreview</name>
     <message>
         <source>Preview</source>
@@ -2396,6 +2431,14 @@
     <message>
         <source>»%1« – %2 time(s), %3 staff member(s)</source>
         <translation>»%1« – %2 gang(e), %3 medarbejder(e)</translation>
+    </message>
+    <message>
+        <source>Add as a search term to a guide</source>
+        <translation>Tilføj som søgeord til en vejledning</translation>
+    </message>
+    <message>
+        <source>Add »%1« as a search term to a guide</source>
+        <translation>Tilføj »%1« som søgeord til en vejledning</translation>
     </message>
 </context>
 <context>

@@ -1348,6 +1348,41 @@
     </message>
 </context>
 <context>
+    <name>GuidePicker</name>
+    <message>
+        <source>Add as a search term to a guide</source>
+        <translation>Add as a search term to a guide</translation>
+    </message>
+    <message>
+        <source>Choose a guide</source>
+        <translation>Choose a guide</translation>
+    </message>
+    <message>
+        <source>A search for »%1« will find the guide you choose, on every desktop after the next sync.</source>
+        <translation>A search for »%1« will find the guide you choose, on every desktop after the next sync.</translation>
+    </message>
+    <message>
+        <source>Find the guide</source>
+        <translation>Find the guide</translation>
+    </message>
+    <message>
+        <source>Title or words from the guide</source>
+        <translation>Title or words from the guide</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add search term</source>
+        <translation>Add search term</translation>
+    </message>
+</context>
+<context>
     <name>GuidePreview</name>
     <message>
         <source>Preview</source>
@@ -2396,6 +2431,14 @@
     <message>
         <source>»%1« – %2 time(s), %3 staff member(s)</source>
         <translation>»%1« – %2 time(s), %3 staff member(s)</translation>
+    </message>
+    <message>
+        <source>Add as a search term to a guide</source>
+        <translation>Add as a search term to a guide</translation>
+    </message>
+    <message>
+        <source>Add »%1« as a search term to a guide</source>
+        <translation>Add »%1« as a search term to a guide</translation>
     </message>
 </context>
 <context>

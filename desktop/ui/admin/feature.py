@@ -24,6 +24,7 @@ from sync_server.protocol import (
 from ..kit.list_model import ListRow
 from ..shell.host import Changes, Feature, Host, Shortcut
 from .feedback_inbox import FeedbackPage, FeedbackSection
+from .guide_picker import GuidePicker
 from .guides.editor_page import GuideEditorPage
 from .guides.history_page import HistoryPage
 from .guides.merge_dialog import MergeDialog
@@ -112,6 +113,7 @@ class AdminFeature(Feature):
         self.overview.searches_requested.connect(self.open_searches)
         self.searches.adopt_requested.connect(self.adopt_term)
         self.searches.reject_requested.connect(self.reject_learned)
+        self.searches.add_miss_requested.connect(self.add_miss)
         self.guides.open_requested.connect(self.open_row)
         self.guides.new_requested.connect(self.new_guide)
         self.feedback.open_requested.connect(self.open_feedback)
@@ -283,6 +285,19 @@ class AdminFeature(Feature):
             self.host.note(self.tr("The search term is added to the guide."))
 
         self.host.ops.run(lambda: self.service.adopt_term(guide_id, term), done)
+
+    def add_miss(self, query: str) -> None:
+        """Pick a guide (from the local cache) and add the search's words to its synonyms."""
+        picker = GuidePicker(self.host.workspace.lookup, query, self.searches.window())
+        if picker.exec() != GuidePicker.DialogCode.Accepted or picker.chosen is None:
+            return
+        guide_id = picker.chosen
+
+        def done(review: SearchReview) -> None:
+            self.searches.show_review(review)
+            self.host.note(self.tr("The search term is added to the guide."))
+
+        self.host.ops.run(lambda: self.service.adopt_miss(query, guide_id), done)
 
     def reject_learned(self, guide_id: str, term: str) -> None:
         def done(review: SearchReview) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from sync_server.protocol import SearchReview
@@ -17,6 +17,7 @@ from ..kit.widgets import button, card, label
 class SearchesPage(QWidget):
     adopt_requested = Signal(str, str)  # guide id, term
     reject_requested = Signal(str, str)  # guide id, term
+    add_miss_requested = Signal(str)  # the words of a search without an answer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +34,7 @@ class SearchesPage(QWidget):
         scroll.setWidget(holder)
         outer.addWidget(scroll)
         self.learned_buttons: list[tuple[str, str, QWidget, QWidget]] = []
+        self.miss_buttons: dict[str, QWidget] = {}
 
     def _clear(self) -> None:
         while self.body.count():
@@ -41,6 +43,7 @@ class SearchesPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.learned_buttons = []
+        self.miss_buttons = {}
 
     def show_review(self, review: SearchReview) -> None:
         self._clear()
@@ -97,12 +100,27 @@ class SearchesPage(QWidget):
             if not rows:
                 body.addWidget(label(self.tr("None."), "muted"))
             for row_item in rows:
-                body.addWidget(
-                    label(
-                        self.tr("»%1« – %2 time(s), %3 staff member(s)")
-                        .replace("%1", row_item.term)
-                        .replace("%2", str(row_item.count))
-                        .replace("%3", str(row_item.staff))
-                    )
-                )
+                body.addWidget(self._miss_row(row_item.term, row_item.count, row_item.staff))
         body.addStretch(1)
+
+    def _miss_row(self, term: str, count: int, staff: int) -> QWidget:
+        """One search without an answer, and the action that adds it to a guide."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        text = label(
+            self.tr("»%1« – %2 time(s), %3 staff member(s)")
+            .replace("%1", term)
+            .replace("%2", str(count))
+            .replace("%3", str(staff))
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text, 1)
+        add = button(
+            self.tr("Add as a search term to a guide"),
+            accessible=self.tr("Add »%1« as a search term to a guide").replace("%1", term),
+            on_click=partial(self.add_miss_requested.emit, term),
+        )
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
+        self.miss_buttons[term] = add
+        return row
