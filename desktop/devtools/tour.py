@@ -331,7 +331,7 @@ def _screens(window: MainWindow, camera: Camera, layout: str) -> None:
     qr = lookup.show_qr(guide, lookup.guide.citizen_link)
     qr.resize(min(460, window.width()), min(600, window.height()))
     pump(0.1)
-    camera.shoot(33, "qr-kode", layout, window, qr)
+    camera.shoot(34, "qr-kode", layout, window, qr)
     qr.reject()
     qr.deleteLater()
     activate(window)

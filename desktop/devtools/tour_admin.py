@@ -1,6 +1,7 @@
 """The tour's admin screens, as the demo admin in a window of their own: the overview, the
 guide editor with its live preview, a screenshot being annotated with a blurred region, the
-history compare, a 409 merge, the feedback inbox, the users and the templates."""
+history compare, a 409 merge, the feedback inbox, the users, the templates and the searches
+without an answer."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ SCREENS = (
     "admin-feedback",
     "admin-users",
     "admin-templates",
+    "admin-searches",
 )
 FIRST = 23  # after the staff screens
 EDITED = "faa-mitid"  # has a screenshot and two versions (the tour added the screenshot)
@@ -69,6 +71,39 @@ def seed_feedback(server: DemoServer) -> None:
     ).raise_for_status()
 
 
+#: Searches the demo staff made: misses, one that led nowhere and a pair three of them made
+#: (a learned term), for »Søgninger uden svar«.
+SEARCHES = (
+    (["hundeskat"], False, None),
+    (["parkeringslicens"], False, None),
+    (["ny", "adresse"], False, None),
+    (["pas"], True, None),
+    (["ny", "bopæl"], True, "melde-flytning"),
+)
+
+
+def seed_searches(server: DemoServer) -> None:
+    """The demo agent, manager and admin each push the same searches to the search log."""
+    today = datetime.now(UTC).date().isoformat()
+    for username in ("agent", "leder", "admin"):
+        items = [
+            {
+                "id": str(uuid.uuid4()),
+                "day": today,
+                "words": words,
+                "found": found,
+                "guide_id": guide_id,
+            }
+            for words, found, guide_id in SEARCHES
+        ]
+        requests.post(
+            server.url + API_PREFIX + "/search/log",
+            json={"items": items},
+            headers=_login(server, username),
+            timeout=10,
+        ).raise_for_status()
+
+
 def admin_window(server: DemoServer, root: Path) -> MainWindow:
     from desktop.app import AppContext
     from desktop.services.profile import TokenVault
@@ -96,6 +131,7 @@ def admin_screens(
     wait_until: Callable[..., None],
 ) -> None:
     seed_feedback(server)
+    seed_searches(server)
     window = admin_window(server, root)
     admin = window.feature(AdminFeature)
 
@@ -193,6 +229,10 @@ def _shoot_all(
     admin.open_templates()
     idle()
     camera.shoot(number["admin-templates"], "admin-templates", layout, window)
+
+    admin.open_searches()
+    idle()
+    camera.shoot(number["admin-searches"], "admin-searches", layout, window)
     admin.host.show_section(GUIDES)
 
 

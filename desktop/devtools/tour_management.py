@@ -113,14 +113,14 @@ def management_screens(
             page.report = None
             feature.open()
             wait_until(lambda: not window.ops.busy and page.report is not None, what="report")
-            camera.shoot(31, "ledelse", layout, window)
+            camera.shoot(32, "ledelse", layout, window)
             chart = page.channels.chart()
             point = chart.mapToPosition(QPointF(0, page.channels.values[0] / 2), chart.series()[0])
             spot = page.channels.mapFromScene(chart.mapToScene(point))
             QTest.mouseClick(page.channels.viewport(), Qt.MouseButton.LeftButton, pos=spot)
             wait_until(lambda: not window.ops.busy and page.channel is not None, what="drill")
             page.ensureWidgetVisible(page.areas)
-            camera.shoot(32, "ledelse-kanal", layout, window)
+            camera.shoot(33, "ledelse-kanal", layout, window)
             page.verticalScrollBar().setValue(0)
     finally:
         window.close()

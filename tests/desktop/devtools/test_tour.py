@@ -38,6 +38,7 @@ SCREENS = (
     "admin-feedback",
     "admin-users",
     "admin-templates",
+    "admin-searches",
     "ledelse",
     "ledelse-kanal",
     "qr-kode",
