@@ -7,11 +7,29 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from sync_server.protocol import SearchReview
 
 from ..kit.widgets import button, card, label
+
+NARROW = 600  # px: below this a search's action goes under its words
+
+
+class _MissRow(QWidget):
+    """The words and the action side by side; the action below the words when narrow."""
+
+    def __init__(self, narrow: bool) -> None:
+        super().__init__()
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.set_narrow(narrow)
+
+    def set_narrow(self, narrow: bool) -> None:
+        self.box.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
 
 
 class SearchesPage(QWidget):
@@ -35,6 +53,14 @@ class SearchesPage(QWidget):
         outer.addWidget(scroll)
         self.learned_buttons: list[tuple[str, str, QWidget, QWidget]] = []
         self.miss_buttons: dict[str, QWidget] = {}
+
+    def _narrow(self) -> bool:
+        return self.width() < NARROW
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for row in self.findChildren(_MissRow):
+            row.set_narrow(self._narrow())
 
     def _clear(self) -> None:
         while self.body.count():
@@ -105,9 +131,8 @@ class SearchesPage(QWidget):
 
     def _miss_row(self, term: str, count: int, staff: int) -> QWidget:
         """One search without an answer, and the action that adds it to a guide."""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
+        row = _MissRow(self._narrow())
+        layout = row.box
         text = label(
             self.tr("»%1« – %2 time(s), %3 staff member(s)")
             .replace("%1", term)
@@ -121,6 +146,6 @@ class SearchesPage(QWidget):
             accessible=self.tr("Add »%1« as a search term to a guide").replace("%1", term),
             on_click=partial(self.add_miss_requested.emit, term),
         )
-        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.miss_buttons[term] = add
         return row
