@@ -105,7 +105,8 @@ def export(
     fmt: Annotated[ExportFormat, Query(alias="format")] = ExportFormat.XLSX,
 ) -> FileResponse:
     """The report as XLSX (every registration of the period on its own sheet), PDF (key
-    figures and charts) or CSV for Danish Excel (one row per registration)."""
+    figures and charts), CSV for Danish Excel (one row per registration) or ``komhen``:
+    counts per counting week, channel, KLE task, henvendelsestype and unit (CSV)."""
     handle, name = tempfile.mkstemp(suffix="." + fmt.value)
     path = Path(name)
     os.close(handle)
