@@ -414,7 +414,8 @@ def export_komhen(
     guides, areas = repository.kle_numbers(session, municipality_id)
     start, end = repository.day_start(first), repository.day_start(last + timedelta(days=1))
     rows = repository.registrations(session, municipality_id, start, end, filters)
-    return komhen.write(path, komhen.counts(rows, settings, guides, areas), settings)
+    counted = komhen.counts(rows, settings, guides, areas, repository.local_day)
+    return komhen.write(path, counted, settings)
 
 
 def export_for(

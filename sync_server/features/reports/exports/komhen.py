@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from ....protocol import KomhenType, Outcome, ReportSettings
-from ..repository import local_day
 from . import labels
 
 Key = tuple[int, int, str, str, str, str]
@@ -42,8 +42,10 @@ def counts(
     settings: ReportSettings,
     guides: dict[str, tuple[str | None, str | None]],
     areas: dict[str, str | None],
+    local_day: Callable[[datetime], date],
 ) -> Counter[Key]:
-    """(year, week, channel, KLE, henvendelsestype, unit) → number of registrations."""
+    """(year, week, channel, KLE, henvendelsestype, unit) → number of registrations; the
+    counting week is the ISO week of the registration's local day."""
     out: Counter[Key] = Counter()
     for row in registrations:
         year, week, _ = local_day(row.started_at).isocalendar()
