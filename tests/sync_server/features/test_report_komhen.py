@@ -174,3 +174,17 @@ def test_cli_komhen(world: World, settings: Settings, tmp_path: Path) -> None:
     assert _got(_rows(out.read_bytes())) == _want(final, DEFAULT_TYPES)
     bad = CliRunner().invoke(main, [*args[:-1], "54", "--format", "komhen", "-o", str(out)])
     assert bad.exit_code == 2 and "ingen uge 54" in bad.output
+
+
+def test_an_older_desktop_gets_areas_and_settings_without_the_new_fields(world: World) -> None:
+    """Protocol 3 clients refuse unknown fields: they get neither the area's KLE number nor
+    the KOMHEN mapping."""
+    _content(world)
+    old = {**world.headers("101", Role.ADMIN), "X-Vejviser-Protocol": "3"}
+    areas = world.client.get("/api/v1/sync/pull", headers=old).json()["areas"]
+    assert areas and all("kle" not in area for area in areas)
+    settings = world.client.get("/api/v1/reports/settings", headers=old).json()
+    assert "komhen_types" not in settings and "komhen_columns" not in settings
+    assert world.call("GET", "/areas/MitID").json()["kle"] == "16.08.02"
+    areas = world.call("GET", "/sync/pull", role=Role.AGENT).json()["areas"]
+    assert {a["name"]: a["kle"] for a in areas}["MitID"] == "16.08.02"
