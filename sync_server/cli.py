@@ -341,7 +341,15 @@ main.add_command(restore_cmd)
     help="A period of this kind holding --date (instead of --from/--to).",
 )
 @click.option("--date", "anchor", type=click.DateTime(["%Y-%m-%d"]), default=None)
-@click.option("--format", "fmt", type=click.Choice(["xlsx", "pdf", "csv"]), default="xlsx")
+@click.option("--year", type=int, default=None, help="Counting week's year (with --week).")
+@click.option("--week", type=int, default=None, help="Counting week (tælleuge) of --year.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["xlsx", "pdf", "csv", "komhen"]),
+    default="xlsx",
+    help="komhen: counts per channel × KLE task × henvendelsestype × unit (CSV).",
+)
 @click.option("--location", default=None, help="Only this place.")
 @click.option("--channel", default=None, help="Only this channel (phone, counter, …).")
 @click.option("--area", default=None, help="Only this area.")
@@ -360,6 +368,8 @@ def report_cmd(
     period_to: Any,
     period: str | None,
     anchor: Any,
+    year: int | None,
+    week: int | None,
     fmt: str,
     location: str | None,
     channel: str | None,
@@ -367,7 +377,7 @@ def report_cmd(
     rebuild: bool,
     output: Path,
 ) -> None:
-    """Write a management report (XLSX, PDF or CSV) for a period."""
+    """Write a management report (XLSX, PDF, CSV or the KOMHEN counts) for a period."""
     from .features.municipalities.service import require_municipality
     from .features.reports import service as reports
     from .protocol import Channel, ExportFormat, PeriodKind
@@ -377,8 +387,13 @@ def report_cmd(
             first, last = period_from.date(), period_to.date()
         elif period is not None and anchor is not None:
             first, last = reports.period_of(None, None, PeriodKind(period), anchor.date())
+        elif year is not None and week is not None:
+            first, last = reports.period_of(None, None, year=year, week=week)
         else:
-            raise AppError("Angiv --from og --to eller --period og --date.", code="bad_period")
+            raise AppError(
+                "Angiv --from og --to, --period og --date eller --year og --week.",
+                code="bad_period",
+            )
         if channel is not None and channel not in {c.value for c in Channel}:
             raise AppError(f"Ukendt kanal: {channel}.", code="bad_channel")
         filters = reports.Filters(location=location, channel=channel, area=area)

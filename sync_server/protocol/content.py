@@ -41,6 +41,9 @@ class ServiceArea(WireModel):
     description: FreeText | None = None
     sort_order: int = 0
     hidden: bool = False
+    kle: KleNumber | None = Field(
+        default=None, description="KLE number of the area's task (KOMHEN export)."
+    )
     revision: Revision = 1
 
 

@@ -10,7 +10,7 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .common import PeriodDate, ShortText, WireModel
-from .registrations import Channel
+from .registrations import Channel, Outcome
 from .validation import RuleViolation, normalise_email
 
 
@@ -26,6 +26,7 @@ class ExportFormat(StrEnum):
     XLSX = "xlsx"
     PDF = "pdf"
     CSV = "csv"
+    KOMHEN = "komhen"  # counts per channel × KLE task × henvendelsestype × unit (CSV)
 
 
 class Figure(WireModel):
@@ -137,6 +138,37 @@ class CostRate(WireModel):
     per_contact: float = Field(ge=0, le=1_000_000)  # overhead in kroner per contact
 
 
+class KomhenType(StrEnum):
+    """KOMHEN's henvendelsestype."""
+
+    INFORMATION = "information"
+    TRANSACTION = "transaktion"
+
+
+def _default_komhen_types() -> dict[Outcome, KomhenType]:
+    info, trans = KomhenType.INFORMATION, KomhenType.TRANSACTION
+    return {
+        Outcome.RESOLVED: info,
+        Outcome.SELF_SERVICE: info,
+        Outcome.ASSISTED: trans,
+        Outcome.REFERRED: info,
+        Outcome.CASE_CREATED: trans,
+        Outcome.NOT_RESOLVED: info,
+    }
+
+
+class KomhenColumns(WireModel):
+    """The KOMHEN file's column headers (KL's code book may rename them)."""
+
+    year: ShortText = "År"
+    week: ShortText = "Tælleuge"
+    channel: ShortText = "Kanal"
+    kle: ShortText = "KLE-nummer"
+    type: ShortText = "Henvendelsestype"
+    unit: ShortText = "Enhed"
+    count: ShortText = "Antal"
+
+
 class ReportSettings(WireModel):
     resolved_goal: float = Field(default=0.3, ge=0, le=1)
     goal_channels: list[Channel] = Field(
@@ -144,6 +176,9 @@ class ReportSettings(WireModel):
     )
     self_service_cost: float = Field(default=0, ge=0, le=1_000_000)
     rates: list[CostRate] = Field(default_factory=list, max_length=500)
+    #: KOMHEN: the henvendelsestype of each outcome (an outcome left out: information).
+    komhen_types: dict[Outcome, KomhenType] = Field(default_factory=_default_komhen_types)
+    komhen_columns: KomhenColumns = Field(default_factory=KomhenColumns)
 
     @model_validator(mode="after")
     def _unique(self) -> ReportSettings:

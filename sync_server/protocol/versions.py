@@ -14,11 +14,11 @@ from pydantic import BaseModel
 
 from .content import FieldNote, GuideContent, GuideRevision, LibraryGuide, ServiceArea, Step
 from .feedback import Feedback
-from .reports import Report
+from .reports import Report, ReportSettings
 from .sync import PullBatch
 
 PROTOCOL_HEADER = "X-Vejviser-Protocol"
-PROTOCOL_VERSION = 3
+PROTOCOL_VERSION = 4
 
 #: The fields each model gained in version 2 (subclasses included).
 _V2_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
@@ -44,7 +44,12 @@ _V3_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
     (PullBatch, frozenset({"learned_terms"})),
     (Report, frozenset({"search_misses"})),
 )
-_ADDED = {2: _V2_FIELDS, 3: _V3_FIELDS}
+#: The fields each model gained in version 4 (the KOMHEN export).
+_V4_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
+    (ServiceArea, frozenset({"kle"})),
+    (ReportSettings, frozenset({"komhen_types", "komhen_columns"})),
+)
+_ADDED = {2: _V2_FIELDS, 3: _V3_FIELDS, 4: _V4_FIELDS}
 
 
 def _newer(model: type[BaseModel], version: int) -> frozenset[str]:

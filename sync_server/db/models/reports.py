@@ -4,8 +4,10 @@ must be rebuilt, cost rates and the goal of each municipality."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Date,
     Float,
@@ -69,6 +71,8 @@ class ReportSettingsRow(Base):
     resolved_goal: Mapped[float] = mapped_column(Float, server_default="0.3")
     goal_channels: Mapped[str] = mapped_column(String(200), server_default="phone,counter")
     self_service_cost: Mapped[float] = mapped_column(Float, server_default="0")
+    #: The KOMHEN mapping ({"types": {outcome: type}, "columns": {...}}); None: the defaults.
+    komhen: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class CostRateRow(Base):

@@ -35,6 +35,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ...db.models import (
+    ContentRow,
     CostRateRow,
     RegistrationRow,
     ReportDirtyDayRow,
@@ -441,3 +442,24 @@ def unsubscribe(session: Session, account_id: int) -> None:
     if row is not None:
         row.frequency = "none"  # the sends already made keep their subscription
         session.flush()
+
+
+def kle_numbers(
+    session: Session, municipality_id: int
+) -> tuple[dict[str, tuple[str | None, str | None]], dict[str, str | None]]:
+    """KOMHEN: each guide's (KLE number, area) and each area's KLE number (deleted ones too:
+    older registrations still name them)."""
+    rows = session.execute(
+        select(ContentRow.kind, ContentRow.key, ContentRow.area, ContentRow.data).where(
+            ContentRow.municipality_id == municipality_id, ContentRow.kind.in_(("guide", "area"))
+        )
+    )
+    guides: dict[str, tuple[str | None, str | None]] = {}
+    areas: dict[str, str | None] = {}
+    for kind, key, area, data in rows:
+        kle = (data or {}).get("kle") or None
+        if kind == "guide":
+            guides[key] = (kle, area)
+        else:
+            areas[key] = kle
+    return guides, areas

@@ -6,12 +6,12 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Query
 from fastapi.responses import FileResponse
 
-from ...deps import AdminCaller, DbSession, StatsCaller, UnitOfWork
+from ...deps import AdminCaller, DbSession, StatsCaller, UnitOfWork, WireVersion, versioned
 from ...protocol import (
     Channel,
     ExportFormat,
@@ -105,7 +105,8 @@ def export(
     fmt: Annotated[ExportFormat, Query(alias="format")] = ExportFormat.XLSX,
 ) -> FileResponse:
     """The report as XLSX (every registration of the period on its own sheet), PDF (key
-    figures and charts) or CSV for Danish Excel (one row per registration)."""
+    figures and charts), CSV for Danish Excel (one row per registration) or ``komhen``:
+    counts per counting week, channel, KLE task, henvendelsestype and unit (CSV)."""
     handle, name = tempfile.mkstemp(suffix="." + fmt.value)
     path = Path(name)
     os.close(handle)
@@ -119,15 +120,18 @@ def export(
 
 
 @router.get("/settings", response_model=ReportSettings)
-def get_settings(caller: StatsCaller, session: DbSession) -> ReportSettings:
-    """The goal for the share resolved at once, its channels, and the cost rates."""
-    return service.get_settings(session, caller.municipality_id)
+def get_settings(caller: StatsCaller, session: DbSession, version: WireVersion) -> Any:
+    """The goal for the share resolved at once, its channels, the cost rates and the KOMHEN
+    mapping (outcome → henvendelsestype, column headers)."""
+    return versioned(service.get_settings(session, caller.municipality_id), version)
 
 
 @router.put("/settings", response_model=ReportSettings)
-def put_settings(caller: AdminCaller, session: DbSession, body: ReportSettings) -> ReportSettings:
-    """Replace the goal and the cost rates (admin)."""
-    return service.put_settings(session, caller.municipality_id, body)
+def put_settings(
+    caller: AdminCaller, session: DbSession, body: ReportSettings, version: WireVersion
+) -> Any:
+    """Replace the goal, the cost rates and the KOMHEN mapping (admin)."""
+    return versioned(service.put_settings(session, caller.municipality_id, body), version)
 
 
 @router.get("/subscription", response_model=ReportSubscription)

@@ -24,6 +24,8 @@ from ...protocol import (
     CostRate,
     ExportFormat,
     Figure,
+    KomhenColumns,
+    KomhenType,
     Outcome,
     PeriodKind,
     Report,
@@ -37,7 +39,7 @@ from ..citizen import service as citizen
 from ..municipalities import service as municipalities
 from ..searchlog import service as searchlog
 from . import periods, repository
-from .exports import csv_file, pdf, xlsx
+from .exports import csv_file, komhen, pdf, xlsx
 from .repository import Filters, Where
 
 OTHER_STUCK = "Andet"
@@ -84,12 +86,19 @@ def get_settings(session: Session, municipality_id: int) -> ReportSettings:
         for rate in repository.rates(session, municipality_id)
     ]
     channels = [Channel(c) for c in row.goal_channels.split(",") if c]
-    return ReportSettings(
+    settings = ReportSettings(
         resolved_goal=row.resolved_goal,
         goal_channels=channels,
         self_service_cost=row.self_service_cost,
         rates=rates,
     )
+    if row.komhen:
+        settings.komhen_types = {
+            **settings.komhen_types,
+            **{Outcome(k): KomhenType(v) for k, v in row.komhen.get("types", {}).items()},
+        }
+        settings.komhen_columns = KomhenColumns(**row.komhen.get("columns", {}))
+    return settings
 
 
 def put_settings(session: Session, municipality_id: int, body: ReportSettings) -> ReportSettings:
@@ -97,6 +106,10 @@ def put_settings(session: Session, municipality_id: int, body: ReportSettings) -
     row.resolved_goal = body.resolved_goal
     row.goal_channels = ",".join(dict.fromkeys(c.value for c in body.goal_channels))
     row.self_service_cost = body.self_service_cost
+    row.komhen = {
+        "types": {k.value: v.value for k, v in body.komhen_types.items()},
+        "columns": body.komhen_columns.model_dump(),
+    }
     repository.replace_rates(session, municipality_id, [rate.model_dump() for rate in body.rates])
     return get_settings(session, municipality_id)
 
@@ -318,6 +331,7 @@ MEDIA_TYPES = {
     ExportFormat.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ExportFormat.PDF: "application/pdf",
     ExportFormat.CSV: "text/csv; charset=utf-8",
+    ExportFormat.KOMHEN: "text/csv; charset=utf-8",
 }
 
 
@@ -347,6 +361,8 @@ def period_of(
 
 
 def file_name(code: str, first: date, last: date, fmt: ExportFormat) -> str:
+    if fmt is ExportFormat.KOMHEN:
+        return f"vejviser-komhen-{code}-{first.isoformat()}-{last.isoformat()}.csv"
     return f"vejviser-rapport-{code}-{first.isoformat()}-{last.isoformat()}.{fmt.value}"
 
 
@@ -369,6 +385,8 @@ def export(
 ) -> int:
     """Write the report file; returns the number of registrations in it (PDF: in the
     period)."""
+    if fmt is ExportFormat.KOMHEN:
+        return export_komhen(session, municipality.id, first, last, filters, path)
     made = report(session, municipality.id, first, last, filters, shift)
     title = f"Ledelsesrapport – {municipality.name}"
     start, end = repository.day_start(first), repository.day_start(last + timedelta(days=1))
@@ -379,6 +397,25 @@ def export(
         return csv_file.write(path, rows, progress)
     pdf.write(path, made, title)
     return made.current.total
+
+
+def export_komhen(
+    session: Session,
+    municipality_id: int,
+    first: date,
+    last: date,
+    filters: Filters,
+    path: Path,
+) -> int:
+    """The KOMHEN counts of the period (per counting week) at ``path``; returns the number
+    of registrations counted."""
+    periods.check(first, last)
+    settings = get_settings(session, municipality_id)
+    guides, areas = repository.kle_numbers(session, municipality_id)
+    start, end = repository.day_start(first), repository.day_start(last + timedelta(days=1))
+    rows = repository.registrations(session, municipality_id, start, end, filters)
+    counted = komhen.counts(rows, settings, guides, areas, repository.local_day)
+    return komhen.write(path, counted, settings)
 
 
 def export_for(
