@@ -76,13 +76,18 @@ Shift = Annotated[tuple[str, str | None, float] | None, Depends(shift)]
 
 @router.get("/figures", response_model=Report)
 def figures(
-    caller: StatsCaller, session: DbSession, span: Period, where: Filtered, moved: Shift
-) -> Report:
+    caller: StatsCaller,
+    session: DbSession,
+    span: Period,
+    where: Filtered,
+    moved: Shift,
+    version: WireVersion,
+) -> Any:
     """The figures of the period beside the previous period's: contacts and active time by
     area, channel, place, hour and weekday; outcomes, the share resolved at once against the
     goal; referrals, citizen types, self-service solutions citizens got stuck in, the most
     used guides, messages sent and cost per channel (and what a channel shift would save)."""
-    return service.report(session, caller.municipality_id, *span, where, moved)
+    return versioned(service.report(session, caller.municipality_id, *span, where, moved), version)
 
 
 @router.get(

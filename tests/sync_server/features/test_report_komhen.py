@@ -185,6 +185,15 @@ def test_an_older_desktop_gets_areas_and_settings_without_the_new_fields(world: 
     assert areas and all("kle" not in area for area in areas)
     settings = world.client.get("/api/v1/reports/settings", headers=old).json()
     assert "komhen_types" not in settings and "komhen_columns" not in settings
+    # The figures too: search_misses is a protocol-3 field, so a protocol-2 desktop lacks it.
+    older = {**world.headers("101", Role.ADMIN), "X-Vejviser-Protocol": "2"}
+    figures = world.client.get(
+        "/api/v1/reports/figures?period=month&date=2026-03-01", headers=older
+    )
+    assert figures.status_code == 200 and "search_misses" not in figures.json()
+    assert (
+        "search_misses" in world.call("GET", "/reports/figures?period=month&date=2026-03-01").json()
+    )
     assert world.call("GET", "/areas/MitID").json()["kle"] == "16.08.02"
     areas = world.call("GET", "/sync/pull", role=Role.AGENT).json()["areas"]
     assert {a["name"]: a["kle"] for a in areas}["MitID"] == "16.08.02"
