@@ -51,7 +51,6 @@ from ..store.admin_drafts import AdminDraft
 from ..store.blobs import BlobStore
 from ..store.db import Cache
 from ..sync.admin_api import AdminApi
-from ..sync.blob_upload import upload_blob
 from ..sync.transport import ApiClient
 
 T = TypeVar("T")
@@ -285,7 +284,7 @@ class AdminService:
         for step in body.steps:  # screenshots made on this computer go first (idempotent)
             if step.image and self.blobs.has(step.image):
                 data = self.blobs.path(step.image).read_bytes()
-                upload_blob(api.api, data, image_type(data))
+                api.api.upload_blob(data, image_type(data))
         if body.base_revision is None:
             return api.create_guide(body)
         assert body.id is not None
@@ -325,7 +324,7 @@ class AdminService:
     # -- screenshots ------------------------------------------------------------------------
     def upload_screenshot(self, data: bytes, content_type: str) -> str:
         """Upload the (already redacted) image; kept locally too so the preview shows it."""
-        sha = self._call(lambda api: upload_blob(api.api, data, content_type))
+        sha = self._call(lambda api: api.api.upload_blob(data, content_type))
         self.blobs.put(sha, data)
         return sha
 
