@@ -34,6 +34,7 @@ from sync_server.protocol import API_PREFIX, GuideContent, GuideWrite
 
 from .demo_server import DemoServer
 from .tour_admin import admin_screens
+from .tour_admin_content import admin_content_screens
 from .tour_art import mitid_scan_png
 from .tour_contact import contact_screens
 from .tour_management import management_screens
@@ -205,6 +206,14 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
 
     # Admin mode, as the demo admin in a window of its own (before the server goes away).
     admin_screens(
+        server,
+        Path(os.environ["VEJVISER_HOME"]).parent / "admin",
+        camera,
+        LAYOUTS,
+        pump,
+        wait_until,
+    )
+    admin_content_screens(
         server,
         Path(os.environ["VEJVISER_HOME"]).parent / "admin",
         camera,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import requests
 from PySide6.QtGui import QImage
 
-from desktop.ui.admin.feature import GUIDES, USERS, AdminFeature
+from desktop.ui.admin.feature import GUIDES, OVERVIEW, USERS, AdminFeature
 from desktop.ui.admin.guides.screenshot_dialog import ScreenshotDialog
 from desktop.ui.admin.mode_band import ADMIN
 from sync_server.protocol import API_PREFIX, GuideWrite
@@ -226,6 +226,7 @@ def _shoot_all(
         admin.open_user(users[0])
     camera.shoot(number["admin-users"], "admin-users", layout, window)
 
+    admin.host.show_section(OVERVIEW)  # templates and searches open from the overview
     admin.open_templates()
     idle()
     camera.shoot(number["admin-templates"], "admin-templates", layout, window)

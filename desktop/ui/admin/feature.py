@@ -23,6 +23,7 @@ from sync_server.protocol import (
 
 from ..kit.list_model import ListRow
 from ..shell.host import Changes, Feature, Host, Shortcut
+from .directory.controller import DirectoryAdmin
 from .feedback_inbox import FeedbackPage, FeedbackSection
 from .guide_picker import GuidePicker
 from .guides.editor_page import GuideEditorPage
@@ -68,6 +69,7 @@ class AdminFeature(Feature):
             (USERS, self.tr("Users"), "person", self.users),
         ):
             host.add_section(name, title, icon, widget, nav=ADMIN_NAV)
+        self.directory = DirectoryAdmin(host, self.service, ADMIN_NAV)
         self.editor = GuideEditorPage(self.service, host.ops)
         self.history = HistoryPage()
         self.feedback_page = FeedbackPage()
@@ -92,7 +94,7 @@ class AdminFeature(Feature):
         )
         add(
             Shortcut("admin_save", ("Ctrl+S",), translate("Actions", "Save the guide as draft")),
-            self._on_editor(lambda: self.editor.save_button.click()),
+            self._save_shortcut,
         )
         add(
             Shortcut("admin_publish", ("Ctrl+Shift+S",), translate("Actions", "Publish the guide")),
@@ -149,6 +151,13 @@ class AdminFeature(Feature):
     def toggle_mode(self) -> None:
         self.show_mode(LOOKUP if self.band.mode() == ADMIN else ADMIN)
 
+    def _save_shortcut(self) -> None:
+        """Ctrl+S: the guide as a draft, or the directory item on screen."""
+        if self.host.current_page() is self.editor:
+            self.editor.save_button.click()
+        elif (page := self.directory.current_page()) is not None:
+            page.save_button.click()
+
     def _on_editor(self, action: Any) -> Any:
         def run() -> None:
             if self.host.current_page() is self.editor:
@@ -172,6 +181,7 @@ class AdminFeature(Feature):
 
         self.host.ops.run(work, self._refreshed)
         self.refresh_users()
+        self.directory.refresh()
 
     def _refreshed(self, result: tuple[Overview, list[Guide], list[Feedback]]) -> None:
         overview, guides, feedback = result

@@ -42,6 +42,10 @@ SCREENS = (
     "ledelse",
     "ledelse-kanal",
     "qr-kode",
+    "admin-areas",
+    "admin-synonyms",
+    "admin-faq",
+    "admin-contacts",
 )
 
 

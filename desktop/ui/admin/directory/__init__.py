@@ -1,0 +1,1 @@
+"""Admin mode: service areas, synonyms, technical FAQ and contacts."""

@@ -1,0 +1,210 @@
+"""One directory item in the editor: its form, save (Ctrl+S), remove, and its versions (who
+and when; a chosen version is loaded into the form and saved as a new version)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.services.admin_directory import Item, Version
+
+from ...kit.list_model import ListRow, RowListView
+from ...kit.widgets import button, label, shortcut_hint
+from .forms import FORMS, ItemForm
+
+translate = QCoreApplication.translate
+
+
+def headings() -> dict[str, tuple[str, str]]:
+    """Per kind: the heading of a new item and of an existing one (%1 its title)."""
+    return {
+        "areas": (
+            translate("ItemPage", "New service area"),
+            translate("ItemPage", "Service area: %1"),
+        ),
+        "synonyms": (
+            translate("ItemPage", "New synonym group"),
+            translate("ItemPage", "Synonyms for %1"),
+        ),
+        "faq": (translate("ItemPage", "New question"), translate("ItemPage", "Question: %1")),
+        "contacts": (translate("ItemPage", "New contact"), translate("ItemPage", "Contact: %1")),
+    }
+
+
+class ItemPage(QWidget):
+    save_requested = Signal(str, object, object)  # kind, form data, base Item | None
+    delete_requested = Signal(object)  # Item
+    history_requested = Signal(object)  # Item
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.base: Item | None = None
+        self.versions: list[Version] = []
+        self.delete_armed = False
+        self.setObjectName(f"item_page_{kind}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        self.heading = label("", "title")
+        layout.addWidget(self.heading)
+        self.error = label("", "error")
+        self.error.setObjectName("item_error")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.form: ItemForm = FORMS[kind]()
+        self.form.changed.connect(self.error.hide)
+        layout.addWidget(self.form)
+        self.versions_title = label(translate("ItemPage", "Versions"), "heading")
+        self.versions_hint = label(
+            translate(
+                "ItemPage",
+                "Choose a version to load it into the form; save to make it the newest "
+                "version (history is never rewritten).",
+            ),
+            "small",
+        )
+        self.version_list = RowListView(translate("ItemPage", "Versions"))
+        self.version_list.setObjectName("item_versions")
+        self.version_list.setMinimumHeight(180)
+        self.version_list.activated_row.connect(self._load_version)
+        for widget in (self.versions_title, self.versions_hint, self.version_list):
+            widget.hide()
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        scroll.setWidget(holder)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(self._buttons())
+        self.setFocusProxy(self.form.first_field())
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(16, 4, 16, 8)
+        self.save_button = button(
+            translate("ItemPage", "Save"),
+            icon="check",
+            role="primary",
+            tooltip=shortcut_hint(translate("ItemPage", "Save"), "Ctrl+S"),
+            on_click=self.save,
+        )
+        self.save_button.setObjectName("item_save")
+        self.history_button = button(
+            translate("ItemPage", "Versions"),
+            icon="history",
+            on_click=self._history_clicked,
+        )
+        self.history_button.setObjectName("item_history")
+        self.delete_button = button(
+            translate("ItemPage", "Remove"),
+            icon="delete",
+            on_click=self._delete_clicked,
+        )
+        self.delete_button.setObjectName("item_delete")
+        row.addWidget(self.save_button)
+        row.addWidget(self.history_button)
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        return row
+
+    def _history_clicked(self) -> None:
+        if self.base is not None:
+            self.history_requested.emit(self.base)
+
+    def _delete_clicked(self) -> None:
+        """The first click asks, the second removes (no modal dialog in the way)."""
+        if self.base is None:
+            return
+        if not self.delete_armed:
+            self.delete_armed = True
+            self.delete_button.setText(translate("ItemPage", "Click again to remove"))
+            return
+        self._disarm()
+        self.delete_requested.emit(self.base)
+
+    def _disarm(self) -> None:
+        self.delete_armed = False
+        self.delete_button.setText(translate("ItemPage", "Remove"))
+
+    # -- showing ---------------------------------------------------------------------------
+    def open_new(self) -> None:
+        self.base = None
+        self.form.load({})
+        self._refresh_heading()
+        self._show_versions([])
+
+    def open_item(self, item: Item) -> None:
+        self.base = item
+        self.form.load(item.data)
+        self._refresh_heading()
+        self._show_versions([])
+
+    def saved(self, item: Item) -> None:
+        """The server's answer to a save: the form shows it, the next save is based on it."""
+        self.open_item(item)
+
+    def rebase(self, data: dict[str, Any], theirs: dict[str, Any] | None) -> None:
+        """After a merge: the chosen fields in the form, based on the other's version."""
+        if theirs is not None and self.base is not None:
+            self.base = Item(self.kind, self.base.key, int(theirs.get("revision") or 1), theirs)
+        elif theirs is None:
+            self.base = None  # removed meanwhile: saving creates it again
+        self.form.load(data)
+        self._refresh_heading()
+
+    def _refresh_heading(self) -> None:
+        new, existing = headings()[self.kind]
+        if self.base is None:
+            self.heading.setText(new)
+        else:
+            title = self.base.data.get("name") or self.base.data.get("question") or self.base.key
+            self.heading.setText(existing.replace("%1", str(title)))
+        self.heading.setAccessibleName(self.heading.text())
+        self.setAccessibleName(self.heading.text())
+        self.history_button.setEnabled(self.base is not None)
+        self.delete_button.setEnabled(self.base is not None)
+        self._disarm()
+        self.error.hide()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def save(self) -> None:
+        self.error.hide()
+        self.save_requested.emit(self.kind, self.form.data(), self.base)
+
+    # -- versions --------------------------------------------------------------------------
+    def show_versions(self, versions: list[Version]) -> None:
+        self._show_versions(versions)
+        self.version_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.version_list.select_row(0)
+
+    def _show_versions(self, versions: list[Version]) -> None:
+        self.versions = versions
+        rows = [
+            ListRow(
+                "version",
+                str(v.revision),
+                translate("ItemPage", "Version %1").replace("%1", str(v.revision)),
+                f"{v.author} · {v.saved.astimezone().strftime('%d.%m.%Y %H:%M')}",
+                translate("ItemPage", "Newest") if index == 0 else "",
+            )
+            for index, v in enumerate(versions)
+        ]
+        self.version_list.set_rows(rows)
+        for widget in (self.versions_title, self.versions_hint, self.version_list):
+            widget.setVisible(bool(versions))
+
+    def _load_version(self, row: ListRow) -> None:
+        version = next((v for v in self.versions if str(v.revision) == row.key), None)
+        if version is not None:
+            self.form.load(version.data)
+            self.form.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
