@@ -461,6 +461,250 @@
     </message>
 </context>
 <context>
+    <name>ContentSection</name>
+    <message>
+        <source>Content</source>
+        <translation>Indhold</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryAdmin</name>
+    <message>
+        <source>Content</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Gemt som version %1.</translation>
+    </message>
+    <message>
+        <source>Merged. Check the fields and save.</source>
+        <translation>Flettet. Tjek felterne, og gem.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Fjernet.</translation>
+    </message>
+    <message>
+        <source>The area is hidden from staff.</source>
+        <translation>Området er skjult for medarbejderne.</translation>
+    </message>
+    <message>
+        <source>The area is shown to staff.</source>
+        <translation>Området vises for medarbejderne.</translation>
+    </message>
+    <message>
+        <source>Someone changed the areas meanwhile. The list is reloaded; try again.</source>
+        <translation>Nogen har ændret serviceområderne imens. Listen er hentet igen; prøv igen.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>KLE number</source>
+        <translation>KLE-nummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Hidden from staff</source>
+        <translation>Skjult for medarbejdere</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonymer</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>Søgeord</translation>
+    </message>
+    <message>
+        <source>Self-service link</source>
+        <translation>Selvbetjeningslink</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Hjemmeside</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åbningstider</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>When to refer here</source>
+        <translation>Hvornår der henvises hertil</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>e.g. Flytning</source>
+        <translation>fx Flytning</translation>
+    </message>
+    <message>
+        <source>e.g. 23.05.04 (optional)</source>
+        <translation>fx 23.05.04 (kan udelades)</translation>
+    </message>
+    <message>
+        <source>Hide the area from staff</source>
+        <translation>Skjul området for medarbejderne</translation>
+    </message>
+    <message>
+        <source>A hidden area is not offered in the list of areas; its guides can still be found by search. Renaming an area moves its guides with it.</source>
+        <translation>Et skjult område vises ikke i listen over områder; dets vejledninger kan stadig findes ved søgning. Omdøbes et område, flytter dets vejledninger med.</translation>
+    </message>
+    <message>
+        <source>The word staff should find, e.g. MitID</source>
+        <translation>Det ord, medarbejderne skal finde, fx MitID</translation>
+    </message>
+    <message>
+        <source>Words that mean the same, one a line or comma-separated</source>
+        <translation>Ord, der betyder det samme – ét pr. linje eller adskilt af komma</translation>
+    </message>
+    <message>
+        <source>e.g. MitID (optional)</source>
+        <translation>fx MitID (kan udelades)</translation>
+    </message>
+    <message>
+        <source>Add a paragraph</source>
+        <translation>Tilføj et afsnit</translation>
+    </message>
+    <message>
+        <source>No paragraphs yet.</source>
+        <translation>Ingen afsnit endnu.</translation>
+    </message>
+    <message>
+        <source>Other words staff search for, one a line or comma</source>
+        <translation>Andre ord, medarbejderne søger på – ét pr. linje eller adskilt af komma</translation>
+    </message>
+    <message>
+        <source>e.g. Borgerservice</source>
+        <translation>fx Borgerservice</translation>
+    </message>
+    <message>
+        <source>8 digits; +45 may be left out</source>
+        <translation>8 cifre; +45 kan udelades</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 10–14</source>
+        <translation>fx man–fre 10–14</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySection</name>
+    <message>
+        <source>Service areas</source>
+        <translation>Serviceområder</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>Nyt område</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonymer</translation>
+    </message>
+    <message>
+        <source>New synonym group</source>
+        <translation>Ny synonymgruppe</translation>
+    </message>
+    <message>
+        <source>Technical FAQ</source>
+        <translation>Teknisk FAQ</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nyt spørgsmål</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>KLE %1</source>
+        <translation>KLE %1</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Skjult</translation>
+    </message>
+    <message>
+        <source>Offline: this is the copy from the last sync.</source>
+        <translation>Offline: dette er kopien fra seneste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Filter …</source>
+        <translation>Filtrér …</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filtrér %1</translation>
+    </message>
+    <message>
+        <source>Move the area up (Alt+Up)</source>
+        <translation>Flyt området op (Alt+Op)</translation>
+    </message>
+    <message>
+        <source>Move the area down (Alt+Down)</source>
+        <translation>Flyt området ned (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Hide or show the area</source>
+        <translation>Skjul eller vis området</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The server cannot be reached. You can keep using the saved guides; changes are sent when the connection is back.</source>
@@ -1484,6 +1728,112 @@
     </message>
 </context>
 <context>
+    <name>ItemMerge</name>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Nogen har ændret dette imens</translation>
+    </message>
+    <message>
+        <source>It was removed while you were editing. Use your version to create it again, or keep editing.</source>
+        <translation>Det blev fjernet, mens du redigerede. Brug din version for at oprette det igen, eller redigér videre.</translation>
+    </message>
+    <message>
+        <source>Version %1 was saved while you were editing. Choose for each marked field which text to keep; your own text stays in the form until it is saved.</source>
+        <translation>Version %1 blev gemt, mens du redigerede. Vælg for hvert markeret felt, hvilken tekst der skal gælde; din egen tekst bliver i formularen, til den er gemt.</translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation>Din ændring</translation>
+    </message>
+    <message>
+        <source>Saved by someone else (version %1)</source>
+        <translation>Gemt af en anden (version %1)</translation>
+    </message>
+    <message>
+        <source>Removed by someone else</source>
+        <translation>Fjernet af en anden</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>Brug denne</translation>
+    </message>
+    <message>
+        <source>Use %1 from this version</source>
+        <translation>Brug %1 fra denne version</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Redigér videre</translation>
+    </message>
+    <message>
+        <source>Use the merged version</source>
+        <translation>Brug den flettede version</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>New service area</source>
+        <translation>Nyt serviceområde</translation>
+    </message>
+    <message>
+        <source>Service area: %1</source>
+        <translation>Serviceområde: %1</translation>
+    </message>
+    <message>
+        <source>New synonym group</source>
+        <translation>Ny synonymgruppe</translation>
+    </message>
+    <message>
+        <source>Synonyms for %1</source>
+        <translation>Synonymer for %1</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nyt spørgsmål</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Spørgsmål: %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>Choose a version to load it into the form; save to make it the newest version (history is never rewritten).</source>
+        <translation>Vælg en version for at hente den ind i formularen; gem for at gøre den til den nyeste version (historikken omskrives aldrig).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Click again to remove</source>
+        <translation>Klik igen for at fjerne</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Nyeste</translation>
+    </message>
+</context>
+<context>
     <name>LastRegistrationBand</name>
     <message>
         <source>Last registration</source>
@@ -1921,6 +2271,7 @@
     <name>ModeBand</name>
     <message>
         <source>Mode</source>
+        <extracomment>Narrower than this (a handheld), the switch takes the whole row and the count of open feedback shows as a number (its full text stays its accessible name and tooltip).</extracomment>
         <translation>Tilstand</translation>
     </message>
     <message>

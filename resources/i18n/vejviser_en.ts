@@ -461,6 +461,250 @@
     </message>
 </context>
 <context>
+    <name>ContentSection</name>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryAdmin</name>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Saved as version %1.</translation>
+    </message>
+    <message>
+        <source>Merged. Check the fields and save.</source>
+        <translation>Merged. Check the fields and save.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Removed.</translation>
+    </message>
+    <message>
+        <source>The area is hidden from staff.</source>
+        <translation>The area is hidden from staff.</translation>
+    </message>
+    <message>
+        <source>The area is shown to staff.</source>
+        <translation>The area is shown to staff.</translation>
+    </message>
+    <message>
+        <source>Someone changed the areas meanwhile. The list is reloaded; try again.</source>
+        <translation>Someone changed the areas meanwhile. The list is reloaded; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>KLE number</source>
+        <translation>KLE number</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Hidden from staff</source>
+        <translation>Hidden from staff</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonyms</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <source>Self-service link</source>
+        <translation>Self-service link</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>When to refer here</source>
+        <translation>When to refer here</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>e.g. Flytning</source>
+        <translation>e.g. Flytning</translation>
+    </message>
+    <message>
+        <source>e.g. 23.05.04 (optional)</source>
+        <translation>e.g. 23.05.04 (optional)</translation>
+    </message>
+    <message>
+        <source>Hide the area from staff</source>
+        <translation>Hide the area from staff</translation>
+    </message>
+    <message>
+        <source>A hidden area is not offered in the list of areas; its guides can still be found by search. Renaming an area moves its guides with it.</source>
+        <translation>A hidden area is not offered in the list of areas; its guides can still be found by search. Renaming an area moves its guides with it.</translation>
+    </message>
+    <message>
+        <source>The word staff should find, e.g. MitID</source>
+        <translation>The word staff should find, e.g. MitID</translation>
+    </message>
+    <message>
+        <source>Words that mean the same, one a line or comma-separated</source>
+        <translation>Words that mean the same, one a line or comma-separated</translation>
+    </message>
+    <message>
+        <source>e.g. MitID (optional)</source>
+        <translation>e.g. MitID (optional)</translation>
+    </message>
+    <message>
+        <source>Add a paragraph</source>
+        <translation>Add a paragraph</translation>
+    </message>
+    <message>
+        <source>No paragraphs yet.</source>
+        <translation>No paragraphs yet.</translation>
+    </message>
+    <message>
+        <source>Other words staff search for, one a line or comma</source>
+        <translation>Other words staff search for, one a line or comma</translation>
+    </message>
+    <message>
+        <source>e.g. Borgerservice</source>
+        <translation>e.g. Borgerservice</translation>
+    </message>
+    <message>
+        <source>8 digits; +45 may be left out</source>
+        <translation>8 digits; +45 may be left out</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 10–14</source>
+        <translation>e.g. Mon–Fri 10–14</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySection</name>
+    <message>
+        <source>Service areas</source>
+        <translation>Service areas</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>New area</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonyms</translation>
+    </message>
+    <message>
+        <source>New synonym group</source>
+        <translation>New synonym group</translation>
+    </message>
+    <message>
+        <source>Technical FAQ</source>
+        <translation>Technical FAQ</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>KLE %1</source>
+        <translation>KLE %1</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <source>Offline: this is the copy from the last sync.</source>
+        <translation>Offline: this is the copy from the last sync.</translation>
+    </message>
+    <message>
+        <source>Filter …</source>
+        <translation>Filter …</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filter %1</translation>
+    </message>
+    <message>
+        <source>Move the area up (Alt+Up)</source>
+        <translation>Move the area up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the area down (Alt+Down)</source>
+        <translation>Move the area down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Hide or show the area</source>
+        <translation>Hide or show the area</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The server cannot be reached. You can keep using the saved guides; changes are sent when the connection is back.</source>
@@ -1484,6 +1728,112 @@
     </message>
 </context>
 <context>
+    <name>ItemMerge</name>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Someone else changed this</translation>
+    </message>
+    <message>
+        <source>It was removed while you were editing. Use your version to create it again, or keep editing.</source>
+        <translation>It was removed while you were editing. Use your version to create it again, or keep editing.</translation>
+    </message>
+    <message>
+        <source>Version %1 was saved while you were editing. Choose for each marked field which text to keep; your own text stays in the form until it is saved.</source>
+        <translation>Version %1 was saved while you were editing. Choose for each marked field which text to keep; your own text stays in the form until it is saved.</translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation>Your edit</translation>
+    </message>
+    <message>
+        <source>Saved by someone else (version %1)</source>
+        <translation>Saved by someone else (version %1)</translation>
+    </message>
+    <message>
+        <source>Removed by someone else</source>
+        <translation>Removed by someone else</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>Use this</translation>
+    </message>
+    <message>
+        <source>Use %1 from this version</source>
+        <translation>Use %1 from this version</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Use the merged version</source>
+        <translation>Use the merged version</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>New service area</source>
+        <translation>New service area</translation>
+    </message>
+    <message>
+        <source>Service area: %1</source>
+        <translation>Service area: %1</translation>
+    </message>
+    <message>
+        <source>New synonym group</source>
+        <translation>New synonym group</translation>
+    </message>
+    <message>
+        <source>Synonyms for %1</source>
+        <translation>Synonyms for %1</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Choose a version to load it into the form; save to make it the newest version (history is never rewritten).</source>
+        <translation>Choose a version to load it into the form; save to make it the newest version (history is never rewritten).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Click again to remove</source>
+        <translation>Click again to remove</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Newest</translation>
+    </message>
+</context>
+<context>
     <name>LastRegistrationBand</name>
     <message>
         <source>Last registration</source>
@@ -1921,6 +2271,7 @@
     <name>ModeBand</name>
     <message>
         <source>Mode</source>
+        <extracomment>Narrower than this (a handheld), the switch takes the whole row and the count of open feedback shows as a number (its full text stays its accessible name and tooltip).</extracomment>
         <translation>Mode</translation>
     </message>
     <message>
