@@ -118,6 +118,9 @@ class ScreenshotDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Paste, self, self.paste)
 
         if parent is not None:
+            # Laid out for the window's width before the first resize: side by side would
+            # make the dialog wider than a handheld's screen.
+            self._orient(parent.width())
             self.resize(int(parent.width() * 0.9), int(parent.height() * 0.9))
         if image_path is not None:
             try:
@@ -129,7 +132,10 @@ class ScreenshotDialog(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A narrow window (a handheld) puts the notes under the screenshot."""
         super().resizeEvent(event)
-        narrow = event.size().width() < NARROW
+        self._orient(event.size().width())
+
+    def _orient(self, width: int) -> None:
+        narrow = width < NARROW
         self.split.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
 
     # -- getting an image ----------------------------------------------------------------------
