@@ -79,7 +79,7 @@ def test_service_areas_created_renamed_ordered_and_hidden(  # type: ignore[no-un
     areas = _server_items(ui_server, "areas")
     ordered = sorted(areas.values(), key=lambda a: (a["sort_order"], a["name"]))
     assert ordered[0]["name"] == "Affald og genbrug"
-    assert [i.key for i in section.items][0] == "Affald og genbrug"
+    assert section.items[0].key == "Affald og genbrug"
 
     # Hidden and shown again from the list.
     section.select("Affald og genbrug")
