@@ -183,6 +183,26 @@ class SegmentedControl(QWidget):
             for item in self.buttons:
                 item.setProperty("tight", tight)
                 polish(item)
+        # Still too narrow with the tight look (many sections on a narrow nav): the words
+        # keep their room and the icons go (the words say it; the icons only decorate).
+        font.setPixelSize(theme.current_sizes()["small"])
+        small = QFontMetrics(font)
+        cramped = (
+            tight
+            and sum(
+                small.horizontalAdvance(b.text()) + 8 + (26 if not b.icon().isNull() else 0)
+                for b in self.buttons
+            )
+            > width
+        )
+        for item in self.buttons:
+            if item.icon().isNull():
+                continue
+            if item.property("icon_px") is None:
+                item.setProperty("icon_px", item.iconSize().width())
+            wanted = 0 if cramped else int(item.property("icon_px"))
+            if item.iconSize().width() != wanted:
+                item.setIconSize(QSize(wanted, wanted))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

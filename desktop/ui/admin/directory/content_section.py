@@ -59,13 +59,14 @@ class ContentSection(QWidget):
         self.group.idClicked.connect(lambda index: self.show_kind(KINDS[index]))
         layout.addLayout(grid)
         layout.addWidget(self.stack, 1)
-        self.setFocusProxy(self.kind_buttons["areas"])
+        self.setFocusProxy(self.lists["areas"])  # its filter: the next key types there
 
     def show_kind(self, kind: str) -> DirectorySection:
         self.kind_buttons[kind].setChecked(True)
         section = self.lists[kind]
         if self.stack.currentWidget() is not section:
             self.stack.setCurrentWidget(section)
+            self.setFocusProxy(section)
             self.kind_changed.emit(kind)
         return section
 
