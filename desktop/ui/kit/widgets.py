@@ -195,7 +195,10 @@ class SegmentedControl(QWidget):
             )
             > width
         )
-        for item in self.buttons:
+        for index, item in enumerate(self.buttons):
+            # Cramped: each segment as wide as its word needs, not all alike.
+            width_needed = small.horizontalAdvance(item.text()) + 8
+            self._row.setStretch(index, width_needed if cramped else 0)
             if item.icon().isNull():
                 continue
             if item.property("icon_px") is None:

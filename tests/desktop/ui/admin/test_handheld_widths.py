@@ -75,3 +75,25 @@ def test_the_content_kinds_fit_a_handheld(qtbot, admin_window, admin_ui) -> None
         assert item.isVisible() and _inside(item, admin_window), item.text()
         assert item.height() >= 44
         assert _text_fits(item), (item.text(), item.width())
+
+
+def test_the_admin_nav_shows_every_section_name_whole_at_three_widths(  # type: ignore[no-untyped-def]
+    qtbot, admin_window, admin_ui
+) -> None:
+    admin_ui.show_mode(ADMIN)
+    wait_idle(qtbot, admin_window)
+    nav = admin_window.frame.navs["admin"].sections
+    assert [b.text() for b in nav.buttons] == [
+        "Oversigt",
+        "Vejledninger",
+        "Feedback",
+        "Brugere",
+        "Indhold",
+    ]
+    for size in (HANDHELD, (1024, 768), (1280, 800)):
+        admin_window.resize(*size)
+        admin_window.frame.show_nav()
+        qtbot.wait(50)
+        for item in nav.buttons:
+            assert item.height() >= 44
+            assert _text_fits(item), (size, item.text(), item.width())
