@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.services.admin import AdminService
 from desktop.services.admin_templates import TemplateAdmin, TemplateConflict
@@ -41,7 +41,7 @@ class TemplatesFlow(QObject):
     def save(self, data: dict[str, Any]) -> None:
         def done(templates: MessageTemplates) -> None:
             self.page.show_templates(templates)
-            self.host.note(self.tr("The templates are saved."))
+            self.host.note(QCoreApplication.translate("AdminFeature", "The templates are saved."))
 
         self.host.ops.run(lambda: self.service.save(data), done, self._failed)
 
