@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.ui.admin.mode_band import ADMIN
-from desktop.ui.admin.report_settings.feature import SECTION, ReportSettingsFeature
 from desktop.ui.management.feature import ManagementFeature
 from sync_server.protocol import ReportFrequency
 
@@ -47,13 +46,12 @@ def _admin_settings(
 
     window = admin_window(server, root)
     try:
-        window.feature(AdminFeature).show_mode(ADMIN)
-        feature = window.feature(ReportSettingsFeature)
-        page = feature.page
+        admin = window.feature(AdminFeature)
+        admin.show_mode(ADMIN)
+        page = admin.report_settings.page
         for layout, width, height in layouts:
             window.resize(width, height)
-            window.frame.show_section(SECTION)
-            feature.open()
+            admin.overview.report_settings_button.click()
             wait_until(lambda: not window.ops.busy and bool(page.rates), what="report settings")
             camera.shoot(SETTINGS, "admin-report-settings", layout, window)
     finally:

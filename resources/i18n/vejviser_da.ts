@@ -2075,6 +2075,10 @@
         <translation>Søgninger uden svar</translation>
     </message>
     <message>
+        <source>Report settings</source>
+        <translation>Rapportindstillinger</translation>
+    </message>
+    <message>
         <source>Guides that need work</source>
         <translation>Vejledninger, der trænger til arbejde</translation>
     </message>
@@ -2269,11 +2273,7 @@
     </message>
 </context>
 <context>
-    <name>ReportSettingsFeature</name>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
+    <name>ReportSettingsController</name>
     <message>
         <source>The report settings are saved.</source>
         <translation>Rapportindstillingerne er gemt.</translation>
@@ -2425,36 +2425,6 @@
     <message>
         <source>The cost of a self-service solution</source>
         <translation>Prisen for en selvbetjeningsløsning</translation>
-    </message>
-</context>
-<context>
-    <name>ReportSettingsSection</name>
-    <message>
-        <source>Report settings</source>
-        <translation>Rapportindstillinger</translation>
-    </message>
-    <message>
-        <source>Fetching the settings…</source>
-        <translation>Henter indstillingerne …</translation>
-    </message>
-    <message>
-        <source>Edit report settings</source>
-        <translation>Redigér rapportindstillinger</translation>
-    </message>
-    <message>
-        <source>Goal: %1 % resolved at once (%2)</source>
-        <translation>Mål: %1 % løst med det samme (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cost rate(s)</source>
-        <translation>
-            <numerusform>%n omkostningssats</numerusform>
-            <numerusform>%n omkostningssatser</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>KOMHEN: %1 outcomes count as transaktion</source>
-        <translation>KOMHEN: %1 resultater tælles som transaktion</translation>
     </message>
 </context>
 <context>

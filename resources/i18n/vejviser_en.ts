@@ -2075,6 +2075,10 @@
         <translation>Searches without an answer</translation>
     </message>
     <message>
+        <source>Report settings</source>
+        <translation>Report settings</translation>
+    </message>
+    <message>
         <source>Guides that need work</source>
         <translation>Guides that need work</translation>
     </message>
@@ -2269,11 +2273,7 @@
     </message>
 </context>
 <context>
-    <name>ReportSettingsFeature</name>
-    <message>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
+    <name>ReportSettingsController</name>
     <message>
         <source>The report settings are saved.</source>
         <translation>The report settings are saved.</translation>
@@ -2425,36 +2425,6 @@
     <message>
         <source>The cost of a self-service solution</source>
         <translation>The cost of a self-service solution</translation>
-    </message>
-</context>
-<context>
-    <name>ReportSettingsSection</name>
-    <message>
-        <source>Report settings</source>
-        <translation>Report settings</translation>
-    </message>
-    <message>
-        <source>Fetching the settings…</source>
-        <translation>Fetching the settings…</translation>
-    </message>
-    <message>
-        <source>Edit report settings</source>
-        <translation>Edit report settings</translation>
-    </message>
-    <message>
-        <source>Goal: %1 % resolved at once (%2)</source>
-        <translation>Goal: %1 % resolved at once (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cost rate(s)</source>
-        <translation>
-            <numerusform>%n cost rate</numerusform>
-            <numerusform>%n cost rates</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>KOMHEN: %1 outcomes count as transaktion</source>
-        <translation>KOMHEN: %1 outcomes count as transaktion</translation>
     </message>
 </context>
 <context>

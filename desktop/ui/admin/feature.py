@@ -28,6 +28,7 @@ from .guides.editor_page import GuideEditorPage
 from .guides.history_page import HistoryPage
 from .guides.merge_dialog import MergeDialog
 from .mode_band import ADMIN, LOOKUP, ModeBand
+from .report_settings.controller import ReportSettingsController
 from .searches_page import SearchesPage
 from .sections import GuideListSection, OverviewSection
 from .templates_flow import TemplatesFlow
@@ -99,6 +100,7 @@ class AdminFeature(Feature):
             self._on_editor(lambda: self.editor.publish_button.click()),
         )
         self.template_flow = TemplatesFlow(host, self.service, self.templates)
+        self.report_settings = ReportSettingsController(host)
         self._connect(host)
 
     def _connect(self, host: Host) -> None:
@@ -112,6 +114,7 @@ class AdminFeature(Feature):
         self.overview.new_requested.connect(self.new_guide)
         self.overview.templates_requested.connect(self.open_templates)
         self.overview.searches_requested.connect(self.open_searches)
+        self.overview.report_settings_requested.connect(self.report_settings.open)
         self.searches.adopt_requested.connect(self.adopt_term)
         self.searches.reject_requested.connect(self.reject_learned)
         self.searches.add_miss_requested.connect(self.add_miss)

@@ -6,7 +6,6 @@ one more line, e.g. when they land::
 
     FeatureEntry(ReportsFeature, frozenset({Role.MANAGER, Role.ADMIN})),
     FeatureEntry(AdminFeature, frozenset({Role.ADMIN})),
-    FeatureEntry(ReportSettingsFeature, frozenset({Role.ADMIN})),
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from dataclasses import dataclass
 from sync_server.protocol import Role
 
 from ..admin.feature import AdminFeature
-from ..admin.report_settings.feature import ReportSettingsFeature
 from ..contact.feature import ContactFeature
 from ..lookup.feature import LookupFeature
 from ..management.feature import ManagementFeature
@@ -38,7 +36,6 @@ FEATURES: tuple[FeatureEntry, ...] = (
     FeatureEntry(MessagingFeature, EVERY_ROLE),
     FeatureEntry(ContactFeature, EVERY_ROLE),
     FeatureEntry(AdminFeature, frozenset({Role.ADMIN})),
-    FeatureEntry(ReportSettingsFeature, frozenset({Role.ADMIN})),
     FeatureEntry(ManagementFeature, frozenset({Role.MANAGER, Role.ADMIN})),
 )
 
