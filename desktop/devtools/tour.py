@@ -38,6 +38,7 @@ from .tour_admin_content import admin_content_screens
 from .tour_art import mitid_scan_png
 from .tour_contact import contact_screens
 from .tour_management import management_screens
+from .tour_settings import settings_screens
 
 LAYOUTS = (("desktop", 1280, 800), ("tablet", 1024, 768), ("handheld", 400, 800))
 TOUR_GUIDE = "faa-mitid"
@@ -222,6 +223,9 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
         wait_until,
     )
     management_screens(server, camera, LAYOUTS, wait_until)  # as the demo manager
+    settings_screens(
+        server, Path(os.environ["VEJVISER_HOME"]).parent / "settings", camera, LAYOUTS, wait_until
+    )
     activate(window)
 
     # Offline: the server goes away; the window keeps showing the cached guides.

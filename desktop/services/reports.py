@@ -10,9 +10,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sync_server.protocol import ExportFormat, PeriodKind, Report, Role
+from pydantic import ValidationError
 
-from ..core.errors import NotLoggedIn
+from sync_server.protocol import (
+    ExportFormat,
+    PeriodKind,
+    Report,
+    ReportFrequency,
+    ReportSettings,
+    ReportSubscription,
+    Role,
+)
+
+from ..core.errors import NotLoggedIn, VejviserError, refusal
 from ..sync.transport import ApiClient
 from .session import SessionService
 
@@ -37,6 +47,10 @@ class ReportQuery:
             if value is not None:
                 params[name] = value
         return params
+
+
+class InvalidReportInput(VejviserError):
+    """Report settings or a subscription the contract refuses (shown as it is)."""
 
 
 class ReportsService:
@@ -69,3 +83,39 @@ class ReportsService:
         """Download the report file to ``target``; returns its size in bytes."""
         params = {**query.params(), "format": fmt.value}
         return self._call(lambda api: api.download("/reports/export", params, target, progress))
+
+    def export_komhen(
+        self,
+        year: int,
+        week: int,
+        target: Path,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """The KOMHEN counts of counting week ``week`` of ``year`` (CSV) to ``target``."""
+        params = {"year": year, "week": week, "format": ExportFormat.KOMHEN.value}
+        return self._call(lambda api: api.download("/reports/export", params, target, progress))
+
+    # -- report settings (read: manager and admin; write: admin) -----------------------------
+    def settings(self) -> ReportSettings:
+        return self._call(lambda api: api.report_settings())
+
+    def save_settings(self, data: dict[str, Any]) -> ReportSettings:
+        """Check ``data`` against the contract first (nothing is sent when it breaks a rule),
+        then replace the settings as one whole: the server stores all of it or none."""
+        try:
+            body = ReportSettings.model_validate(data)
+        except ValidationError as exc:
+            raise refusal(exc, InvalidReportInput) from exc
+        return self._call(lambda api: api.put_report_settings(body))
+
+    # -- the caller's report by e-mail --------------------------------------------------------
+    def subscription(self) -> ReportSubscription:
+        return self._call(lambda api: api.report_subscription())
+
+    def subscribe(self, frequency: ReportFrequency, email: str | None) -> ReportSubscription:
+        """Subscribe (or change) to the monthly or weekly report; ``NONE`` ends it."""
+        try:
+            body = ReportSubscription(frequency=frequency, email=email)
+        except ValidationError as exc:
+            raise refusal(exc, InvalidReportInput) from exc
+        return self._call(lambda api: api.put_report_subscription(body))

@@ -28,6 +28,8 @@ from sync_server.protocol import (
     Registration,
     RegistrationBatch,
     Report,
+    ReportSettings,
+    ReportSubscription,
     SearchEvent,
     SearchEventBatch,
     TokenResponse,
@@ -260,6 +262,20 @@ class ApiClient:
 
     def report(self, params: dict[str, Any]) -> Report:
         return self._model(Report, "GET", "/reports/figures", params=params)
+
+    def report_settings(self) -> ReportSettings:
+        return self._model(ReportSettings, "GET", "/reports/settings")
+
+    def put_report_settings(self, settings: ReportSettings) -> ReportSettings:
+        body = settings.model_dump(mode="json")
+        return self._model(ReportSettings, "PUT", "/reports/settings", json=body)
+
+    def report_subscription(self) -> ReportSubscription:
+        return self._model(ReportSubscription, "GET", "/reports/subscription")
+
+    def put_report_subscription(self, subscription: ReportSubscription) -> ReportSubscription:
+        body = subscription.model_dump(mode="json")
+        return self._model(ReportSubscription, "PUT", "/reports/subscription", json=body)
 
     def download(
         self,

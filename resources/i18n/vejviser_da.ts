@@ -1834,6 +1834,37 @@
     </message>
 </context>
 <context>
+    <name>KomhenCard</name>
+    <message>
+        <source>KOMHEN counting week</source>
+        <translation>KOMHEN-tælleuge</translation>
+    </message>
+    <message>
+        <source>Counts per channel, KLE task, henvendelsestype and unit for one counting week, as a CSV file for KL&apos;s KOMHEN count.</source>
+        <translation>Antal pr. kanal, KLE-opgave, henvendelsestype og enhed for én tælleuge, som CSV-fil til KL&apos;s KOMHEN-tælling.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Counting week (tælleuge)</source>
+        <translation>Tælleuge</translation>
+    </message>
+    <message>
+        <source>Export KOMHEN file</source>
+        <translation>Eksportér KOMHEN-fil</translation>
+    </message>
+    <message>
+        <source>Counting week</source>
+        <translation>Tælleuge</translation>
+    </message>
+    <message>
+        <source>KOMHEN export progress</source>
+        <translation>Fremdrift for KOMHEN-eksport</translation>
+    </message>
+</context>
+<context>
     <name>LastRegistrationBand</name>
     <message>
         <source>Last registration</source>
@@ -2395,6 +2426,10 @@
         <translation>Søgninger uden svar</translation>
     </message>
     <message>
+        <source>Report settings</source>
+        <translation>Rapportindstillinger</translation>
+    </message>
+    <message>
         <source>Guides that need work</source>
         <translation>Vejledninger, der trænger til arbejde</translation>
     </message>
@@ -2481,6 +2516,37 @@
     </message>
 </context>
 <context>
+    <name>RateRow</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Gælder fra</translation>
+    </message>
+    <message>
+        <source>Kroner per minute</source>
+        <translation>Kroner pr. minut</translation>
+    </message>
+    <message>
+        <source>kr. per minute, e.g. 6,50</source>
+        <translation>kr. pr. minut, fx 6,50</translation>
+    </message>
+    <message>
+        <source>Overhead per contact (kr.)</source>
+        <translation>Overhead pr. henvendelse (kr.)</translation>
+    </message>
+    <message>
+        <source>kr. per contact, e.g. 12,00</source>
+        <translation>kr. pr. henvendelse, fx 12,00</translation>
+    </message>
+    <message>
+        <source>Remove the rate</source>
+        <translation>Fjern satsen</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Unfinished contact</source>
@@ -2540,6 +2606,176 @@
     <message>
         <source>When to refer here</source>
         <translation>Hvornår der henvises hertil</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExtras</name>
+    <message>
+        <source>Save the KOMHEN file</source>
+        <translation>Gem KOMHEN-filen</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 kB).</source>
+        <translation>Gemt %1 (%2 kB).</translation>
+    </message>
+    <message>
+        <source>The subscription is saved.</source>
+        <translation>Abonnementet er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsController</name>
+    <message>
+        <source>The report settings are saved.</source>
+        <translation>Rapportindstillingerne er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsPage</name>
+    <message>
+        <source>Report settings</source>
+        <extracomment>KOMHEN&apos;s column keys in the file&apos;s order.</extracomment>
+        <translation>Rapportindstillinger</translation>
+    </message>
+    <message>
+        <source>Used by every report: the goal, what a contact costs, and the KOMHEN counting-week file. Write amounts in kroner with a decimal comma, e.g. 1.234,50.</source>
+        <translation>Bruges af alle rapporter: målet, hvad en henvendelse koster, og KOMHEN-filen for en tælleuge. Skriv beløb i kroner med decimalkomma, fx 1.234,50.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Save report settings</source>
+        <translation>Gem rapportindstillinger</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Share resolved at once (%)</source>
+        <translation>Andel løst med det samme (%)</translation>
+    </message>
+    <message>
+        <source>The goal counts these channels</source>
+        <translation>Målet gælder disse kanaler</translation>
+    </message>
+    <message>
+        <source>Cost of a self-service solution (kr. per case)</source>
+        <translation>Pris for en selvbetjeningsløsning (kr. pr. sag)</translation>
+    </message>
+    <message>
+        <source>Cost per channel</source>
+        <translation>Omkostning pr. kanal</translation>
+    </message>
+    <message>
+        <source>A rate applies from its date until the channel&apos;s next rate. Staff time is counted in minutes; the overhead is added per contact.</source>
+        <translation>En sats gælder fra sin dato til kanalens næste sats. Medarbejdertid regnes i minutter; overhead lægges til pr. henvendelse.</translation>
+    </message>
+    <message>
+        <source>Add a rate</source>
+        <translation>Tilføj en sats</translation>
+    </message>
+    <message>
+        <source>KOMHEN</source>
+        <translation>KOMHEN</translation>
+    </message>
+    <message>
+        <source>KOMHEN counting week</source>
+        <translation>KOMHEN-tælleuge</translation>
+    </message>
+    <message>
+        <source>Henvendelsestype of each outcome</source>
+        <translation>Henvendelsestype for hvert resultat</translation>
+    </message>
+    <message>
+        <source>Henvendelsestype for %1</source>
+        <translation>Henvendelsestype for %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Column headers of the file (as KL&apos;s code book names them)</source>
+        <translation>Filens kolonneoverskrifter (som KL&apos;s kodebog kalder dem)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Counting week</source>
+        <translation>Tælleuge</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>KLE number</source>
+        <translation>KLE-nummer</translation>
+    </message>
+    <message>
+        <source>Henvendelsestype</source>
+        <translation>Henvendelsestype</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Column header: %1</source>
+        <translation>Kolonneoverskrift: %1</translation>
+    </message>
+    <message>
+        <source>%1: »%2« is not a number. Write it the Danish way, e.g. 1.234,50.</source>
+        <translation>%1: »%2« er ikke et tal. Skriv det på dansk, fx 1.234,50.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and %2.</source>
+        <translation>%1 skal være mellem 0 og %2.</translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation>Målet</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel for the goal.</source>
+        <translation>Vælg mindst én kanal til målet.</translation>
+    </message>
+    <message>
+        <source>%1 has two rates from the same date.</source>
+        <translation>%1 har to satser fra samme dato.</translation>
+    </message>
+    <message>
+        <source>Kroner per minute (%1)</source>
+        <translation>Kroner pr. minut (%1)</translation>
+    </message>
+    <message>
+        <source>Overhead per contact (%1)</source>
+        <translation>Overhead pr. henvendelse (%1)</translation>
+    </message>
+    <message>
+        <source>Every column of the KOMHEN file needs a header.</source>
+        <translation>Hver kolonne i KOMHEN-filen skal have en overskrift.</translation>
+    </message>
+    <message>
+        <source>Two columns of the KOMHEN file have the same header.</source>
+        <translation>To kolonner i KOMHEN-filen har samme overskrift.</translation>
+    </message>
+    <message>
+        <source>The cost of a self-service solution</source>
+        <translation>Prisen for en selvbetjeningsløsning</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3338,141 @@ Server: %4</translation>
     </message>
 </context>
 <context>
+    <name>SubscriptionCard</name>
+    <message>
+        <source>Reports by e-mail</source>
+        <translation>Rapporter på e-mail</translation>
+    </message>
+    <message>
+        <source>Get the previous month&apos;s or week&apos;s report as a PDF with the Excel file attached, on the first working day.</source>
+        <translation>Få rapporten for den forrige måned eller uge som PDF med Excel-filen vedhæftet på første arbejdsdag.</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>Ingen e-mail</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Hver måned</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Hver uge</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadresse</translation>
+    </message>
+    <message>
+        <source>E-mail address for the report</source>
+        <translation>E-mailadresse til rapporten</translation>
+    </message>
+    <message>
+        <source>Save the subscription</source>
+        <translation>Gem abonnementet</translation>
+    </message>
+    <message>
+        <source>You receive no reports by e-mail.</source>
+        <translation>Du får ingen rapporter på e-mail.</translation>
+    </message>
+    <message>
+        <source>The monthly report is sent to %1.</source>
+        <translation>Månedsrapporten sendes til %1.</translation>
+    </message>
+    <message>
+        <source>The weekly report is sent to %1.</source>
+        <translation>Ugerapporten sendes til %1.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address the report is sent to.</source>
+        <translation>Skriv den e-mailadresse, rapporten skal sendes til.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesCompare</name>
+    <message>
+        <source>Compare the templates</source>
+        <translation>Sammenlign skabelonerne</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>Brug denne</translation>
+    </message>
+    <message>
+        <source>Use %1 from this version</source>
+        <translation>Brug %1 fra denne version</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesFlow</name>
+    <message>
+        <source>Merged. Check the templates and save them.</source>
+        <translation>Flettet. Tjek skabelonerne, og gem dem.</translation>
+    </message>
+    <message>
+        <source>Version %1 is restored as version %2.</source>
+        <translation>Version %1 er gendannet som version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesHistoryPage</name>
+    <message>
+        <source>History of the templates</source>
+        <translation>Skabelonernes historik</translation>
+    </message>
+    <message>
+        <source>No saved versions yet: the municipality uses the shipped templates.</source>
+        <translation>Ingen gemte versioner endnu: kommunen bruger de medfølgende skabeloner.</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Ældre version</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Gendan denne version</translation>
+    </message>
+    <message>
+        <source>Back to the templates</source>
+        <translation>Tilbage til skabelonerne</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2, %3</source>
+        <translation>Version %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesMergeDialog</name>
+    <message>
+        <source>Someone else changed the templates</source>
+        <translation>En anden har ændret skabelonerne</translation>
+    </message>
+    <message>
+        <source>Version %1 was saved while you were editing. Choose for each marked field which text to keep; your own text stays in the editor until you take the merged version.</source>
+        <translation>Version %1 blev gemt, mens du redigerede. Vælg for hvert markeret felt, hvilken tekst der skal blive; din egen tekst bliver i editoren, indtil du tager den flettede version.</translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation>Din redigering</translation>
+    </message>
+    <message>
+        <source>Saved by someone else (version %1)</source>
+        <translation>Gemt af en anden (version %1)</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Redigér videre</translation>
+    </message>
+    <message>
+        <source>Use the merged version</source>
+        <translation>Brug den flettede version</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <source>Templates</source>
@@ -3114,6 +3485,10 @@ Server: %4</translation>
     <message>
         <source>Placeholders: %1</source>
         <translation>Pladsholdere: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
     </message>
     <message>
         <source>Sender name</source>

@@ -1834,6 +1834,37 @@
     </message>
 </context>
 <context>
+    <name>KomhenCard</name>
+    <message>
+        <source>KOMHEN counting week</source>
+        <translation>KOMHEN counting week</translation>
+    </message>
+    <message>
+        <source>Counts per channel, KLE task, henvendelsestype and unit for one counting week, as a CSV file for KL&apos;s KOMHEN count.</source>
+        <translation>Counts per channel, KLE task, henvendelsestype and unit for one counting week, as a CSV file for KL&apos;s KOMHEN count.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Counting week (tælleuge)</source>
+        <translation>Counting week (tælleuge)</translation>
+    </message>
+    <message>
+        <source>Export KOMHEN file</source>
+        <translation>Export KOMHEN file</translation>
+    </message>
+    <message>
+        <source>Counting week</source>
+        <translation>Counting week</translation>
+    </message>
+    <message>
+        <source>KOMHEN export progress</source>
+        <translation>KOMHEN export progress</translation>
+    </message>
+</context>
+<context>
     <name>LastRegistrationBand</name>
     <message>
         <source>Last registration</source>
@@ -2395,6 +2426,10 @@
         <translation>Searches without an answer</translation>
     </message>
     <message>
+        <source>Report settings</source>
+        <translation>Report settings</translation>
+    </message>
+    <message>
         <source>Guides that need work</source>
         <translation>Guides that need work</translation>
     </message>
@@ -2481,6 +2516,37 @@
     </message>
 </context>
 <context>
+    <name>RateRow</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <source>Kroner per minute</source>
+        <translation>Kroner per minute</translation>
+    </message>
+    <message>
+        <source>kr. per minute, e.g. 6,50</source>
+        <translation>kr. per minute, e.g. 6,50</translation>
+    </message>
+    <message>
+        <source>Overhead per contact (kr.)</source>
+        <translation>Overhead per contact (kr.)</translation>
+    </message>
+    <message>
+        <source>kr. per contact, e.g. 12,00</source>
+        <translation>kr. per contact, e.g. 12,00</translation>
+    </message>
+    <message>
+        <source>Remove the rate</source>
+        <translation>Remove the rate</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Unfinished contact</source>
@@ -2540,6 +2606,176 @@
     <message>
         <source>When to refer here</source>
         <translation>When to refer here</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExtras</name>
+    <message>
+        <source>Save the KOMHEN file</source>
+        <translation>Save the KOMHEN file</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 kB).</source>
+        <translation>Saved %1 (%2 kB).</translation>
+    </message>
+    <message>
+        <source>The subscription is saved.</source>
+        <translation>The subscription is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsController</name>
+    <message>
+        <source>The report settings are saved.</source>
+        <translation>The report settings are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsPage</name>
+    <message>
+        <source>Report settings</source>
+        <extracomment>KOMHEN&apos;s column keys in the file&apos;s order.</extracomment>
+        <translation>Report settings</translation>
+    </message>
+    <message>
+        <source>Used by every report: the goal, what a contact costs, and the KOMHEN counting-week file. Write amounts in kroner with a decimal comma, e.g. 1.234,50.</source>
+        <translation>Used by every report: the goal, what a contact costs, and the KOMHEN counting-week file. Write amounts in kroner with a decimal comma, e.g. 1.234,50.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>Save report settings</source>
+        <translation>Save report settings</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Share resolved at once (%)</source>
+        <translation>Share resolved at once (%)</translation>
+    </message>
+    <message>
+        <source>The goal counts these channels</source>
+        <translation>The goal counts these channels</translation>
+    </message>
+    <message>
+        <source>Cost of a self-service solution (kr. per case)</source>
+        <translation>Cost of a self-service solution (kr. per case)</translation>
+    </message>
+    <message>
+        <source>Cost per channel</source>
+        <translation>Cost per channel</translation>
+    </message>
+    <message>
+        <source>A rate applies from its date until the channel&apos;s next rate. Staff time is counted in minutes; the overhead is added per contact.</source>
+        <translation>A rate applies from its date until the channel&apos;s next rate. Staff time is counted in minutes; the overhead is added per contact.</translation>
+    </message>
+    <message>
+        <source>Add a rate</source>
+        <translation>Add a rate</translation>
+    </message>
+    <message>
+        <source>KOMHEN</source>
+        <translation>KOMHEN</translation>
+    </message>
+    <message>
+        <source>KOMHEN counting week</source>
+        <translation>KOMHEN counting week</translation>
+    </message>
+    <message>
+        <source>Henvendelsestype of each outcome</source>
+        <translation>Henvendelsestype of each outcome</translation>
+    </message>
+    <message>
+        <source>Henvendelsestype for %1</source>
+        <translation>Henvendelsestype for %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Column headers of the file (as KL&apos;s code book names them)</source>
+        <translation>Column headers of the file (as KL&apos;s code book names them)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Counting week</source>
+        <translation>Counting week</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>KLE number</source>
+        <translation>KLE number</translation>
+    </message>
+    <message>
+        <source>Henvendelsestype</source>
+        <translation>Henvendelsestype</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Column header: %1</source>
+        <translation>Column header: %1</translation>
+    </message>
+    <message>
+        <source>%1: »%2« is not a number. Write it the Danish way, e.g. 1.234,50.</source>
+        <translation>%1: »%2« is not a number. Write it the Danish way, e.g. 1.234,50.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and %2.</source>
+        <translation>%1 must be between 0 and %2.</translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation>The goal</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel for the goal.</source>
+        <translation>Choose at least one channel for the goal.</translation>
+    </message>
+    <message>
+        <source>%1 has two rates from the same date.</source>
+        <translation>%1 has two rates from the same date.</translation>
+    </message>
+    <message>
+        <source>Kroner per minute (%1)</source>
+        <translation>Kroner per minute (%1)</translation>
+    </message>
+    <message>
+        <source>Overhead per contact (%1)</source>
+        <translation>Overhead per contact (%1)</translation>
+    </message>
+    <message>
+        <source>Every column of the KOMHEN file needs a header.</source>
+        <translation>Every column of the KOMHEN file needs a header.</translation>
+    </message>
+    <message>
+        <source>Two columns of the KOMHEN file have the same header.</source>
+        <translation>Two columns of the KOMHEN file have the same header.</translation>
+    </message>
+    <message>
+        <source>The cost of a self-service solution</source>
+        <translation>The cost of a self-service solution</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3338,141 @@ Server: %4</translation>
     </message>
 </context>
 <context>
+    <name>SubscriptionCard</name>
+    <message>
+        <source>Reports by e-mail</source>
+        <translation>Reports by e-mail</translation>
+    </message>
+    <message>
+        <source>Get the previous month&apos;s or week&apos;s report as a PDF with the Excel file attached, on the first working day.</source>
+        <translation>Get the previous month&apos;s or week&apos;s report as a PDF with the Excel file attached, on the first working day.</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>No e-mail</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>E-mail address for the report</source>
+        <translation>E-mail address for the report</translation>
+    </message>
+    <message>
+        <source>Save the subscription</source>
+        <translation>Save the subscription</translation>
+    </message>
+    <message>
+        <source>You receive no reports by e-mail.</source>
+        <translation>You receive no reports by e-mail.</translation>
+    </message>
+    <message>
+        <source>The monthly report is sent to %1.</source>
+        <translation>The monthly report is sent to %1.</translation>
+    </message>
+    <message>
+        <source>The weekly report is sent to %1.</source>
+        <translation>The weekly report is sent to %1.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address the report is sent to.</source>
+        <translation>Write the e-mail address the report is sent to.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesCompare</name>
+    <message>
+        <source>Compare the templates</source>
+        <translation>Compare the templates</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>Use this</translation>
+    </message>
+    <message>
+        <source>Use %1 from this version</source>
+        <translation>Use %1 from this version</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesFlow</name>
+    <message>
+        <source>Merged. Check the templates and save them.</source>
+        <translation>Merged. Check the templates and save them.</translation>
+    </message>
+    <message>
+        <source>Version %1 is restored as version %2.</source>
+        <translation>Version %1 is restored as version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesHistoryPage</name>
+    <message>
+        <source>History of the templates</source>
+        <translation>History of the templates</translation>
+    </message>
+    <message>
+        <source>No saved versions yet: the municipality uses the shipped templates.</source>
+        <translation>No saved versions yet: the municipality uses the shipped templates.</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Older version</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <source>Back to the templates</source>
+        <translation>Back to the templates</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2, %3</source>
+        <translation>Version %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesMergeDialog</name>
+    <message>
+        <source>Someone else changed the templates</source>
+        <translation>Someone else changed the templates</translation>
+    </message>
+    <message>
+        <source>Version %1 was saved while you were editing. Choose for each marked field which text to keep; your own text stays in the editor until you take the merged version.</source>
+        <translation>Version %1 was saved while you were editing. Choose for each marked field which text to keep; your own text stays in the editor until you take the merged version.</translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation>Your edit</translation>
+    </message>
+    <message>
+        <source>Saved by someone else (version %1)</source>
+        <translation>Saved by someone else (version %1)</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Use the merged version</source>
+        <translation>Use the merged version</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <source>Templates</source>
@@ -3114,6 +3485,10 @@ Server: %4</translation>
     <message>
         <source>Placeholders: %1</source>
         <translation>Placeholders: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>Sender name</source>

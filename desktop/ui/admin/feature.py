@@ -14,7 +14,6 @@ from sync_server.protocol import (
     FeedbackStatus,
     Guide,
     GuideRevision,
-    MessageTemplates,
     PasswordResetResult,
     Role,
     SearchReview,
@@ -30,8 +29,10 @@ from .guides.editor_page import GuideEditorPage
 from .guides.history_page import HistoryPage
 from .guides.merge_dialog import MergeDialog
 from .mode_band import ADMIN, LOOKUP, ModeBand
+from .report_settings.controller import ReportSettingsController
 from .searches_page import SearchesPage
 from .sections import GuideListSection, OverviewSection
+from .templates_flow import TemplatesFlow
 from .templates_page import TemplatesPage
 from .users import UserPage, UsersSection
 
@@ -100,6 +101,8 @@ class AdminFeature(Feature):
             Shortcut("admin_publish", ("Ctrl+Shift+S",), translate("Actions", "Publish the guide")),
             self._on_editor(lambda: self.editor.publish_button.click()),
         )
+        self.template_flow = TemplatesFlow(host, self.service, self.templates)
+        self.report_settings = ReportSettingsController(host)
         self._connect(host)
 
     def _connect(self, host: Host) -> None:
@@ -113,6 +116,7 @@ class AdminFeature(Feature):
         self.overview.new_requested.connect(self.new_guide)
         self.overview.templates_requested.connect(self.open_templates)
         self.overview.searches_requested.connect(self.open_searches)
+        self.overview.report_settings_requested.connect(self.report_settings.open)
         self.searches.adopt_requested.connect(self.adopt_term)
         self.searches.reject_requested.connect(self.reject_learned)
         self.searches.add_miss_requested.connect(self.add_miss)
@@ -129,7 +133,6 @@ class AdminFeature(Feature):
         self.history.edit_requested.connect(self.edit_guide)
         self.feedback_page.answer_requested.connect(self.answer)
         self.feedback_page.guide_requested.connect(self.edit_guide)
-        self.templates.save_requested.connect(self.save_templates)
         self.user_page.create_requested.connect(self.create_user)
         self.user_page.role_requested.connect(
             lambda uid, role: self._user_call(lambda: self.service.change_role(uid, role))
@@ -318,18 +321,7 @@ class AdminFeature(Feature):
 
     # -- templates -----------------------------------------------------------------------------
     def open_templates(self) -> None:
-        def done(templates: MessageTemplates) -> None:
-            self.templates.show_templates(templates)
-            self.host.open_page(self.templates)
-
-        self.host.ops.run(self.service.templates, done)
-
-    def save_templates(self, data: dict[str, Any]) -> None:
-        def done(templates: MessageTemplates) -> None:
-            self.templates.show_templates(templates)
-            self.host.note(self.tr("The templates are saved."))
-
-        self.host.ops.run(lambda: self.service.save_templates(data), done)
+        self.template_flow.open()
 
     # -- users ---------------------------------------------------------------------------------
     def refresh_users(self) -> None:

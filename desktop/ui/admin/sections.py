@@ -21,6 +21,7 @@ class OverviewSection(QWidget):
     new_requested = Signal()
     templates_requested = Signal()
     searches_requested = Signal()
+    report_settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,13 @@ class OverviewSection(QWidget):
         row.addWidget(self.templates_button)
         row.addWidget(self.searches_button)
         layout.addLayout(row)
+        self.report_settings_button = button(
+            self.tr("Report settings"),
+            icon="settings",
+            on_click=self.report_settings_requested.emit,
+        )
+        self.report_settings_button.setObjectName("open_report_settings")
+        layout.addWidget(self.report_settings_button)
         self.list = RowListView(self.tr("Guides that need work"))
         self.list.activated_row.connect(self.open_requested.emit)
         layout.addWidget(self.list, 1)

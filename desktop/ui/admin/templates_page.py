@@ -1,11 +1,20 @@
-"""The SMS and e-mail templates: sender, signature and wording, with the placeholders."""
+"""The SMS and e-mail templates: sender, signature and wording, with the placeholders; the
+history of saved versions is one click away."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sync_server.protocol import TEMPLATE_PLACEHOLDERS, MessageTemplates
 
@@ -15,6 +24,7 @@ from .guides.editor_parts import area_text, line
 
 class TemplatesPage(QWidget):
     save_requested = Signal(object)  # dict for MessageTemplates
+    history_requested = Signal()
 
     LINES = ("sender_name", "sms_sender", "reply_to", "mail_subject")
     TEXTS = ("signature", "sms_text", "mail_text")
@@ -58,16 +68,32 @@ class TemplatesPage(QWidget):
             edit.setObjectName(f"template_{key}")
             self.edits[key] = edit
             layout.addWidget(edit)
+        self.error = label("", "error")
+        self.error.setObjectName("templates_error")
+        self.error.hide()
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        self.history = button(
+            self.tr("History"), icon="history", on_click=self.history_requested.emit
+        )
+        self.history.setObjectName("templates_history")
         self.save = button(self.tr("Save templates"), role="primary", on_click=self._save)
         self.save.setObjectName("save_templates")
-        layout.addWidget(self.save)
+        row.addWidget(self.history)
+        row.addStretch(1)
+        row.addWidget(self.save)
+        layout.addLayout(row)
         layout.addStretch(1)
         scroll.setWidget(holder)
         outer.addWidget(scroll)
 
     def show_templates(self, templates: MessageTemplates) -> None:
-        self.revision = templates.revision
-        data = templates.model_dump()
+        self.load(templates.model_dump())
+
+    def load(self, data: dict[str, Any]) -> None:
+        """Fill the editor with ``data`` (its ``revision``: what the next save is based on)."""
+        self.revision = int(data.get("revision") or 0)
+        self.error.hide()
         for key, edit in self.edits.items():
             value = str(data.get(key) or "")
             if isinstance(edit, QLineEdit):
@@ -82,5 +108,10 @@ class TemplatesPage(QWidget):
             out[key] = text.strip() or None
         return out
 
+    def show_error_text(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
     def _save(self) -> None:
+        self.error.hide()
         self.save_requested.emit(self.data())

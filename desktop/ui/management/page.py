@@ -32,6 +32,8 @@ from sync_server.protocol import Channel, ExportFormat, PeriodKind, Report
 from ..kit.labels import channel_label
 from ..kit.widgets import button, card, label
 from .charts import BarChart
+from .komhen import KomhenCard
+from .subscription import SubscriptionCard
 
 COMPACT_WIDTH = 700
 
@@ -127,6 +129,10 @@ class ManagementPage(QScrollArea):
             header.resizeSection(column, width)
         layout.addWidget(self.answers)
         layout.addLayout(self._exports())
+        self.komhen = KomhenCard()
+        self.subscription = SubscriptionCard()
+        layout.addWidget(self.komhen)
+        layout.addWidget(self.subscription)
         layout.addStretch(1)
         self._reflow(False)
 
@@ -199,6 +205,7 @@ class ManagementPage(QScrollArea):
             else:
                 self.export_grid.addWidget(widget, 0, index)
         self._place_tiles(2 if compact else 4)
+        self.komhen.reflow(compact)
 
     def _place_tiles(self, columns: int) -> None:
         for index, widgets in enumerate(self.figures):

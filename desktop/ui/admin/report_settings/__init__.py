@@ -1,0 +1,1 @@
+"""Rapportindstillinger (admin): the goal, the cost rates and the KOMHEN mapping."""
