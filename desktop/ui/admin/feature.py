@@ -28,6 +28,7 @@ from .guide_picker import GuidePicker
 from .guides.editor_page import GuideEditorPage
 from .guides.history_page import HistoryPage
 from .guides.merge_dialog import MergeDialog
+from .library.controller import LibraryController
 from .mode_band import ADMIN, LOOKUP, ModeBand
 from .searches_page import SearchesPage
 from .sections import GuideListSection, OverviewSection
@@ -97,6 +98,9 @@ class AdminFeature(Feature):
         add(
             Shortcut("admin_publish", ("Ctrl+Shift+S",), translate("Actions", "Publish the guide")),
             self._on_editor(lambda: self.editor.publish_button.click()),
+        )
+        self.library = LibraryController(
+            host, self.service, ADMIN_NAV, self.edit_guide, self.refresh, self.editor.origin
         )
         self._connect(host)
 
@@ -172,6 +176,7 @@ class AdminFeature(Feature):
 
         self.host.ops.run(work, self._refreshed)
         self.refresh_users()
+        self.library.refresh()
 
     def _refreshed(self, result: tuple[Overview, list[Guide], list[Feedback]]) -> None:
         overview, guides, feedback = result
@@ -186,7 +191,9 @@ class AdminFeature(Feature):
 
     # -- guides --------------------------------------------------------------------------------
     def open_row(self, row: ListRow) -> None:
-        if row.kind == "local":
+        if row.kind == "library_update":
+            self.library.open_update(row.key)
+        elif row.kind == "local":
             guide_id = None if row.key.startswith("new:") else row.key
             if guide_id is None:
                 self.editor._open(row.key, None, {}, None)
