@@ -36,6 +36,7 @@ from .demo_server import DemoServer
 from .tour_admin import admin_screens
 from .tour_art import mitid_scan_png
 from .tour_contact import contact_screens
+from .tour_library import library_root, library_screens
 from .tour_management import management_screens
 
 LAYOUTS = (("desktop", 1280, 800), ("tablet", 1024, 768), ("handheld", 400, 800))
@@ -212,6 +213,7 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
         pump,
         wait_until,
     )
+    library_screens(server, library_root(), camera, LAYOUTS, pump, wait_until)  # 41–43
     management_screens(server, camera, LAYOUTS, wait_until)  # as the demo manager
     activate(window)
 

@@ -42,6 +42,10 @@ SCREENS = (
     "ledelse",
     "ledelse-kanal",
     "qr-kode",
+    # 35–40: admin-content, settings-ui (other branches; the lead closes the gap at merge)
+    "admin-library",
+    "admin-library-preview",
+    "admin-library-update",
 )
 
 

@@ -219,4 +219,3 @@ def _changes(page: Any) -> list[Any]:
 
     assert page.detail is not None
     return changes(page.detail)
-
