@@ -66,7 +66,7 @@ def test_copy_adjust_publish_then_take_an_update_keeping_the_local_phone(  # typ
     qtbot.keyClicks(section.search, "boligsikr")
     rows = section.list.rows()
     assert [r.title for r in rows] == ["Boligstøtte – ansøgning"]
-    assert "Kommune To" in rows[0].subtitle and "Used by 0" in rows[0].subtitle
+    assert "Kommune To" in rows[0].subtitle and "Bruges af 0 kommuner" in rows[0].subtitle
     # Filtered by municipality: 202 has it, 101 (the caller) is never in its own library.
     codes = [section.municipality.itemData(i) for i in range(section.municipality.count())]
     assert "101" not in codes and ORIGIN in codes
@@ -130,9 +130,7 @@ def test_copy_adjust_publish_then_take_an_update_keeping_the_local_phone(  # typ
     assert "Kommune To" in page.heading.text()
     parts = {c.part for _box, c in page.choices}
     assert {"title", "guidance/0"} <= parts
-    referral_change = next(
-        c for c in _changes(page) if c.what.startswith("Referral") or "Henvis" in c.what
-    )
+    referral_change = next(c for c in _changes(page) if c.what.startswith("Henvisningskort"))
     assert referral_change.local_changed and not referral_change.origin_changed
 
     # Take everything: the origin's new text, the local phone kept (a new draft).
