@@ -73,7 +73,7 @@ def test_the_same_id_in_two_municipalities_is_two_entries(service: LibraryServic
 def test_search_uses_the_danish_engine_and_the_filters(service: LibraryService) -> None:
     # a synonym, an unfinished word: the guide with that synonym first (then the weaker
     # match on the compound's first part, as the support part ranks them)
-    assert [entry_key(e) for e in service.search(LibraryFilter("boligsikr"))][0] == (
+    assert next(entry_key(e) for e in service.search(LibraryFilter("boligsikr"))) == (
         "202/boligstoette"
     )
     found = [entry_key(e) for e in service.search(LibraryFilter("boligstøtte"))]
