@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from desktop.ui.admin.feature import AdminFeature
 from desktop.ui.admin.library.controller import LIBRARY
 from desktop.ui.admin.mode_band import ADMIN
-from sync_server.protocol import API_PREFIX
+from sync_server.protocol import API_PREFIX, GuideContent
 
 from .tour_admin import admin_window
 
@@ -154,18 +154,21 @@ def seed_library(server: DemoServer) -> None:
     first = dict(_FULDMAGT)
     first["steps"] = [{**_FULDMAGT["steps"][0], "image": hashlib.sha256(png).hexdigest()}]
     for body in (first, _OPLYSNING):
-        requests.post(api + "/guides", json=body, headers=neighbour, timeout=10)
+        requests.post(api + "/guides", json=body, headers=neighbour, timeout=10).raise_for_status()
     demo = _login(server, "999", server.password("admin"))
     copied = requests.post(api + f"/library/{NEIGHBOUR}/{SHARED}/copy", headers=demo, timeout=10)
-    if copied.status_code == 201:  # a local bullet, published
-        mine = copied.json()
-        mine["guidance"] = [*mine["guidance"], "Borgerservice kan hjælpe ved skranken."]
-        mine["status"] = "published"
-        mine["base_revision"] = mine["revision"]
-        requests.put(api + f"/guides/{SHARED}", json=mine, headers=demo, timeout=10)
+    copied.raise_for_status()
+    mine = copied.json()
+    local = {  # a local bullet, published
+        **_writable(mine),
+        "guidance": [*mine["guidance"], "Borgerservice kan hjælpe ved skranken."],
+        "status": "published",
+        "base_revision": mine["revision"],
+    }
+    requests.put(api + f"/guides/{SHARED}", json=local, headers=demo, timeout=10).raise_for_status()
     current = requests.get(api + f"/guides/{SHARED}", headers=neighbour, timeout=10).json()
     newer = {
-        **current,
+        **_writable(current),
         "title": "Fuldmagt til boligstøtte – også uden MitID",
         "guidance": [
             current["guidance"][0],
@@ -175,7 +178,14 @@ def seed_library(server: DemoServer) -> None:
         "base_revision": current["revision"],
         "status": "published",
     }
-    requests.put(api + f"/guides/{SHARED}", json=newer, headers=neighbour, timeout=10)
+    requests.put(
+        api + f"/guides/{SHARED}", json=newer, headers=neighbour, timeout=10
+    ).raise_for_status()
+
+
+def _writable(guide: dict[str, Any]) -> dict[str, Any]:
+    """The part of a guide as read that a write takes."""
+    return {k: v for k, v in guide.items() if k in GuideContent.model_fields}
 
 
 def library_screens(
