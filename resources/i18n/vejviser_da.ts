@@ -649,6 +649,21 @@
     </message>
 </context>
 <context>
+    <name>FeedbackInbox</name>
+    <message>
+        <source>From %1: </source>
+        <translation>Fra %1: </translation>
+    </message>
+    <message>
+        <source>(a suggestion from their copy %1)</source>
+        <translation>(et forslag fra deres kopi %1)</translation>
+    </message>
+    <message>
+        <source>Their version:</source>
+        <translation>Deres version:</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
@@ -1646,6 +1661,14 @@
         <translation>Opdatér</translation>
     </message>
     <message>
+        <source>Our suggestions</source>
+        <translation>Vores forslag</translation>
+    </message>
+    <message>
+        <source>Suggestions sent to other municipalities, with their answers</source>
+        <translation>Forslag sendt til andre kommuner, med deres svar</translation>
+    </message>
+    <message>
         <source>Published guides of other municipalities. Copy one into your own list and adjust the local details before you publish it.</source>
         <translation>Udgivne vejledninger fra andre kommuner. Kopiér en til jeres egen liste, og tilpas de lokale oplysninger, før I udgiver den.</translation>
     </message>
@@ -1694,6 +1717,7 @@
     <name>LibraryUpdatePage</name>
     <message>
         <source>New version from the origin</source>
+        <extracomment>Narrower than this (a handheld), the actions take two columns.</extracomment>
         <translation>Ny version fra kilden</translation>
     </message>
     <message>
@@ -1757,8 +1781,8 @@
         <translation>Den nye version ændrer intet synligt.</translation>
     </message>
     <message>
-        <source>Take %1 from %2</source>
-        <translation>Tag %1 fra %2</translation>
+        <source>Take from %2: %1</source>
+        <translation>Tag fra %2: %1</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -3070,6 +3094,29 @@ Server: %4</translation>
     <message>
         <source>Write the suggestion first.</source>
         <translation>Skriv forslaget først.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPage</name>
+    <message>
+        <source>Our suggestions</source>
+        <translation>Vores forslag</translation>
+    </message>
+    <message>
+        <source>Our suggestions to other municipalities</source>
+        <translation>Vores forslag til andre kommuner</translation>
+    </message>
+    <message>
+        <source>You have not sent any suggestions yet.</source>
+        <translation>I har ikke sendt nogen forslag endnu.</translation>
+    </message>
+    <message>
+        <source>To %1 about their guide %2 (from our copy %3)</source>
+        <translation>Til %1 om deres vejledning %2 (fra vores kopi %3)</translation>
+    </message>
+    <message>
+        <source>Their answer:</source>
+        <translation>Deres svar:</translation>
     </message>
 </context>
 <context>

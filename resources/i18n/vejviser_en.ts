@@ -649,6 +649,21 @@
     </message>
 </context>
 <context>
+    <name>FeedbackInbox</name>
+    <message>
+        <source>From %1: </source>
+        <translation>From %1: </translation>
+    </message>
+    <message>
+        <source>(a suggestion from their copy %1)</source>
+        <translation>(a suggestion from their copy %1)</translation>
+    </message>
+    <message>
+        <source>Their version:</source>
+        <translation>Their version:</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
@@ -1646,6 +1661,14 @@
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>Our suggestions</source>
+        <translation>Our suggestions</translation>
+    </message>
+    <message>
+        <source>Suggestions sent to other municipalities, with their answers</source>
+        <translation>Suggestions sent to other municipalities, with their answers</translation>
+    </message>
+    <message>
         <source>Published guides of other municipalities. Copy one into your own list and adjust the local details before you publish it.</source>
         <translation>Published guides of other municipalities. Copy one into your own list and adjust the local details before you publish it.</translation>
     </message>
@@ -1694,6 +1717,7 @@
     <name>LibraryUpdatePage</name>
     <message>
         <source>New version from the origin</source>
+        <extracomment>Narrower than this (a handheld), the actions take two columns.</extracomment>
         <translation>New version from the origin</translation>
     </message>
     <message>
@@ -1757,8 +1781,8 @@
         <translation>The new version changes nothing you can see.</translation>
     </message>
     <message>
-        <source>Take %1 from %2</source>
-        <translation>Take %1 from %2</translation>
+        <source>Take from %2: %1</source>
+        <translation>Take from %2: %1</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -3070,6 +3094,29 @@ Server: %4</translation>
     <message>
         <source>Write the suggestion first.</source>
         <translation>Write the suggestion first.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPage</name>
+    <message>
+        <source>Our suggestions</source>
+        <translation>Our suggestions</translation>
+    </message>
+    <message>
+        <source>Our suggestions to other municipalities</source>
+        <translation>Our suggestions to other municipalities</translation>
+    </message>
+    <message>
+        <source>You have not sent any suggestions yet.</source>
+        <translation>You have not sent any suggestions yet.</translation>
+    </message>
+    <message>
+        <source>To %1 about their guide %2 (from our copy %3)</source>
+        <translation>To %1 about their guide %2 (from our copy %3)</translation>
+    </message>
+    <message>
+        <source>Their answer:</source>
+        <translation>Their answer:</translation>
     </message>
 </context>
 <context>

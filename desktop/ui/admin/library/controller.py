@@ -10,13 +10,20 @@ from PySide6.QtCore import QObject
 
 from desktop.services.admin import AdminService
 from desktop.services.library import AlreadyCopied, LibraryService
-from sync_server.protocol import Guide, LibraryGuide, LibraryUpdate, LibraryUpdateDetail
+from sync_server.protocol import (
+    Guide,
+    LibraryGuide,
+    LibraryUpdate,
+    LibraryUpdateDetail,
+    Suggestion,
+)
 
 from ...shell.host import Host
 from .origin_bar import OriginBar
 from .preview_page import LibraryPreviewPage
 from .section import LibrarySection
 from .suggest_dialog import SuggestDialog
+from .suggestions_page import SuggestionsPage
 from .update_page import LibraryUpdatePage
 
 LIBRARY = "admin.library"
@@ -49,11 +56,14 @@ class LibraryController(QObject):
         )
         self.preview = LibraryPreviewPage(admin.blobs)
         self.update_page = LibraryUpdatePage()
+        self.suggestions_page = SuggestionsPage()
+        host.add_page(self.suggestions_page)
         host.add_page(self.preview, focus=[self.preview.copy_button])
         host.add_page(self.update_page, focus=[self.update_page.take_all])
         self.suggest_dialog: SuggestDialog | None = None
         self.section.refresh_requested.connect(self.refresh)
         self.section.open_requested.connect(self.open_entry)
+        self.section.suggestions_requested.connect(self.open_suggestions)
         self.preview.notify.connect(host.note)
         self.preview.copy_requested.connect(self.copy)
         self.preview.open_copy_requested.connect(self.edit_guide)
@@ -155,6 +165,13 @@ class LibraryController(QObject):
         self.suggest_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_suggestions(self) -> None:
+        def done(items: list[Suggestion]) -> None:
+            self.suggestions_page.show_suggestions(items, dict(self.service.municipalities()))
+            self.host.open_page(self.suggestions_page)
+
+        self.host.ops.run(self.service.suggestions, done)
 
     def _send(self, dialog: SuggestDialog, origin_name: str) -> None:
         text, include = dialog.values()

@@ -26,6 +26,7 @@ def used_by_text(count: int) -> str:
 class LibrarySection(QWidget):
     open_requested = Signal(object)  # LibraryGuide
     refresh_requested = Signal()
+    suggestions_requested = Signal()
 
     def __init__(self, library: LibraryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,14 @@ class LibrarySection(QWidget):
         )
         self.refresh_button.setObjectName("library_refresh")
         top.addWidget(self.refresh_button)
+        self.suggestions_button = button(
+            self.tr("Our suggestions"),
+            icon="feedback",
+            tooltip=self.tr("Suggestions sent to other municipalities, with their answers"),
+            on_click=self.suggestions_requested.emit,
+        )
+        self.suggestions_button.setObjectName("library_suggestions")
+        top.addWidget(self.suggestions_button)
         layout.addLayout(top)
         layout.addWidget(
             label(

@@ -5,9 +5,11 @@ changes kept), take the chosen parts, dismiss this version, or detach the copy f
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QMessageBox,
     QScrollArea,
@@ -20,6 +22,9 @@ from sync_server.protocol import LibraryUpdateDetail
 from ...kit.widgets import button, card, label
 from .changes import BASICS, GUIDANCE, REFERRAL, STEPS, Change, changes
 
+#: Narrower than this (a handheld), the actions take two columns.
+COMPACT_BELOW = 560
+
 
 class LibraryUpdatePage(QWidget):
     take_requested = Signal(str, object)  # own guide id, parts (None: everything)
@@ -31,6 +36,7 @@ class LibraryUpdatePage(QWidget):
         super().__init__(parent)
         self.detail: LibraryUpdateDetail | None = None
         self.choices: list[tuple[QCheckBox, Change]] = []
+        self._compact = False
         self.setAccessibleName(self.tr("New version from the origin"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,7 +51,8 @@ class LibraryUpdatePage(QWidget):
         self.facts = label("", "small")
         head.addWidget(self.heading)
         head.addWidget(self.facts)
-        row = QHBoxLayout()
+        self.action_grid = QGridLayout()
+        self.action_grid.setSpacing(8)
         self.take_all = button(
             self.tr("Take all"),
             icon="check",
@@ -64,11 +71,8 @@ class LibraryUpdatePage(QWidget):
             on_click=lambda: self._emit(self.dismiss_requested),
         )
         self.dismiss.setObjectName("update_dismiss")
-        for widget in (self.take_all, self.take_chosen, self.dismiss):
-            row.addWidget(widget)
-        row.addStretch(1)
-        head.addLayout(row)
-        more = QHBoxLayout()
+        head.addLayout(self.action_grid)
+        self._place(compact=False)
         self.suggest = button(
             self.tr("Suggest a change to the origin"),
             icon="feedback",
@@ -79,10 +83,13 @@ class LibraryUpdatePage(QWidget):
             self.tr("Stop following the origin"), icon="close", on_click=self._detach
         )
         self.detach.setObjectName("update_detach")
+        # The rarer actions sit below the changes (out of the way on a handheld).
+        self.more = QWidget()
+        more = QHBoxLayout(self.more)
+        more.setContentsMargins(0, 8, 0, 0)
         more.addWidget(self.suggest)
         more.addWidget(self.detach)
         more.addStretch(1)
-        head.addLayout(more)
         layout.addWidget(header)
         self.body_scroll = QScrollArea()
         self.body_scroll.setWidgetResizable(True)
@@ -126,6 +133,8 @@ class LibraryUpdatePage(QWidget):
                 inner.addWidget(self._card(change, update.origin_municipality_name))
         if not found:
             inner.addWidget(label(self.tr("The new version changes nothing you can see."), "muted"))
+        self.more.setParent(None)
+        inner.addWidget(self.more)
         inner.addStretch(1)
         old = self.body_scroll.takeWidget()
         if old is not None:
@@ -133,11 +142,31 @@ class LibraryUpdatePage(QWidget):
         self.body_scroll.setWidget(body)
         self.take_chosen.setEnabled(bool(self.choices))
 
+    def _place(self, compact: bool) -> None:
+        """One row on a wide window; two columns on a handheld."""
+        self._compact = compact
+        for widget in (self.take_all, self.take_chosen, self.dismiss):
+            self.action_grid.removeWidget(widget)
+        if compact:
+            self.action_grid.addWidget(self.take_all, 0, 0)
+            self.action_grid.addWidget(self.take_chosen, 0, 1)
+            self.action_grid.addWidget(self.dismiss, 1, 0, 1, 2)
+        else:
+            for column, widget in enumerate((self.take_all, self.take_chosen, self.dismiss)):
+                self.action_grid.addWidget(widget, 0, column)
+        self.action_grid.setColumnStretch(3, 0 if compact else 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = event.size().width() < COMPACT_BELOW
+        if compact != self._compact:
+            self._place(compact)
+
     def _card(self, change: Change, origin_name: str) -> QWidget:
         frame, inner = card(change.what)
         if change.part is not None:
             box = QCheckBox(
-                self.tr("Take %1 from %2").replace("%1", change.what).replace("%2", origin_name)
+                self.tr("Take from %2: %1").replace("%1", change.what).replace("%2", origin_name)
             )
             box.setObjectName(f"take:{change.part}")
             box.setMinimumHeight(44)

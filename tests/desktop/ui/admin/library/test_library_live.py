@@ -8,14 +8,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox
 from support.gui import wait_idle
 from support.live_server import LiveServer
 
 from desktop.ui.admin.feature import AdminFeature
+from desktop.ui.admin.feedback_inbox import FeedbackPage
 from desktop.ui.admin.library.controller import LIBRARY
 from desktop.ui.admin.mode_band import ADMIN
 from desktop.ui.shell.window import MainWindow
+from sync_server.protocol import Feedback
 
 pytestmark = pytest.mark.live
 
@@ -167,6 +169,23 @@ def test_copy_adjust_publish_then_take_an_update_keeping_the_local_phone(  # typ
     inbox = origin.feedback()
     suggestion = next(f for f in inbox if "lejekontrakten skal uploades" in (f.get("text") or ""))
     assert suggestion["guide_id"] == GUIDE
+    # In the origin's inbox it is marked as coming from 101, with 101's version attached.
+    received = Feedback.model_validate(suggestion)
+    inbox_page = FeedbackPage()
+    qtbot.addWidget(inbox_page)
+    inbox_page.show_item(received, received.guide_title or GUIDE)
+    assert inbox_page.origin.text().startswith(f"Fra {received.origin.municipality_name}")
+    assert LOCAL_PHONE_SAVED in inbox_page.origin.text()
+    # The origin answers; the answer comes back to 101's "Vores forslag".
+    origin.request(
+        "PUT",
+        f"/feedback/{received.id}",
+        json={"answer": "Tak, det tilføjer vi.", "status": "resolved", "base_revision": 1},
+    )
+    lib.section.suggestions_button.click()
+    wait_idle(qtbot, admin_window)
+    answers = lib.suggestions_page.findChildren(QLabel, "suggestion_answer")
+    assert [a.text() for a in answers] == ["Tak, det tilføjer vi."]
 
 
 def test_take_chosen_parts_and_detach(  # type: ignore[no-untyped-def]
@@ -207,8 +226,6 @@ def test_take_chosen_parts_and_detach(  # type: ignore[no-untyped-def]
 
 
 def _texts(widget: Any) -> str:
-    from PySide6.QtWidgets import QLabel
-
     return " ".join(w.text() for w in widget.findChildren(QLabel))
 
 
