@@ -133,16 +133,24 @@ class LibraryService:
         self.admin._call(work)
 
     # -- copying ----------------------------------------------------------------------------
-    def copy(self, entry: LibraryGuide) -> Guide:
-        """Copy into the own list as a draft; AlreadyCopied when it is there already."""
+    def copy(self, entry: LibraryGuide, new_id: str | None = None) -> Guide:
+        """Copy into the own list as a draft; AlreadyCopied when it is there already. When
+        the own list has an unrelated guide with the same id, the copy gets the id with the
+        origin's code appended (``boligstoette-202``)."""
+        code, guide_id = entry.guide.municipality, entry.guide.id
         try:
-            return self.admin._call(lambda api: api.copy(entry.guide.municipality, entry.guide.id))
+            return self.admin._call(lambda api: api.copy(code, guide_id, new_id))
         except Rejected as exc:
-            if exc.code == "already_exists":
-                detail = exc.detail if isinstance(exc.detail, dict) else {}
-                current = detail.get("current")
-                guide_id = current.get("id") if isinstance(current, dict) else None
-                raise AlreadyCopied(str(exc), str(guide_id or entry.guide.id)) from exc
+            if exc.code != "already_exists":
+                raise
+            detail = exc.detail if isinstance(exc.detail, dict) else {}
+            current = detail.get("current")
+            current = current if isinstance(current, dict) else {}
+            origin = current.get("copied_from") or {}
+            if origin.get("municipality") == code and origin.get("guide_id") == guide_id:
+                raise AlreadyCopied(str(exc), str(current.get("id") or guide_id)) from exc
+            if new_id is None and len(guide_id) <= 96:
+                return self.copy(entry, f"{guide_id}-{code}")
             raise
 
     # -- following the origin ---------------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox
 from support.gui import wait_idle
 from support.live_server import LiveServer
 
+from desktop.services.library import AlreadyCopied
 from desktop.ui.admin.feature import AdminFeature
 from desktop.ui.admin.feedback_inbox import FeedbackPage
 from desktop.ui.admin.library.controller import LIBRARY
@@ -234,3 +235,30 @@ def _changes(page: Any) -> list[Any]:
 
     assert page.detail is not None
     return changes(page.detail)
+
+
+def test_a_copy_whose_id_is_taken_gets_the_origin_code_and_a_second_copy_is_refused(  # type: ignore[no-untyped-def]
+    qtbot, admin_window, admin_ui, ui_server
+) -> None:
+    ui_server.create_municipality(ORIGIN, "Kommune To")
+    origin = ui_server.admin_api(ORIGIN)
+    own = ui_server.admin_api("101").get_guide("melde-flytning")  # 101 has this id already
+    origin.create_guide(
+        {
+            "id": "melde-flytning",
+            "title": "Flytning – meld adresseændring",
+            "area": "Flytning",
+            "guidance": ["Borgeren melder flytning på borger.dk."],
+            "status": "published",
+        }
+    )
+    _library(qtbot, admin_window, admin_ui)
+    service = admin_ui.library.service
+    entry = service.entries[f"{ORIGIN}/melde-flytning"]
+    copy = service.copy(entry)
+    assert copy.id == f"melde-flytning-{ORIGIN}"
+    assert copy.copied_from is not None and copy.copied_from.municipality == ORIGIN
+    assert ui_server.admin_api("101").get_guide("melde-flytning")["title"] == own["title"]
+    with pytest.raises(AlreadyCopied) as refused:
+        service.copy(entry)
+    assert refused.value.guide_id == f"melde-flytning-{ORIGIN}"
