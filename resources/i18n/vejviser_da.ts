@@ -1108,7 +1108,7 @@
     <name>GuideLevels</name>
     <message>
         <source>Bullet</source>
-        <extracomment>Thumbnails fit this box (small enough for a 400 px handheld); a click shows full size.</extracomment>
+        <extracomment>Thumbnails fit this box; a click shows full size. 300 px wide: with the page&apos;s and the step card&apos;s margins and the scroll bar a wide screenshot still fits a 400 px handheld.</extracomment>
         <translation>Punkt</translation>
     </message>
     <message>
@@ -1779,6 +1779,10 @@
     <message>
         <source>The new version changes nothing you can see.</source>
         <translation>Den nye version ændrer intet synligt.</translation>
+    </message>
+    <message>
+        <source>Take this change</source>
+        <translation>Tag denne ændring</translation>
     </message>
     <message>
         <source>Take from %2: %1</source>

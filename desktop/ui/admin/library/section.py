@@ -35,8 +35,8 @@ class LibrarySection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 0)
         layout.setSpacing(8)
+        layout.addWidget(label(self.tr("Shared library"), "heading"))
         top = QHBoxLayout()
-        top.addWidget(label(self.tr("Shared library"), "heading"), 1)
         self.refresh_button = button(
             self.tr("Refresh"), icon="sync", on_click=self.refresh_requested.emit
         )
@@ -50,6 +50,7 @@ class LibrarySection(QWidget):
         )
         self.suggestions_button.setObjectName("library_suggestions")
         top.addWidget(self.suggestions_button)
+        top.addStretch(1)
         layout.addLayout(top)
         layout.addWidget(
             label(

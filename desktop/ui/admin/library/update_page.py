@@ -164,16 +164,17 @@ class LibraryUpdatePage(QWidget):
 
     def _card(self, change: Change, origin_name: str) -> QWidget:
         frame, inner = card(change.what)
+        inner.addWidget(label(change.what, "heading"))
         if change.part is not None:
-            box = QCheckBox(
+            # A short text (a check box does not wrap); the whole meaning in its name.
+            box = QCheckBox(self.tr("Take this change"))
+            box.setAccessibleName(
                 self.tr("Take from %2: %1").replace("%1", change.what).replace("%2", origin_name)
             )
             box.setObjectName(f"take:{change.part}")
             box.setMinimumHeight(44)
             inner.addWidget(box)
             self.choices.append((box, change))
-        else:
-            inner.addWidget(label(change.what, "heading"))
         if change.origin_changed:
             text = change.origin or self.tr("(removed)")
             inner.addWidget(label(self.tr("%1 now:").replace("%1", origin_name), "small"))
