@@ -37,6 +37,7 @@ from .tour_admin import admin_screens
 from .tour_admin_content import admin_content_screens
 from .tour_art import mitid_scan_png
 from .tour_contact import contact_screens
+from .tour_library import library_root, library_screens
 from .tour_management import management_screens
 from .tour_settings import settings_screens
 
@@ -222,6 +223,7 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
         pump,
         wait_until,
     )
+    library_screens(server, library_root(), camera, LAYOUTS, pump, wait_until)  # 41–43
     management_screens(server, camera, LAYOUTS, wait_until)  # as the demo manager
     settings_screens(
         server, Path(os.environ["VEJVISER_HOME"]).parent / "settings", camera, LAYOUTS, wait_until

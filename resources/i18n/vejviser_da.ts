@@ -893,6 +893,21 @@
     </message>
 </context>
 <context>
+    <name>FeedbackInbox</name>
+    <message>
+        <source>From %1: </source>
+        <translation>Fra %1: </translation>
+    </message>
+    <message>
+        <source>(a suggestion from their copy %1)</source>
+        <translation>(et forslag fra deres kopi %1)</translation>
+    </message>
+    <message>
+        <source>Their version:</source>
+        <translation>Deres version:</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
@@ -1337,7 +1352,7 @@
     <name>GuideLevels</name>
     <message>
         <source>Bullet</source>
-        <extracomment>Thumbnails fit this box (small enough for a 400 px handheld); a click shows full size.</extracomment>
+        <extracomment>Thumbnails fit this box; a click shows full size. 300 px wide: with the page&apos;s and the step card&apos;s margins and the scroll bar a wide screenshot still fits a 400 px handheld.</extracomment>
         <translation>Punkt</translation>
     </message>
     <message>
@@ -1892,6 +1907,298 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonymer</translation>
+    </message>
+    <message>
+        <source>Life situations</source>
+        <translation>Livssituationer</translation>
+    </message>
+    <message>
+        <source>English search terms</source>
+        <translation>Engelske søgeord</translation>
+    </message>
+    <message>
+        <source>Self-service link</source>
+        <translation>Link til selvbetjening</translation>
+    </message>
+    <message>
+        <source>Bullet %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Trin %1</translation>
+    </message>
+    <message>
+        <source>Referral card %1</source>
+        <translation>Henvisningskort %1</translation>
+    </message>
+    <message>
+        <source>Used by 1 municipality</source>
+        <translation>Bruges af 1 kommune</translation>
+    </message>
+    <message>
+        <source>Used by %1 municipalities</source>
+        <translation>Bruges af %1 kommuner</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Guides shared by other municipalities</source>
+        <translation>Vejledninger, som andre kommuner deler</translation>
+    </message>
+    <message>
+        <source>Copied from %1 as a draft. Adjust the local details (phone numbers, opening hours) and publish it.</source>
+        <translation>Kopieret fra %1 som kladde. Tilpas de lokale oplysninger (telefonnumre, åbningstider), og udgiv den.</translation>
+    </message>
+    <message>
+        <source>The changes are in a new draft. Check it and publish it.</source>
+        <translation>Ændringerne er lagt i en ny kladde. Tjek den, og udgiv den.</translation>
+    </message>
+    <message>
+        <source>Version %1 from %2 is dismissed; a newer one will be offered.</source>
+        <translation>Version %1 fra %2 er afvist; en nyere version bliver tilbudt igen.</translation>
+    </message>
+    <message>
+        <source>The copy no longer follows its origin.</source>
+        <translation>Kopien følger ikke længere sin kilde.</translation>
+    </message>
+    <message>
+        <source>The suggestion is sent to %1; their answer comes back here.</source>
+        <translation>Forslaget er sendt til %1; deres svar kommer tilbage hertil.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPreviewPage</name>
+    <message>
+        <source>Library guide</source>
+        <translation>Vejledning fra biblioteket</translation>
+    </message>
+    <message>
+        <source>From the shared library (read only)</source>
+        <translation>Fra det fælles bibliotek (kan kun læses)</translation>
+    </message>
+    <message>
+        <source>Copy to our list</source>
+        <translation>Kopiér til vores liste</translation>
+    </message>
+    <message>
+        <source>A draft in your own list; adjust the local details and publish</source>
+        <translation>En kladde i jeres egen liste; tilpas de lokale oplysninger, og udgiv</translation>
+    </message>
+    <message>
+        <source>Open our copy</source>
+        <translation>Åbn vores kopi</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Vejledning</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Trin for trin</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>Guide level</source>
+        <translation>Niveau i vejledningen</translation>
+    </message>
+    <message>
+        <source>From %1 · %2</source>
+        <translation>Fra %1 · %2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Opdateret %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySection</name>
+    <message>
+        <source>Shared library</source>
+        <translation>Fælles bibliotek</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Our suggestions</source>
+        <translation>Vores forslag</translation>
+    </message>
+    <message>
+        <source>Suggestions sent to other municipalities, with their answers</source>
+        <translation>Forslag sendt til andre kommuner, med deres svar</translation>
+    </message>
+    <message>
+        <source>Published guides of other municipalities. Copy one into your own list and adjust the local details before you publish it.</source>
+        <translation>Udgivne vejledninger fra andre kommuner. Kopiér en til jeres egen liste, og tilpas de lokale oplysninger, før I udgiver den.</translation>
+    </message>
+    <message>
+        <source>Search the library …</source>
+        <translation>Søg i biblioteket …</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Søg i biblioteket</translation>
+    </message>
+    <message>
+        <source>Filter by area</source>
+        <translation>Filtrér efter område</translation>
+    </message>
+    <message>
+        <source>Filter by municipality</source>
+        <translation>Filtrér efter kommune</translation>
+    </message>
+    <message>
+        <source>Library guides</source>
+        <translation>Vejledninger i biblioteket</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle områder</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <source>The library is empty or not fetched yet.</source>
+        <translation>Biblioteket er tomt eller ikke hentet endnu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 guides</source>
+        <translation>%1 af %2 vejledninger</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Opdateret %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryUpdatePage</name>
+    <message>
+        <source>New version from the origin</source>
+        <extracomment>Narrower than this (a handheld), the actions take two columns.</extracomment>
+        <translation>Ny version fra kilden</translation>
+    </message>
+    <message>
+        <source>Take all</source>
+        <translation>Tag det hele</translation>
+    </message>
+    <message>
+        <source>Everything the origin changed; your local changes are kept</source>
+        <translation>Alt, hvad kilden har ændret; jeres lokale ændringer bevares</translation>
+    </message>
+    <message>
+        <source>Take chosen parts</source>
+        <translation>Tag de valgte dele</translation>
+    </message>
+    <message>
+        <source>Dismiss this version</source>
+        <translation>Afvis denne version</translation>
+    </message>
+    <message>
+        <source>Not this version; a newer one is offered again</source>
+        <translation>Ikke denne version; en nyere bliver tilbudt igen</translation>
+    </message>
+    <message>
+        <source>Suggest a change to the origin</source>
+        <translation>Foreslå en ændring til kilden</translation>
+    </message>
+    <message>
+        <source>Stop following the origin</source>
+        <translation>Stop med at følge kilden</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <source>New version from %1: %2</source>
+        <translation>Ny version fra %1: %2</translation>
+    </message>
+    <message>
+        <source>You copied version %1; %2 has since published version %3.</source>
+        <translation>I kopierede version %1; %2 har siden udgivet version %3.</translation>
+    </message>
+    <message>
+        <source>Title and search words</source>
+        <translation>Titel og søgeord</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Vejledning</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Trin for trin</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>The new version changes nothing you can see.</source>
+        <translation>Den nye version ændrer intet synligt.</translation>
+    </message>
+    <message>
+        <source>Take this change</source>
+        <translation>Tag denne ændring</translation>
+    </message>
+    <message>
+        <source>Take from %2: %1</source>
+        <translation>Tag fra %2: %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(fjernet)</translation>
+    </message>
+    <message>
+        <source>%1 now:</source>
+        <translation>%1 nu:</translation>
+    </message>
+    <message>
+        <source>When you copied it:</source>
+        <translation>Da I kopierede den:</translation>
+    </message>
+    <message>
+        <source>(did not exist)</source>
+        <translation>(fandtes ikke)</translation>
+    </message>
+    <message>
+        <source>Changed locally (kept when you take all):</source>
+        <translation>Ændret lokalt (bevares, når I tager det hele):</translation>
+    </message>
+    <message>
+        <source>Choose the parts to take first.</source>
+        <translation>Vælg først de dele, I vil tage.</translation>
+    </message>
+    <message>
+        <source>The copy will no longer be offered new versions from %1. This cannot be undone. Continue?</source>
+        <translation>Kopien får ikke længere tilbudt nye versioner fra %1. Det kan ikke fortrydes. Fortsæt?</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in – Vejviser</source>
@@ -2381,6 +2688,18 @@
     <message>
         <source>Section</source>
         <translation>Afsnit</translation>
+    </message>
+</context>
+<context>
+    <name>OriginBar</name>
+    <message>
+        <source>Suggest a change to the origin</source>
+        <extracomment>Municipality code → name (from the library list; the code when unknown).</extracomment>
+        <translation>Foreslå en ændring til kilden</translation>
+    </message>
+    <message>
+        <source>Copied from %1 (their guide %2, version %3)</source>
+        <translation>Kopieret fra %1 (deres vejledning %2, version %3)</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3705,60 @@ Server: %4</translation>
     <message>
         <source>Write the e-mail address the report is sent to.</source>
         <translation>Skriv den e-mailadresse, rapporten skal sendes til.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggest a change to %1</source>
+        <translation>Foreslå en ændring til %1</translation>
+    </message>
+    <message>
+        <source>Your suggestion goes to the feedback inbox of %1, who wrote the guide. Their answer comes back here. Write no personal data about citizens.</source>
+        <translation>Forslaget lander i feedback-indbakken hos %1, som har skrevet vejledningen. Deres svar kommer tilbage hertil. Skriv ingen personoplysninger om borgere.</translation>
+    </message>
+    <message>
+        <source>Your suggestion</source>
+        <translation>Jeres forslag</translation>
+    </message>
+    <message>
+        <source>What should be changed, and why?</source>
+        <translation>Hvad bør ændres, og hvorfor?</translation>
+    </message>
+    <message>
+        <source>Attach our changed version of the guide</source>
+        <translation>Vedhæft vores ændrede version af vejledningen</translation>
+    </message>
+    <message>
+        <source>Send suggestion</source>
+        <translation>Send forslag</translation>
+    </message>
+    <message>
+        <source>Write the suggestion first.</source>
+        <translation>Skriv forslaget først.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPage</name>
+    <message>
+        <source>Our suggestions</source>
+        <translation>Vores forslag</translation>
+    </message>
+    <message>
+        <source>Our suggestions to other municipalities</source>
+        <translation>Vores forslag til andre kommuner</translation>
+    </message>
+    <message>
+        <source>You have not sent any suggestions yet.</source>
+        <translation>I har ikke sendt nogen forslag endnu.</translation>
+    </message>
+    <message>
+        <source>To %1 about their guide %2 (from our copy %3)</source>
+        <translation>Til %1 om deres vejledning %2 (fra vores kopi %3)</translation>
+    </message>
+    <message>
+        <source>Their answer:</source>
+        <translation>Deres svar:</translation>
     </message>
 </context>
 <context>

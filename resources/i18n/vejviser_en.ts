@@ -893,6 +893,21 @@
     </message>
 </context>
 <context>
+    <name>FeedbackInbox</name>
+    <message>
+        <source>From %1: </source>
+        <translation>From %1: </translation>
+    </message>
+    <message>
+        <source>(a suggestion from their copy %1)</source>
+        <translation>(a suggestion from their copy %1)</translation>
+    </message>
+    <message>
+        <source>Their version:</source>
+        <translation>Their version:</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
@@ -1337,7 +1352,7 @@
     <name>GuideLevels</name>
     <message>
         <source>Bullet</source>
-        <extracomment>Thumbnails fit this box (small enough for a 400 px handheld); a click shows full size.</extracomment>
+        <extracomment>Thumbnails fit this box; a click shows full size. 300 px wide: with the page&apos;s and the step card&apos;s margins and the scroll bar a wide screenshot still fits a 400 px handheld.</extracomment>
         <translation>Bullet</translation>
     </message>
     <message>
@@ -1892,6 +1907,298 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonyms</translation>
+    </message>
+    <message>
+        <source>Life situations</source>
+        <translation>Life situations</translation>
+    </message>
+    <message>
+        <source>English search terms</source>
+        <translation>English search terms</translation>
+    </message>
+    <message>
+        <source>Self-service link</source>
+        <translation>Self-service link</translation>
+    </message>
+    <message>
+        <source>Bullet %1</source>
+        <translation>Bullet %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Referral card %1</source>
+        <translation>Referral card %1</translation>
+    </message>
+    <message>
+        <source>Used by 1 municipality</source>
+        <translation>Used by 1 municipality</translation>
+    </message>
+    <message>
+        <source>Used by %1 municipalities</source>
+        <translation>Used by %1 municipalities</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Guides shared by other municipalities</source>
+        <translation>Guides shared by other municipalities</translation>
+    </message>
+    <message>
+        <source>Copied from %1 as a draft. Adjust the local details (phone numbers, opening hours) and publish it.</source>
+        <translation>Copied from %1 as a draft. Adjust the local details (phone numbers, opening hours) and publish it.</translation>
+    </message>
+    <message>
+        <source>The changes are in a new draft. Check it and publish it.</source>
+        <translation>The changes are in a new draft. Check it and publish it.</translation>
+    </message>
+    <message>
+        <source>Version %1 from %2 is dismissed; a newer one will be offered.</source>
+        <translation>Version %1 from %2 is dismissed; a newer one will be offered.</translation>
+    </message>
+    <message>
+        <source>The copy no longer follows its origin.</source>
+        <translation>The copy no longer follows its origin.</translation>
+    </message>
+    <message>
+        <source>The suggestion is sent to %1; their answer comes back here.</source>
+        <translation>The suggestion is sent to %1; their answer comes back here.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPreviewPage</name>
+    <message>
+        <source>Library guide</source>
+        <translation>Library guide</translation>
+    </message>
+    <message>
+        <source>From the shared library (read only)</source>
+        <translation>From the shared library (read only)</translation>
+    </message>
+    <message>
+        <source>Copy to our list</source>
+        <translation>Copy to our list</translation>
+    </message>
+    <message>
+        <source>A draft in your own list; adjust the local details and publish</source>
+        <translation>A draft in your own list; adjust the local details and publish</translation>
+    </message>
+    <message>
+        <source>Open our copy</source>
+        <translation>Open our copy</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Step by step</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Guide level</source>
+        <translation>Guide level</translation>
+    </message>
+    <message>
+        <source>From %1 · %2</source>
+        <translation>From %1 · %2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySection</name>
+    <message>
+        <source>Shared library</source>
+        <translation>Shared library</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Our suggestions</source>
+        <translation>Our suggestions</translation>
+    </message>
+    <message>
+        <source>Suggestions sent to other municipalities, with their answers</source>
+        <translation>Suggestions sent to other municipalities, with their answers</translation>
+    </message>
+    <message>
+        <source>Published guides of other municipalities. Copy one into your own list and adjust the local details before you publish it.</source>
+        <translation>Published guides of other municipalities. Copy one into your own list and adjust the local details before you publish it.</translation>
+    </message>
+    <message>
+        <source>Search the library …</source>
+        <translation>Search the library …</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Filter by area</source>
+        <translation>Filter by area</translation>
+    </message>
+    <message>
+        <source>Filter by municipality</source>
+        <translation>Filter by municipality</translation>
+    </message>
+    <message>
+        <source>Library guides</source>
+        <translation>Library guides</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>The library is empty or not fetched yet.</source>
+        <translation>The library is empty or not fetched yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 guides</source>
+        <translation>%1 of %2 guides</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryUpdatePage</name>
+    <message>
+        <source>New version from the origin</source>
+        <extracomment>Narrower than this (a handheld), the actions take two columns.</extracomment>
+        <translation>New version from the origin</translation>
+    </message>
+    <message>
+        <source>Take all</source>
+        <translation>Take all</translation>
+    </message>
+    <message>
+        <source>Everything the origin changed; your local changes are kept</source>
+        <translation>Everything the origin changed; your local changes are kept</translation>
+    </message>
+    <message>
+        <source>Take chosen parts</source>
+        <translation>Take chosen parts</translation>
+    </message>
+    <message>
+        <source>Dismiss this version</source>
+        <translation>Dismiss this version</translation>
+    </message>
+    <message>
+        <source>Not this version; a newer one is offered again</source>
+        <translation>Not this version; a newer one is offered again</translation>
+    </message>
+    <message>
+        <source>Suggest a change to the origin</source>
+        <translation>Suggest a change to the origin</translation>
+    </message>
+    <message>
+        <source>Stop following the origin</source>
+        <translation>Stop following the origin</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>New version from %1: %2</source>
+        <translation>New version from %1: %2</translation>
+    </message>
+    <message>
+        <source>You copied version %1; %2 has since published version %3.</source>
+        <translation>You copied version %1; %2 has since published version %3.</translation>
+    </message>
+    <message>
+        <source>Title and search words</source>
+        <translation>Title and search words</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Step by step</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>The new version changes nothing you can see.</source>
+        <translation>The new version changes nothing you can see.</translation>
+    </message>
+    <message>
+        <source>Take this change</source>
+        <translation>Take this change</translation>
+    </message>
+    <message>
+        <source>Take from %2: %1</source>
+        <translation>Take from %2: %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>%1 now:</source>
+        <translation>%1 now:</translation>
+    </message>
+    <message>
+        <source>When you copied it:</source>
+        <translation>When you copied it:</translation>
+    </message>
+    <message>
+        <source>(did not exist)</source>
+        <translation>(did not exist)</translation>
+    </message>
+    <message>
+        <source>Changed locally (kept when you take all):</source>
+        <translation>Changed locally (kept when you take all):</translation>
+    </message>
+    <message>
+        <source>Choose the parts to take first.</source>
+        <translation>Choose the parts to take first.</translation>
+    </message>
+    <message>
+        <source>The copy will no longer be offered new versions from %1. This cannot be undone. Continue?</source>
+        <translation>The copy will no longer be offered new versions from %1. This cannot be undone. Continue?</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in – Vejviser</source>
@@ -2381,6 +2688,18 @@
     <message>
         <source>Section</source>
         <translation>Section</translation>
+    </message>
+</context>
+<context>
+    <name>OriginBar</name>
+    <message>
+        <source>Suggest a change to the origin</source>
+        <extracomment>Municipality code → name (from the library list; the code when unknown).</extracomment>
+        <translation>Suggest a change to the origin</translation>
+    </message>
+    <message>
+        <source>Copied from %1 (their guide %2, version %3)</source>
+        <translation>Copied from %1 (their guide %2, version %3)</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3705,60 @@ Server: %4</translation>
     <message>
         <source>Write the e-mail address the report is sent to.</source>
         <translation>Write the e-mail address the report is sent to.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggest a change to %1</source>
+        <translation>Suggest a change to %1</translation>
+    </message>
+    <message>
+        <source>Your suggestion goes to the feedback inbox of %1, who wrote the guide. Their answer comes back here. Write no personal data about citizens.</source>
+        <translation>Your suggestion goes to the feedback inbox of %1, who wrote the guide. Their answer comes back here. Write no personal data about citizens.</translation>
+    </message>
+    <message>
+        <source>Your suggestion</source>
+        <translation>Your suggestion</translation>
+    </message>
+    <message>
+        <source>What should be changed, and why?</source>
+        <translation>What should be changed, and why?</translation>
+    </message>
+    <message>
+        <source>Attach our changed version of the guide</source>
+        <translation>Attach our changed version of the guide</translation>
+    </message>
+    <message>
+        <source>Send suggestion</source>
+        <translation>Send suggestion</translation>
+    </message>
+    <message>
+        <source>Write the suggestion first.</source>
+        <translation>Write the suggestion first.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPage</name>
+    <message>
+        <source>Our suggestions</source>
+        <translation>Our suggestions</translation>
+    </message>
+    <message>
+        <source>Our suggestions to other municipalities</source>
+        <translation>Our suggestions to other municipalities</translation>
+    </message>
+    <message>
+        <source>You have not sent any suggestions yet.</source>
+        <translation>You have not sent any suggestions yet.</translation>
+    </message>
+    <message>
+        <source>To %1 about their guide %2 (from our copy %3)</source>
+        <translation>To %1 about their guide %2 (from our copy %3)</translation>
+    </message>
+    <message>
+        <source>Their answer:</source>
+        <translation>Their answer:</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from .guide_picker import GuidePicker
 from .guides.editor_page import GuideEditorPage
 from .guides.history_page import HistoryPage
 from .guides.merge_dialog import MergeDialog
+from .library.controller import LibraryController
 from .mode_band import ADMIN, LOOKUP, ModeBand
 from .report_settings.controller import ReportSettingsController
 from .searches_page import SearchesPage
@@ -103,6 +104,9 @@ class AdminFeature(Feature):
         )
         self.template_flow = TemplatesFlow(host, self.service, self.templates)
         self.report_settings = ReportSettingsController(host)
+        self.library = LibraryController(
+            host, self.service, ADMIN_NAV, self.edit_guide, self.refresh, self.editor.origin
+        )
         self._connect(host)
 
     def _connect(self, host: Host) -> None:
@@ -185,6 +189,7 @@ class AdminFeature(Feature):
         self.host.ops.run(work, self._refreshed)
         self.refresh_users()
         self.directory.refresh()
+        self.library.refresh()
 
     def _refreshed(self, result: tuple[Overview, list[Guide], list[Feedback]]) -> None:
         overview, guides, feedback = result
@@ -199,7 +204,9 @@ class AdminFeature(Feature):
 
     # -- guides --------------------------------------------------------------------------------
     def open_row(self, row: ListRow) -> None:
-        if row.kind == "local":
+        if row.kind == "library_update":
+            self.library.open_update(row.key)
+        elif row.kind == "local":
             guide_id = None if row.key.startswith("new:") else row.key
             if guide_id is None:
                 self.editor._open(row.key, None, {}, None)

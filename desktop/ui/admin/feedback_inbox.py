@@ -3,7 +3,7 @@ the admin's answer, and a link to the guide. The agent sees the answer after a s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from sync_server.protocol import OPEN_STATUSES, Feedback, FeedbackStatus
@@ -12,6 +12,8 @@ from ..kit.formats import danish_date
 from ..kit.list_model import ListRow, RowListView
 from ..kit.widgets import SegmentedControl, button, card, label
 from .labels import feedback_kind, feedback_status
+
+translate = QCoreApplication.translate
 
 
 class FeedbackSection(QWidget):
@@ -51,7 +53,7 @@ class FeedbackSection(QWidget):
                 "feedback",
                 str(f.id),
                 f"{feedback_kind(f.kind)}: {self._title(f)}",
-                f.text,
+                _from(f) + f.text,
                 feedback_status(f.status.value),
             )
             for f in self.items
@@ -78,6 +80,9 @@ class FeedbackPage(QWidget):
         frame, inner = card(self.tr("What the staff member wrote"))
         self.text = label("", "body", selectable=True)
         inner.addWidget(self.text)
+        self.origin = label("", "small", selectable=True)  # a suggestion from a copy
+        self.origin.setObjectName("feedback_origin")
+        inner.addWidget(self.origin)
         layout.addWidget(frame)
         self.open_guide = button(
             self.tr("Open the guide in the editor"),
@@ -118,6 +123,8 @@ class FeedbackPage(QWidget):
             .replace("%3", feedback_status(item.status.value))
         )
         self.text.setText(item.text)
+        self.origin.setText(_from(item) + _attached(item))
+        self.origin.setVisible(item.origin is not None)
         self.answer.setPlainText(item.answer or "")
         self.status.setCurrentIndex(max(0, self.status.findData(item.status)))
 
@@ -130,3 +137,24 @@ class FeedbackPage(QWidget):
             self.answer_requested.emit(
                 self.item, self.answer.toPlainText(), self.status.currentData()
             )
+
+
+def _from(item: Feedback) -> str:
+    """ "Fra <kommune>: " for a suggestion from another municipality's copy."""
+    if item.origin is None:
+        return ""
+    return translate("FeedbackInbox", "From %1: ").replace("%1", item.origin.municipality_name)
+
+
+def _attached(item: Feedback) -> str:
+    if item.origin is None:
+        return ""
+    text = translate("FeedbackInbox", "(a suggestion from their copy %1)").replace(
+        "%1", item.origin.guide_id
+    )
+    version = item.suggested_version
+    if version is not None:
+        lines = [version.title, *(f"• {g}" for g in version.guidance)]
+        lines += [f"{r.name} {r.phone or ''}".strip() for r in version.referral]
+        text += "\n" + translate("FeedbackInbox", "Their version:") + "\n" + "\n".join(lines)
+    return text

@@ -120,9 +120,12 @@ class OverviewSection(QWidget):
                 if (item.guide_id, item.reason) not in seen:
                     seen.add((item.guide_id, item.reason))
                     why = reasons.get(item.reason, item.reason)
-                    if item.detail:
+                    kind = "guide"
+                    if item.reason == "library_update":  # "Ny version fra <kommune>"
+                        kind, why = "library_update", item.detail or why
+                    elif item.detail:
                         why = f"{why}: {item.detail}"
-                    rows.append(ListRow("guide", item.guide_id, item.title, why))
+                    rows.append(ListRow(kind, item.guide_id, item.title, why))
         self.list.set_rows(rows)
 
 

@@ -21,8 +21,9 @@ from .formats import breakable_url, danish_date
 from .marks import NoteMark, marked_pixmap, step_marks
 from .widgets import button, card, label
 
-#: Thumbnails fit this box (small enough for a 400 px handheld); a click shows full size.
-THUMB_BOX = QSize(360, 280)
+#: Thumbnails fit this box; a click shows full size. 300 px wide: with the page's and the
+#: step card's margins and the scroll bar a wide screenshot still fits a 400 px handheld.
+THUMB_BOX = QSize(300, 280)
 
 
 translate = QCoreApplication.translate

@@ -30,6 +30,7 @@ from sync_server.protocol import FieldNote, Guide, GuideStatus, GuideWrite, Step
 
 from ...kit.widgets import SegmentedControl, button, label, shortcut_hint
 from ...kit.worker import Operations
+from ..library.origin_bar import OriginBar
 from .editor_parts import BulletRow, ReferralRow, RowList, line
 from .preview import GuidePreview
 from .screenshot_dialog import ScreenshotDialog
@@ -120,6 +121,8 @@ class GuideEditorPage(QWidget):
         self.error.setObjectName("editor_error")
         self.error.hide()
         head.addWidget(self.error)
+        self.origin = OriginBar()  # a copy from the shared library: its origin, offer back
+        head.addWidget(self.origin)
         layout.addWidget(header)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -297,6 +300,7 @@ class GuideEditorPage(QWidget):
         self.base_revision = base
         self.guide_id = guide.id if guide else None
         self.status = guide.status if guide else GuideStatus.DRAFT
+        self.origin.show_guide(guide)
         self.load(local or data)
         if local is not None:
             self.state.setText(self.tr("Your unsent changes were restored."))
