@@ -12,6 +12,7 @@ from desktop.services.reports import ReportQuery, ReportsService
 from sync_server.protocol import ExportFormat, Report
 
 from ..shell.host import Feature, Host, Shortcut
+from .benchmark import BenchmarkPart
 from .page import ManagementPage
 
 SHORTCUT = "Ctrl+R"
@@ -36,6 +37,7 @@ class ManagementFeature(Feature):
         host.add_shortcut(Shortcut("management", (SHORTCUT,), self.tr("Management")), self.open)
         self.page.requested.connect(self.load)
         self.page.export_requested.connect(self._ask_file)
+        self.benchmark = BenchmarkPart(host, self.service, self.page)
 
     def open(self) -> ManagementPage:
         self.host.open_page(self.page, self.page.show_button)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Date,
     Float,
     ForeignKey,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -73,6 +75,8 @@ class ReportSettingsRow(Base):
     self_service_cost: Mapped[float] = mapped_column(Float, server_default="0")
     #: The KOMHEN mapping ({"types": {outcome: type}, "columns": {...}}); None: the defaults.
     komhen: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    #: Takes part in the benchmark across municipalities (set by an admin; off by default).
+    benchmark: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)
 
 
 class CostRateRow(Base):
