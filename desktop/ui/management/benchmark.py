@@ -92,7 +92,7 @@ class BenchmarkPanel(QFrame):
         inner.addWidget(self.status)
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(self.tr("Comparison with other municipalities"))
-        names = [self.tr("Figure"), self.tr("Yours"), self.tr("Median of others")]
+        names = [self.tr("Figure"), self.tr("Yours"), self.tr("Median of participants")]
         self.table.setHorizontalHeaderLabels(names)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -168,8 +168,8 @@ class BenchmarkPanel(QFrame):
 
 
 class BenchmarkPart:
-    """Fetches the benchmark when the page asks for a new period, and the participation
-    (shown and switchable for admins)."""
+    """Fetches the benchmark of the page's period once its figures have arrived (one
+    request at a time), and sets the participation (the switch is shown to admins)."""
 
     def __init__(self, host: Host, service: ReportsService, page: ManagementPage) -> None:
         self.host = host
@@ -180,7 +180,6 @@ class BenchmarkPart:
         self.shown: tuple[str, str] | None = None
         self.panel.set_admin(service.is_admin)
         self.panel.participation_toggled.connect(self.set_participation)
-        page.requested.connect(self.load)
 
     def load(self, query: ReportQuery) -> None:
         period = (query.kind.value, query.anchor.isoformat())

@@ -50,6 +50,7 @@ class ManagementFeature(Feature):
 
     def _loaded(self, report: Report) -> None:
         self.page.show_report(report)
+        self.benchmark.load(self.page.query())  # after the figures: one request at a time
 
     def _failed(self, exc: BaseException) -> None:
         self.page.show_error_text(str(exc))
