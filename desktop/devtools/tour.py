@@ -35,6 +35,7 @@ from sync_server.protocol import API_PREFIX, GuideContent, GuideWrite
 from .demo_server import DemoServer
 from .tour_admin import admin_screens
 from .tour_art import mitid_scan_png
+from .tour_benchmark import benchmark_screens
 from .tour_contact import contact_screens
 from .tour_management import management_screens
 
@@ -213,6 +214,7 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
         wait_until,
     )
     management_screens(server, camera, LAYOUTS, wait_until)  # as the demo manager
+    benchmark_screens(server, camera, LAYOUTS, wait_until)  # as the demo admin
     activate(window)
 
     # Offline: the server goes away; the window keeps showing the cached guides.

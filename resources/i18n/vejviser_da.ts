@@ -272,16 +272,20 @@
         <translation>Jeres kommune deltager ikke: kun jeres egne tal vises. En administrator kan slå deltagelsen til.</translation>
     </message>
     <message>
+        <source>The medians are of %1 municipalities.</source>
+        <translation>Medianerne er af %1 kommuner.</translation>
+    </message>
+    <message>
+        <source>The median of %1 municipalities</source>
+        <translation>Medianen af %1 kommuner</translation>
+    </message>
+    <message>
         <source>Withheld: fewer than %1 municipalities</source>
         <translation>Tilbageholdt: færre end %1 kommuner</translation>
     </message>
     <message>
         <source>Only for participating municipalities</source>
         <translation>Kun for deltagende kommuner</translation>
-    </message>
-    <message>
-        <source>(%1 municipalities)</source>
-        <translation>(%1 kommuner)</translation>
     </message>
 </context>
 <context>

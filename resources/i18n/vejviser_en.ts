@@ -272,16 +272,20 @@
         <translation>Your municipality does not take part: only your own figures are shown. An administrator can switch on the participation.</translation>
     </message>
     <message>
+        <source>The medians are of %1 municipalities.</source>
+        <translation>The medians are of %1 municipalities.</translation>
+    </message>
+    <message>
+        <source>The median of %1 municipalities</source>
+        <translation>The median of %1 municipalities</translation>
+    </message>
+    <message>
         <source>Withheld: fewer than %1 municipalities</source>
         <translation>Withheld: fewer than %1 municipalities</translation>
     </message>
     <message>
         <source>Only for participating municipalities</source>
         <translation>Only for participating municipalities</translation>
-    </message>
-    <message>
-        <source>(%1 municipalities)</source>
-        <translation>(%1 municipalities)</translation>
     </message>
 </context>
 <context>

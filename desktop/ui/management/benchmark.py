@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -97,12 +98,12 @@ class BenchmarkPanel(QFrame):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.setMinimumHeight(260)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setStyleSheet("QHeaderView::section { padding: 0 6px; }")
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         inner.addWidget(self.table)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -133,19 +134,41 @@ class BenchmarkPanel(QFrame):
                 )
             )
         else:
-            self.status.setText("")
+            shown = [f.participants for f in benchmark.figures if f.participants]
+            self.status.setText(
+                self.tr("The medians are of %1 municipalities.").replace("%1", str(max(shown)))
+                if shown
+                else ""
+            )
         rows = [f for f in benchmark.figures if self._worth_a_row(f)]
         self.table.setRowCount(len(rows))
         for row, figure in enumerate(rows):
             cells = [_measure_name(figure), _value(figure, figure.own), self._median(figure)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column == 1:
+                if column > 0:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if column == 2 and figure.participants:
+                    item.setToolTip(
+                        self.tr("The median of %1 municipalities").replace(
+                            "%1", str(figure.participants)
+                        )
+                    )
                 self.table.setItem(row, column, item)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Every row shown (wrapped names at narrow widths): the page scrolls, not the table."""
         self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows + frame + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
 
     @staticmethod
     def _worth_a_row(figure: BenchmarkFigure) -> bool:
@@ -161,10 +184,7 @@ class BenchmarkPanel(QFrame):
             )
         if figure.withheld is BenchmarkWithheld.NOT_PARTICIPATING:
             return self.tr("Only for participating municipalities")
-        text = _value(figure, figure.median)
-        if figure.participants:
-            text += " " + self.tr("(%1 municipalities)").replace("%1", str(figure.participants))
-        return text
+        return _value(figure, figure.median)
 
 
 class BenchmarkPart:

@@ -104,7 +104,9 @@ def test_admin_opts_in_and_sees_the_medians(qtbot, filled, danish) -> None:  # t
         first = want["figures"][0]
         assert first["participants"] == 6
         assert panel.table.item(0, 1).text() == percent(first["own"])
-        assert panel.table.item(0, 2).text() == f"{percent(first['median'])} (6 kommuner)"
+        assert panel.table.item(0, 2).text() == percent(first["median"])
+        assert panel.table.item(0, 2).toolTip() == "Medianen af 6 kommuner"
+        assert panel.status.text() == "Medianerne er af 6 kommuner."
         names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
         assert "Omkostning pr. henvendelse" in names and "Andel Telefon" in names
         for code in ("301", "Kommune 30"):  # no other municipality is named
