@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
-    Boolean,
     Date,
     Float,
     ForeignKey,
@@ -17,7 +16,6 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
-    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -75,8 +73,6 @@ class ReportSettingsRow(Base):
     self_service_cost: Mapped[float] = mapped_column(Float, server_default="0")
     #: The KOMHEN mapping ({"types": {outcome: type}, "columns": {...}}); None: the defaults.
     komhen: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
-    #: Takes part in the benchmark across municipalities (set by an admin; off by default).
-    benchmark: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)
 
 
 class CostRateRow(Base):
@@ -118,3 +114,13 @@ class ReportSendRow(Base):
     claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     error: Mapped[str | None] = mapped_column(String(300), nullable=True)
+
+
+class BenchmarkParticipantRow(Base):
+    """A municipality that takes part in the benchmark across municipalities (opt-in: the
+    row exists from the admin's yes until the admin's no)."""
+
+    __tablename__ = "benchmark_participants"
+
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id"), primary_key=True)
+    joined_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -463,9 +463,3 @@ def kle_numbers(
         else:
             areas[key] = kle
     return guides, areas
-
-
-def benchmark_participants(session: Session) -> list[int]:
-    """The municipalities that take part in the benchmark."""
-    query = select(ReportSettingsRow.municipality_id).where(ReportSettingsRow.benchmark.is_(True))
-    return list(session.scalars(query.order_by(ReportSettingsRow.municipality_id)))

@@ -13,8 +13,6 @@ from fastapi.responses import FileResponse
 
 from ...deps import AdminCaller, DbSession, StatsCaller, UnitOfWork, WireVersion, versioned
 from ...protocol import (
-    Benchmark,
-    BenchmarkParticipation,
     Channel,
     ExportFormat,
     PeriodDate,
@@ -24,7 +22,6 @@ from ...protocol import (
     ReportSubscription,
 )
 from ...protocol.common import ShortText
-from . import benchmark as benchmarks
 from . import service
 from .service import Filters
 
@@ -154,28 +151,3 @@ def put_subscription(
 ) -> ReportSubscription:
     """Receive the previous month's (or week's) report as a PDF with the XLSX attached."""
     return service.subscribe(session, caller, body)
-
-
-@router.get("/benchmark", response_model=Benchmark)
-def benchmark(caller: StatsCaller, session: DbSession, span: Period) -> Benchmark:
-    """The own figures of the period beside the median of the municipalities that take part
-    in the benchmark: share resolved at once, mean handling time, channel mix, cost per
-    contact. A median of fewer than five municipalities is withheld (``withheld``:
-    ``too_few``); no other municipality is named. A municipality that does not take part
-    sees its own figures only (``not_participating``)."""
-    return benchmarks.benchmark(session, caller.municipality_id, *span)
-
-
-@router.get("/benchmark/participation", response_model=BenchmarkParticipation)
-def get_participation(caller: StatsCaller, session: DbSession) -> BenchmarkParticipation:
-    """Whether the municipality takes part in the benchmark."""
-    return benchmarks.participation(session, caller.municipality_id)
-
-
-@router.put("/benchmark/participation", response_model=BenchmarkParticipation)
-def put_participation(
-    caller: AdminCaller, session: DbSession, body: BenchmarkParticipation
-) -> BenchmarkParticipation:
-    """Take part in the benchmark, or stop (admin): the municipality's figures then count,
-    unnamed, in the others' medians, and it sees the medians."""
-    return benchmarks.set_participation(session, caller.municipality_id, body)

@@ -24,11 +24,10 @@ from ...protocol import (
     BenchmarkParticipation,
     BenchmarkWithheld,
     Channel,
-    Outcome,
+    PeriodKind,
 )
-from . import periods, repository
-from .repository import Filters, Where
-from .service import Rates, get_settings
+from ..reports import service as reports
+from . import repository
 
 
 @dataclass
@@ -49,59 +48,55 @@ class Own:
         return value
 
 
+def period_of(
+    first: date | None,
+    last: date | None,
+    kind: PeriodKind | None = None,
+    anchor: date | None = None,
+    year: int | None = None,
+    week: int | None = None,
+) -> tuple[date, date]:
+    """The period, as the reports read it."""
+    return reports.period_of(first, last, kind, anchor, year, week)
+
+
 def participation(session: Session, municipality_id: int) -> BenchmarkParticipation:
-    return BenchmarkParticipation(
-        participating=repository.settings(session, municipality_id).benchmark
-    )
+    return BenchmarkParticipation(participating=repository.participating(session, municipality_id))
 
 
 def set_participation(
     session: Session, municipality_id: int, body: BenchmarkParticipation
 ) -> BenchmarkParticipation:
-    repository.settings(session, municipality_id).benchmark = body.participating
-    session.flush()
+    if body.participating:
+        repository.join(session, municipality_id)
+    else:
+        repository.leave(session, municipality_id)
     return participation(session, municipality_id)
 
 
 def figures_of(session: Session, municipality_id: int, first: date, last: date) -> Own:
     """The municipality's benchmark figures of the local days ``first`` to ``last`` (all
-    channels, places and areas), from its rollups."""
-    repository.refresh(session, municipality_id)
-    settings = get_settings(session, municipality_id)
-    rates = Rates(settings.rates)
-    months, ranges = periods.segments(first, last, rates.breaks)
-    where = Where(municipality_id, months, ranges, Filters())
-    total = seconds = resolved = 0
-    per_channel: dict[str, int] = {}
-    for channel, outcome, n, secs, _messages in repository.main_by(session, where, "channel"):
-        n = int(n)
-        total += n
-        seconds += int(secs)
-        resolved += n if outcome == Outcome.RESOLVED.value else 0
-        per_channel[channel] = per_channel.get(channel, 0) + n
-    if not total:
+    channels, places and areas)."""
+    sums = reports.totals(session, municipality_id, first, last)
+    if not sums.total:
         return Own(None, None, None, None)
-    cost = sum(
-        rates.cost(channel, day, int(n), int(secs))
-        for day, channel, _area, n, secs in repository.cost_rows(session, where)
-    )
     return Own(
-        resolved_share=resolved / total,
-        active_mean=seconds / total,
-        channel_shares={channel: n / total for channel, n in per_channel.items()},
-        cost_per_contact=cost / total if settings.rates else None,
+        resolved_share=sums.resolved / sums.total,
+        active_mean=sums.active_seconds / sums.total,
+        channel_shares={channel: n / sums.total for channel, n in sums.by_channel.items()},
+        cost_per_contact=sums.cost / sums.total if sums.has_rates else None,
     )
 
 
 def benchmark(session: Session, municipality_id: int, first: date, last: date) -> Benchmark:
-    periods.check(first, last)
+    reports.period_of(first, last)  # checked: not reversed, not too long
     own = figures_of(session, municipality_id, first, last)
-    joined = repository.settings(session, municipality_id).benchmark
+    joined = repository.participating(session, municipality_id)
     others: list[Own] = []
     if joined:
         others = [
             figures_of(session, other, first, last)
-            for other in repository.benchmark_participants(session)
+            for other in repository.participants(session)
             if other != municipality_id
         ]
     wanted: list[tuple[BenchmarkMeasure, str | None]] = [
