@@ -22,6 +22,7 @@ from .db.engine import is_contention, make_engine, make_session_factory
 from .db.migrate import current_revision, head_revision
 from .errors import AppError, ServiceUnavailable
 from .features.auth.router import router as auth_router
+from .features.benchmark.router import router as benchmark_router
 from .features.blobs.router import router as blobs_router
 from .features.citizen.router import router as citizen_router
 from .features.directory.router import router as directory_router
@@ -254,6 +255,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         registrations_router,
         stats_router,
         reports_router,
+        benchmark_router,
         sync_router,
         messaging_router,
         users_router,

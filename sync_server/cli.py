@@ -426,17 +426,24 @@ def report_cmd(
 )
 @pass_ctx
 def send_reports_cmd(ctx: Context, today: Any) -> None:
-    """Send the scheduled report mails that are due (run it from a timer, e.g. hourly;
-    each report is sent once, however often and from however many servers this runs)."""
-    from datetime import date
+    """Run the scheduled job that sends the report mails now (the server runs it by itself
+    every hour; each report is sent once, however often and from however many servers)."""
+    from datetime import UTC, datetime, time
+    from zoneinfo import ZoneInfo
 
-    from .features.reports.mailing import send_due
+    from .jobs import JOBS, run_due
 
-    factory = make_session_factory(ctx.engine)
-    sent = send_due(factory, ctx.settings, today.date() if today else date.today())
-    for item in sent:
-        click.echo(f"{item.status}: abonnement {item.subscription_id}, {item.period_from}")
-    click.echo(f"{len(sent)} rapport(er) behandlet.", err=True)
+    at = None
+    if today is not None:  # noon that Danish day
+        at = datetime.combine(today.date(), time(12), ZoneInfo("Europe/Copenhagen"))
+        at = at.astimezone(UTC)
+    jobs = tuple(job for job in JOBS if job.name == "reports.mail")
+    ran = run_due(make_session_factory(ctx.engine), ctx.settings, jobs, at)
+    click.echo(
+        "Rapportudsendelsen er kørt."
+        if ran
+        else "Rapportudsendelsen er allerede kørt i denne time."
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,8 +5,10 @@ runs a :class:`JobRunner` thread that looks for due jobs every ``job_interval_se
 job's run for a period (an hour, a month …) is claimed by inserting its ``job_runs`` row *in
 the same transaction as the job's work*: the primary key lets one process in, the others
 wait for its commit and then find the period taken (or, if it failed and rolled back, try
-again). A job whose work leaves the database (a mail) must keep its own record of what it
-sent, so a rerun after a failure does not send twice.
+again). A job whose work leaves the database (a mail) runs as ``outside``: after its claim
+is committed, in transactions of its own, and it keeps its own record of what it sent, so
+neither a rerun after a failure nor a second process sends twice (the report mails claim
+each subscription's period in ``report_sends`` before sending).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .config import Settings
 from .db.engine import transaction
 from .db.models import JobRunRow
 from .features.messaging import service as messaging
+from .features.reports import mailing
 from .protocol import utcnow
 
 log = logging.getLogger("vejviser.server.jobs")
@@ -45,10 +48,16 @@ def monthly(now: datetime) -> str:
 class Job:
     name: str
     period: Callable[[datetime], str]  # the period a time falls in: one run per period
-    run: Callable[[Session, Settings, datetime], None]
+    #: Work in the claim's own transaction (rolled back with it).
+    run: Callable[[Session, Settings, datetime], None] | None = None
+    #: Work that leaves the database (a mail), after the claim is committed.
+    outside: Callable[[sessionmaker[Session], Settings, datetime], None] | None = None
 
 
-JOBS: tuple[Job, ...] = (Job("messages.sweep", hourly, messaging.sweep),)
+JOBS: tuple[Job, ...] = (
+    Job("messages.sweep", hourly, messaging.sweep),
+    Job("reports.mail", hourly, outside=mailing.run_job),
+)
 
 
 def worker_name() -> str:
@@ -56,12 +65,16 @@ def worker_name() -> str:
 
 
 def run_due(
-    factory: sessionmaker[Session], settings: Settings, jobs: tuple[Job, ...] = JOBS
+    factory: sessionmaker[Session],
+    settings: Settings,
+    jobs: tuple[Job, ...] = JOBS,
+    at: datetime | None = None,
 ) -> list[str]:
-    """Run each job whose current period nobody has run yet; the names of those run here."""
+    """Run each job whose current period (of ``at``, default now) nobody has run yet; the
+    names of those run here."""
     ran = []
     for job in jobs:
-        now = utcnow()
+        now = at or utcnow()
         period = job.period(now)
         with transaction(factory, write=False) as session:
             done = session.scalar(
@@ -76,10 +89,13 @@ def run_due(
                     JobRunRow(name=job.name, period=period, ran_at=now, worker=worker_name())
                 )
                 session.flush()  # the claim: a second process waits here, then fails
-                job.run(session, settings, now)
+                if job.run is not None:
+                    job.run(session, settings, now)
         except IntegrityError:
             metrics.JOBS.labels(job.name, "skipped").inc()
             continue
+        if job.outside is not None:
+            job.outside(factory, settings, now)
         metrics.JOBS.labels(job.name, "ran").inc()
         log.info("job %s ran for %s", job.name, period)
         ran.append(job.name)

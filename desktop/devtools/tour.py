@@ -36,6 +36,7 @@ from .demo_server import DemoServer
 from .tour_admin import admin_screens
 from .tour_admin_content import admin_content_screens
 from .tour_art import mitid_scan_png
+from .tour_benchmark import benchmark_screens
 from .tour_contact import contact_screens
 from .tour_library import library_root, library_screens
 from .tour_management import management_screens
@@ -228,6 +229,7 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
     settings_screens(
         server, Path(os.environ["VEJVISER_HOME"]).parent / "settings", camera, LAYOUTS, wait_until
     )
+    benchmark_screens(server, camera, LAYOUTS, wait_until)  # as the demo admin
     activate(window)
 
     # Offline: the server goes away; the window keeps showing the cached guides.

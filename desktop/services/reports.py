@@ -13,6 +13,8 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from sync_server.protocol import (
+    Benchmark,
+    BenchmarkParticipation,
     ExportFormat,
     PeriodKind,
     Report,
@@ -72,6 +74,21 @@ class ReportsService:
 
     def figures(self, query: ReportQuery) -> Report:
         return self._call(lambda api: api.report(query.params()))
+
+    @property
+    def is_admin(self) -> bool:
+        return self.session.profile.role == Role.ADMIN.value
+
+    def benchmark(self, query: ReportQuery) -> Benchmark:
+        """The own figures of the query's period beside the participating municipalities'
+        medians (all channels, places and areas: the filters do not apply)."""
+        params = {"period": query.kind.value, "date": query.anchor.isoformat()}
+        return self._call(lambda api: api.benchmark(params))
+
+    def participation(self, participating: bool | None = None) -> BenchmarkParticipation:
+        """Whether the municipality takes part in the benchmark; with ``participating``:
+        set it (admin)."""
+        return self._call(lambda api: api.benchmark_participation(participating))
 
     def export(
         self,

@@ -15,6 +15,8 @@ from sync_server.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     AccountInfo,
+    Benchmark,
+    BenchmarkParticipation,
     Feedback,
     FeedbackIn,
     IngestResult,
@@ -276,6 +278,21 @@ class ApiClient:
     def put_report_subscription(self, subscription: ReportSubscription) -> ReportSubscription:
         body = subscription.model_dump(mode="json")
         return self._model(ReportSubscription, "PUT", "/reports/subscription", json=body)
+
+    def benchmark(self, params: dict[str, Any]) -> Benchmark:
+        return self._model(Benchmark, "GET", "/reports/benchmark", params=params)
+
+    def benchmark_participation(self, participating: bool | None = None) -> BenchmarkParticipation:
+        """Whether the municipality takes part in the benchmark; with ``participating``: set
+        it (admin)."""
+        if participating is None:
+            return self._model(BenchmarkParticipation, "GET", "/reports/benchmark/participation")
+        return self._model(
+            BenchmarkParticipation,
+            "PUT",
+            "/reports/benchmark/participation",
+            json={"participating": participating},
+        )
 
     def download(
         self,

@@ -214,6 +214,81 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkPanel</name>
+    <message>
+        <source>Share by %1</source>
+        <translation>Andel %1</translation>
+    </message>
+    <message>
+        <source>Resolved at once</source>
+        <translation>Løst med det samme</translation>
+    </message>
+    <message>
+        <source>Mean handling time</source>
+        <translation>Gennemsnitlig behandlingstid</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>Omkostning pr. henvendelse</translation>
+    </message>
+    <message>
+        <source>%1 min.</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>%1 kr.</source>
+        <translation>%1 kr.</translation>
+    </message>
+    <message>
+        <source>Comparison with other municipalities</source>
+        <translation>Sammenligning med andre kommuner</translation>
+    </message>
+    <message>
+        <source>Your figures beside the median of the municipalities that take part. A median of fewer than five municipalities is never shown, and no municipality is named.</source>
+        <translation>Jeres tal ved siden af medianen for de kommuner, der deltager. En median af færre end fem kommuner vises aldrig, og ingen kommune nævnes ved navn.</translation>
+    </message>
+    <message>
+        <source>Our municipality takes part in the comparison</source>
+        <translation>Vores kommune deltager i sammenligningen</translation>
+    </message>
+    <message>
+        <source>Take part in the comparison</source>
+        <translation>Deltag i sammenligningen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Jeres</translation>
+    </message>
+    <message>
+        <source>Median of participants</source>
+        <translation>Median for deltagerne</translation>
+    </message>
+    <message>
+        <source>Your municipality does not take part: only your own figures are shown. An administrator can switch on the participation.</source>
+        <translation>Jeres kommune deltager ikke: kun jeres egne tal vises. En administrator kan slå deltagelsen til.</translation>
+    </message>
+    <message>
+        <source>The medians are of %1 municipalities.</source>
+        <translation>Medianerne er af %1 kommuner.</translation>
+    </message>
+    <message>
+        <source>The median of %1 municipalities</source>
+        <translation>Medianen af %1 kommuner</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer than %1 municipalities</source>
+        <translation>Tilbageholdt: færre end %1 kommuner</translation>
+    </message>
+    <message>
+        <source>Only for participating municipalities</source>
+        <translation>Kun for deltagende kommuner</translation>
+    </message>
+</context>
+<context>
     <name>BrowseSection</name>
     <message>
         <source>Browse</source>

@@ -214,6 +214,81 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkPanel</name>
+    <message>
+        <source>Share by %1</source>
+        <translation>Share by %1</translation>
+    </message>
+    <message>
+        <source>Resolved at once</source>
+        <translation>Resolved at once</translation>
+    </message>
+    <message>
+        <source>Mean handling time</source>
+        <translation>Mean handling time</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>Cost per contact</translation>
+    </message>
+    <message>
+        <source>%1 min.</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>%1 kr.</source>
+        <translation>%1 kr.</translation>
+    </message>
+    <message>
+        <source>Comparison with other municipalities</source>
+        <translation>Comparison with other municipalities</translation>
+    </message>
+    <message>
+        <source>Your figures beside the median of the municipalities that take part. A median of fewer than five municipalities is never shown, and no municipality is named.</source>
+        <translation>Your figures beside the median of the municipalities that take part. A median of fewer than five municipalities is never shown, and no municipality is named.</translation>
+    </message>
+    <message>
+        <source>Our municipality takes part in the comparison</source>
+        <translation>Our municipality takes part in the comparison</translation>
+    </message>
+    <message>
+        <source>Take part in the comparison</source>
+        <translation>Take part in the comparison</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Median of participants</source>
+        <translation>Median of participants</translation>
+    </message>
+    <message>
+        <source>Your municipality does not take part: only your own figures are shown. An administrator can switch on the participation.</source>
+        <translation>Your municipality does not take part: only your own figures are shown. An administrator can switch on the participation.</translation>
+    </message>
+    <message>
+        <source>The medians are of %1 municipalities.</source>
+        <translation>The medians are of %1 municipalities.</translation>
+    </message>
+    <message>
+        <source>The median of %1 municipalities</source>
+        <translation>The median of %1 municipalities</translation>
+    </message>
+    <message>
+        <source>Withheld: fewer than %1 municipalities</source>
+        <translation>Withheld: fewer than %1 municipalities</translation>
+    </message>
+    <message>
+        <source>Only for participating municipalities</source>
+        <translation>Only for participating municipalities</translation>
+    </message>
+</context>
+<context>
     <name>BrowseSection</name>
     <message>
         <source>Browse</source>

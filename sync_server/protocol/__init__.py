@@ -33,6 +33,14 @@ from .auth import (
     Role,
     TokenResponse,
 )
+from .benchmark import (
+    BENCHMARK_MINIMUM,
+    Benchmark,
+    BenchmarkFigure,
+    BenchmarkMeasure,
+    BenchmarkParticipation,
+    BenchmarkWithheld,
+)
 from .citizen import (
     SURVEY_THEMES,
     CitizenAnswer,
@@ -142,6 +150,7 @@ API_PREFIX = "/api/v1"
 
 __all__ = [
     "API_PREFIX",
+    "BENCHMARK_MINIMUM",
     "CPR_MESSAGE",
     "FORMAT",
     "LEARN_DAYS",
@@ -157,6 +166,11 @@ __all__ = [
     "AdminOverview",
     "AreaRename",
     "AreaRevision",
+    "Benchmark",
+    "BenchmarkFigure",
+    "BenchmarkMeasure",
+    "BenchmarkParticipation",
+    "BenchmarkWithheld",
     "Channel",
     "ChannelCost",
     "CitizenAnswer",

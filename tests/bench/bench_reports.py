@@ -287,13 +287,18 @@ def main() -> int:
         verdict = "OK" if year <= 1.0 else "SLOWER"
         print(f"year report: {year * 1000:.0f} ms; target ≤ 1000 ms: {verdict}")
         agent = {"Authorization": f"Bearer {tokens[('101', Role.AGENT)]}"}
-        batch = [_api_registration(i) for i in range(500)]
-        client.post("/api/v1/registrations", json={"items": batch}, headers=agent)
-        t0 = time.perf_counter()
-        client.get("/api/v1/reports/figures", params=PERIODS["year"], headers=headers)
+        after = []
+        for day in (date(2025, 6, 3), date(2025, 9, 17), date(2025, 12, 30)):
+            batch = [_api_registration(i, day) for i in range(500)]
+            client.post("/api/v1/registrations", json={"items": batch}, headers=agent)
+            t0 = time.perf_counter()
+            client.get("/api/v1/reports/figures", params=PERIODS["year"], headers=headers)
+            after.append(time.perf_counter() - t0)
+        worst = max(after)
         print(
-            f"year report after 500 new registrations (rebuilds 1 day): "
-            f"{(time.perf_counter() - t0) * 1000:.0f} ms"
+            "year report after 500 new registrations (rebuilds 1 day, its month by delta): "
+            + ", ".join(f"{t * 1000:.0f} ms" for t in after)
+            + f"; target ≤ 1000 ms: {'OK' if worst <= 1.0 else 'SLOWER'}"
         )
         out = Path(cluster.root) / "r.xlsx"
         for first, last in (("2025-03-01", "2025-03-04"), ("2025-03-01", "2025-04-12")):
@@ -332,8 +337,8 @@ def main() -> int:
     return 0
 
 
-def _api_registration(i: int) -> dict[str, Any]:
-    started = datetime(2025, 6, 3, 9, 0, tzinfo=UTC) + timedelta(seconds=30 * i)
+def _api_registration(i: int, day: date) -> dict[str, Any]:
+    started = datetime(day.year, day.month, day.day, 8, 0, tzinfo=UTC) + timedelta(seconds=30 * i)
     return {
         "id": str(uuid.uuid4()),
         "channel": "phone",

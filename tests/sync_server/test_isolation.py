@@ -369,6 +369,16 @@ def _not_subscribed(response: httpx.Response) -> None:
     assert response.json() == {"frequency": "none", "email": None}, response.text
 
 
+def _benchmark_own_only(response: httpx.Response) -> None:
+    body = response.json()  # 202 has not opted in: its own (empty) figures, no medians
+    assert body["participating"] is False, response.text
+    assert all(f["own"] is None and f["median"] is None for f in body["figures"]), response.text
+
+
+def _not_participating(response: httpx.Response) -> None:
+    assert response.json() == {"participating": False}, response.text
+
+
 def _library_shows_101_published_only(response: httpx.Response) -> None:
     ids = [(g["guide"]["municipality"], g["guide"]["id"]) for g in response.json()]
     assert ids == [("101", "pub101")]
@@ -543,6 +553,28 @@ MATRIX: list[Endpoint] = [
                 ],
             }
         },
+        cross=frozenset({200}),
+    ),
+    Endpoint(
+        "GET",
+        "/reports/benchmark",
+        STAFF,
+        STATS_PARAMS,
+        cross=frozenset({200}),
+        scoped_check=_benchmark_own_only,
+    ),
+    Endpoint(
+        "GET",
+        "/reports/benchmark/participation",
+        STAFF,
+        cross=frozenset({200}),
+        scoped_check=_not_participating,
+    ),
+    Endpoint(
+        "PUT",
+        "/reports/benchmark/participation",
+        ADMIN,
+        lambda s: {"json": {"participating": True}},
         cross=frozenset({200}),
     ),
     Endpoint(

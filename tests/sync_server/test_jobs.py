@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
+from support.report_data import generate, put_settings
 from support.world import World
 
 from sync_server.config import Settings
@@ -27,14 +28,15 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
 
 def test_a_period_runs_once(engine: Engine, settings: Settings) -> None:
     factory = make_session_factory(engine)
-    assert run_due(factory, settings) == ["messages.sweep"]
-    assert run_due(factory, settings) == []  # the same hour: already run
+    at = utcnow()
+    assert run_due(factory, settings, at=at) == ["messages.sweep", "reports.mail"]
+    assert run_due(factory, settings, at=at) == []  # the same hour: already run
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT name, period, worker FROM job_runs")).all()
-    assert [(r.name, r.period) for r in rows] in (
-        [("messages.sweep", hourly(utcnow()))],
-        [("messages.sweep", hourly(utcnow() - timedelta(hours=1)))],  # the hour just turned
-    )
+    assert sorted((r.name, r.period) for r in rows) == [
+        ("messages.sweep", hourly(at)),
+        ("reports.mail", hourly(at)),
+    ]
     assert ":" in rows[0].worker  # host:pid of the process that ran it
 
 
@@ -59,7 +61,30 @@ def test_the_sweep_erases_recipients_past_retention_without_a_new_message(
             text("UPDATE messages SET recipient = 'borger@example.dk', updated_at = :old"),
             {"old": old},
         )
-    assert [job.name for job in JOBS] == ["messages.sweep"]
+    assert [job.name for job in JOBS] == ["messages.sweep", "reports.mail"]
     run_due(make_session_factory(engine), settings)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT recipient FROM messages")).scalar_one() is None
+
+
+def test_the_report_mails_run_as_a_job_once_per_subscription_and_period(
+    world: World, engine: Engine, settings: Settings
+) -> None:
+    put_settings(world)
+    generate(world, count=150)
+    body = {"frequency": "month", "email": "leder@kommune101.dk"}
+    assert world.call("PUT", "/reports/subscription", json=body).status_code == 200
+    factory = make_session_factory(engine)
+    first_working_day = datetime(2026, 4, 1, 6, 30, tzinfo=UTC)  # 08:30 in Denmark
+    assert run_due(factory, settings, at=first_working_day) == ["messages.sweep", "reports.mail"]
+    mails = sorted(settings.message_outbox_dir.glob("*.eml"))  # type: ignore[union-attr]
+    assert len(mails) == 1 and b"01-03-2026" in mails[0].read_bytes()
+    # the same hour again, and the next hours: the job runs, the report is not sent again
+    assert run_due(factory, settings, at=first_working_day) == []
+    for hours in (1, 2):
+        later = first_working_day + timedelta(hours=hours)
+        assert "reports.mail" in run_due(factory, settings, at=later)
+    assert len(list(settings.message_outbox_dir.glob("*.eml"))) == 1  # type: ignore[union-attr]
+    with engine.connect() as conn:
+        sends = conn.execute(text("SELECT status, period_from FROM report_sends")).all()
+    assert [(s.status, str(s.period_from)) for s in sends] == [("sent", "2026-03-01")]

@@ -13,6 +13,7 @@ from sync_server.protocol import ExportFormat, Report
 
 from ..shell.host import Feature, Host, Shortcut
 from .extras import ReportExtras
+from .benchmark import BenchmarkPart
 from .page import ManagementPage
 
 SHORTCUT = "Ctrl+R"
@@ -38,6 +39,7 @@ class ManagementFeature(Feature):
         self.page.requested.connect(self.load)
         self.page.export_requested.connect(self._ask_file)
         self.extras = ReportExtras(host, self.service, self.page)
+        self.benchmark = BenchmarkPart(host, self.service, self.page)
 
     def open(self) -> ManagementPage:
         self.host.open_page(self.page, self.page.show_button)
@@ -51,6 +53,7 @@ class ManagementFeature(Feature):
 
     def _loaded(self, report: Report) -> None:
         self.page.show_report(report)
+        self.benchmark.load(self.page.query())  # after the figures: one request at a time
 
     def _failed(self, exc: BaseException) -> None:
         self.page.show_error_text(str(exc))

@@ -128,6 +128,8 @@ class ManagementPage(QScrollArea):
             width = metrics.horizontalAdvance(names[column].upper()) * 5 // 4 + 24
             header.resizeSection(column, width)
         layout.addWidget(self.answers)
+        self.parts = QVBoxLayout()  # further parts of the page (the benchmark)
+        layout.addLayout(self.parts)
         layout.addLayout(self._exports())
         self.komhen = KomhenCard()
         self.subscription = SubscriptionCard()

@@ -18,6 +18,7 @@ from .library import LibraryFollowRow
 from .messaging import MessageRow, MessageTemplateRow
 from .registrations import RegistrationRow
 from .reports import (
+    BenchmarkParticipantRow,
     CostRateRow,
     ReportDirtyDayRow,
     ReportRollupRow,
@@ -32,6 +33,7 @@ __all__ = [
     "NAMING",
     "AccountRow",
     "Base",
+    "BenchmarkParticipantRow",
     "BigId",
     "BlobOwnerRow",
     "BlobRefRow",

@@ -114,3 +114,13 @@ class ReportSendRow(Base):
     claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     error: Mapped[str | None] = mapped_column(String(300), nullable=True)
+
+
+class BenchmarkParticipantRow(Base):
+    """A municipality that takes part in the benchmark across municipalities (opt-in: the
+    row exists from the admin's yes until the admin's no)."""
+
+    __tablename__ = "benchmark_participants"
+
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id"), primary_key=True)
+    joined_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -2,17 +2,21 @@
 Monday to Friday, of a month) or previous week (on Monday or the first run after), as a PDF
 with the XLSX attached, through the municipality's mail provider.
 
-Sending is claimed first: a ``report_sends`` row (unique per subscription and period) is
-committed before the mail goes out, so a restart or a second server process never sends
-the same report twice; a claim whose mail failed keeps the error and is not retried."""
+The server's scheduled job ``reports.mail`` (``sync_server.jobs``, hourly, once per hour
+across all processes) runs :func:`send_due`; ``vejviser-server send-reports`` runs the same
+job at once. Sending is claimed first: a ``report_sends`` row (unique per subscription and
+period) is committed before the mail goes out, so a restart or a second server process
+never sends the same report twice; a claim whose mail failed keeps the error and is not
+retried."""
 
 from __future__ import annotations
 
 import logging
 import tempfile
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -28,6 +32,7 @@ from . import periods, service
 from .exports import labels
 
 log = logging.getLogger("vejviser.reports")
+DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,12 @@ def _claim(factory: sessionmaker[Session], subscription_id: int, first: date) ->
     except IntegrityError:
         return False  # another process, or an earlier run, has it
     return True
+
+
+def run_job(factory: sessionmaker[Session], settings: Settings, now: datetime) -> None:
+    """The scheduled job ``reports.mail`` (``sync_server.jobs``): send what is due on the
+    Danish day of ``now``."""
+    send_due(factory, settings, now.astimezone(DANISH_TIME).date())
 
 
 def send_due(factory: sessionmaker[Session], settings: Settings, today: date) -> list[Sent]:

@@ -4,10 +4,10 @@ municipality's report settings (goal, cost rates).
 
 Ingest marks the local days it touches (the new day of each registration and, for a
 correction, its old day). A report first rebuilds the rollups of the marked days (reading
-only those days' registrations), then the monthly sums of their months from the daily
-rows. The rebuild is serialised per municipality by a row lock on its settings row, and the
-marks are claimed with ``DELETE … RETURNING``, so two server processes never build a day
-twice."""
+only those days' registrations) and adds the change of each day to its month's rows (a
+delta: the month is never summed again from its days). The rebuild is serialised per
+municipality by a row lock on its settings row, and the marks are claimed with
+``DELETE … RETURNING``, so two server processes never build a day twice."""
 
 from __future__ import annotations
 
@@ -15,21 +15,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     ColumnElement,
-    Date,
-    String,
+    Table,
     and_,
+    bindparam,
     delete,
     exists,
     func,
     insert,
-    literal,
     or_,
     select,
+    update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -110,8 +110,6 @@ def refresh(session: Session, municipality_id: int) -> int:
     days = sorted(set(claimed))
     for run in _runs(days):
         _rebuild_days(session, municipality_id, run)
-    for month in sorted({day.replace(day=1) for day in days}):
-        _rebuild_month(session, municipality_id, month)
     return len(days)
 
 
@@ -188,6 +186,7 @@ def _rebuild_days(session: Session, municipality_id: int, days: list[date]) -> N
                 total = sums[where]
                 total[0] += 1
                 total[1] += secs
+    before = _daily(session, municipality_id, days)
     session.execute(
         delete(U).where(U.municipality_id == municipality_id, U.grain == "d", U.day.in_(days))
     )
@@ -209,35 +208,77 @@ def _rebuild_days(session: Session, municipality_id: int, days: list[date]) -> N
     ]
     for start in range(0, len(values), 50_000):
         session.execute(insert(U), values[start : start + 50_000])
+    change: dict[Key, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for sign, figures in ((1, sums), (-1, before)):
+        for (day, channel, area, place, kind, key), numbers in figures.items():
+            total = change[(day.replace(day=1), channel, area, place, kind, key)]
+            for i, value in enumerate(numbers):
+                total[i] += sign * value
+    _apply_to_months(session, municipality_id, {k: v for k, v in change.items() if any(v)})
 
 
-def _rebuild_month(session: Session, municipality_id: int, month: date) -> None:
-    following = (month + timedelta(days=32)).replace(day=1)
-    session.execute(
-        delete(U).where(U.municipality_id == municipality_id, U.grain == "m", U.day == month)
+def _daily(session: Session, municipality_id: int, days: list[date]) -> dict[Key, list[int]]:
+    """The daily rollup rows of ``days`` as they are (before a rebuild)."""
+    query = select(U.day, U.channel, U.area, U.location, U.kind, U.key, U.n, U.seconds, U.messages)
+    rows = session.execute(
+        query.where(U.municipality_id == municipality_id, U.grain == "d", U.day.in_(days))
     )
-    group = (U.channel, U.area, U.location, U.kind, U.key)
-    daily = (
-        select(
-            U.municipality_id,
-            literal("m", String()),
-            literal(month, Date()),
-            *group,
-            func.sum(U.n),
-            func.sum(U.seconds),
-            func.sum(U.messages),
+    return {(d, c, a, lo, kd, ky): [n, s, m] for d, c, a, lo, kd, ky, n, s, m in rows}
+
+
+def _apply_to_months(session: Session, municipality_id: int, change: dict[Key, list[int]]) -> None:
+    """Add the change of the rebuilt days to their months' rows (instead of summing the
+    whole months again): update the rows that exist, insert the new ones, delete the ones
+    that fall to no contacts — the same rows a full rebuild from the daily rows gives."""
+    if not change:
+        return
+    months = sorted({key[0] for key in change})
+    rows = session.execute(
+        select(U.id, U.day, U.channel, U.area, U.location, U.kind, U.key, U.n).where(
+            U.municipality_id == municipality_id, U.grain == "m", U.day.in_(months)
         )
-        .where(
-            U.municipality_id == municipality_id,
-            U.grain == "d",
-            U.day >= month,
-            U.day < following,
-        )
-        .group_by(U.municipality_id, *group)
     )
-    columns = ["municipality_id", "grain", "day", "channel", "area", "location", "kind"]
-    columns += ["key", "n", "seconds", "messages"]
-    session.execute(insert(U).from_select(columns, daily))
+    existing = {(d, c, a, lo, kd, ky): (row_id, n) for row_id, d, c, a, lo, kd, ky, n in rows}
+    updates, inserts, gone = [], [], []
+    for key, (n, seconds, messages) in change.items():
+        hit = existing.get(key)
+        if hit is None:
+            month, channel, area, place, kind, name = key
+            inserts.append(
+                {
+                    "municipality_id": municipality_id,
+                    "grain": "m",
+                    "day": month,
+                    "channel": channel,
+                    "area": area,
+                    "location": place,
+                    "kind": kind,
+                    "key": name,
+                    "n": n,
+                    "seconds": seconds,
+                    "messages": messages,
+                }
+            )
+        elif hit[1] + n == 0:
+            gone.append(hit[0])
+        else:
+            updates.append({"row_id": hit[0], "dn": n, "ds": seconds, "dm": messages})
+    table = cast(Table, U.__table__)  # Core: an UPDATE per row id, not the ORM's bulk form
+    if updates:
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(
+                n=table.c.n + bindparam("dn"),
+                seconds=table.c.seconds + bindparam("ds"),
+                messages=table.c.messages + bindparam("dm"),
+            ),
+            updates,
+        )
+    for start in range(0, len(gone), 10_000):
+        session.execute(delete(U).where(U.id.in_(gone[start : start + 10_000])))
+    for start in range(0, len(inserts), 50_000):
+        session.execute(insert(U), inserts[start : start + 50_000])
 
 
 # -- figures ------------------------------------------------------------------------------

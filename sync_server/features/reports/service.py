@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -260,6 +261,40 @@ def figures(
         costs=channel_costs,
         citizen_answers=citizen_answers(session, municipality_id, first, last, filters.area),
     )
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The figures the benchmark compares, of one municipality and period (all filters off)."""
+
+    total: int
+    active_seconds: int
+    resolved: int
+    by_channel: dict[str, int]
+    cost: float
+    has_rates: bool
+
+
+def totals(session: Session, municipality_id: int, first: date, last: date) -> Totals:
+    """Contacts, active time, resolved at once, contacts per channel and cost of the local
+    days ``first`` to ``last``, from the (refreshed) rollups."""
+    repository.refresh(session, municipality_id)
+    settings = get_settings(session, municipality_id)
+    rates = Rates(settings.rates)
+    months, ranges = periods.segments(first, last, rates.breaks)
+    where = Where(municipality_id, months, ranges, Filters())
+    total = seconds = resolved = 0
+    by_channel: dict[str, int] = defaultdict(int)
+    for channel, outcome, n, secs, _messages in repository.main_by(session, where, "channel"):
+        total += int(n)
+        seconds += int(secs)
+        resolved += int(n) if outcome == Outcome.RESOLVED.value else 0
+        by_channel[channel] += int(n)
+    cost = sum(
+        rates.cost(channel, day, int(n), int(secs))
+        for day, channel, _area, n, secs in repository.cost_rows(session, where)
+    )
+    return Totals(total, seconds, resolved, dict(by_channel), cost, bool(settings.rates))
 
 
 def shift_estimate(

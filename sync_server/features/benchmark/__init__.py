@@ -1,0 +1,1 @@
+"""The benchmark across municipalities (opt-in): own figures beside the participants' median."""
