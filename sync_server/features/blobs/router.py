@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from ...deps import AdminCaller, AnyCaller, AppSettings, DbSession, UnitOfWork
 from ...errors import PayloadTooLarge
+from ..hotline import service as hotline
 from . import service
 from .service import BlobInfo
 
@@ -52,9 +53,14 @@ async def upload_blob(
     responses={200: {"content": {"image/png": {}, "image/jpeg": {}, "image/webp": {}}}},
 )
 def download_blob(
-    caller: AnyCaller, session: DbSession, sha256: str = Path(pattern=r"^[0-9a-fA-F]{64}$")
+    caller: AnyCaller,
+    session: DbSession,
+    sha256: str = Path(pattern=r"^[0-9a-fA-F]{64}$"),
+    member: str | None = Query(
+        default=None, pattern=hotline.MEMBER_PATTERN, description=hotline.MEMBER_DESCRIPTION
+    ),
 ) -> Response:
-    row = service.fetch(session, caller, sha256)
+    row = service.fetch(session, hotline.member_scope(session, caller, member), sha256)
     return Response(
         content=row.data,
         media_type=row.content_type,

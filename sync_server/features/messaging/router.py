@@ -14,6 +14,7 @@ from ...protocol import (
     QueryDatetime,
     TemplateRevision,
 )
+from ..hotline import service as hotline
 from . import service
 from .service import DeliveryReport, ReportResult
 
@@ -49,8 +50,16 @@ def get_message(message_id: UUID, caller: AnyCaller, session: DbSession) -> Mess
 
 
 @router.get("/messaging/templates", response_model=MessageTemplates)
-def get_templates(caller: AnyCaller, session: DbSession, settings: AppSettings) -> MessageTemplates:
-    return service.get_templates(session, settings, caller)
+def get_templates(
+    caller: AnyCaller,
+    session: DbSession,
+    settings: AppSettings,
+    member: str | None = Query(
+        default=None, pattern=hotline.MEMBER_PATTERN, description=hotline.MEMBER_DESCRIPTION
+    ),
+) -> MessageTemplates:
+    """The templates (a hotline: ``member``'s, for messages sent on its behalf)."""
+    return service.get_templates(session, settings, hotline.member_scope(session, caller, member))
 
 
 @router.get("/messaging/templates/revisions", response_model=list[TemplateRevision])
