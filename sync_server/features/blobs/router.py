@@ -7,7 +7,6 @@ from fastapi.concurrency import run_in_threadpool
 
 from ...deps import AdminCaller, AnyCaller, AppSettings, DbSession, UnitOfWork
 from ...errors import PayloadTooLarge
-from ..hotline import service as hotline
 from . import service
 from .service import BlobInfo
 
@@ -57,10 +56,12 @@ def download_blob(
     session: DbSession,
     sha256: str = Path(pattern=r"^[0-9a-fA-F]{64}$"),
     member: str | None = Query(
-        default=None, pattern=hotline.MEMBER_PATTERN, description=hotline.MEMBER_DESCRIPTION
+        default=None,
+        pattern=r"^[0-9]{3}$",
+        description="A hotline: an admitted member's (omitted: the caller's own).",
     ),
 ) -> Response:
-    row = service.fetch(session, hotline.member_scope(session, caller, member), sha256)
+    row = service.fetch(session, caller, sha256, member)
     return Response(
         content=row.data,
         media_type=row.content_type,

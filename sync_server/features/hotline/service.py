@@ -15,9 +15,6 @@ from ..municipalities import service as municipalities
 from . import repository
 
 HOTLINE = TenantKind.HOTLINE.value
-#: The ``member`` query of the routes a hotline reads a member through.
-MEMBER_PATTERN = r"^[0-9]{3}$"
-MEMBER_DESCRIPTION = "A hotline: read this admitted member's (omitted: the caller's own)."
 
 
 def _forbidden_tenant() -> Forbidden:
@@ -148,6 +145,17 @@ def served_member(session: Session, caller: Caller, code: str) -> MunicipalityRo
 
 def is_admitted(session: Session, hotline_id: int, member_id: int) -> bool:
     return repository.current(session, hotline_id, member_id) is not None
+
+
+def is_admitted_code(session: Session, caller: Caller, code: str) -> bool:
+    """Does the member ``code`` admit the caller's hotline now?"""
+    member = municipalities.find_municipality(session, code)
+    return (
+        caller.is_hotline
+        and member is not None
+        and member.kind != HOTLINE
+        and is_admitted(session, caller.municipality_id, member.id)
+    )
 
 
 def hotline_names(session: Session, member_id: int) -> dict[int, str]:

@@ -14,7 +14,6 @@ from ...protocol import (
     QueryDatetime,
     TemplateRevision,
 )
-from ..hotline import service as hotline
 from . import service
 from .service import DeliveryReport, ReportResult
 
@@ -55,11 +54,13 @@ def get_templates(
     session: DbSession,
     settings: AppSettings,
     member: str | None = Query(
-        default=None, pattern=hotline.MEMBER_PATTERN, description=hotline.MEMBER_DESCRIPTION
+        default=None,
+        pattern=r"^[0-9]{3}$",
+        description="A hotline: an admitted member's (omitted: the caller's own).",
     ),
 ) -> MessageTemplates:
     """The templates (a hotline: ``member``'s, for messages sent on its behalf)."""
-    return service.get_templates(session, settings, hotline.member_scope(session, caller, member))
+    return service.get_templates(session, settings, caller, member)
 
 
 @router.get("/messaging/templates/revisions", response_model=list[TemplateRevision])
