@@ -31,6 +31,7 @@ from .auth import (
     Municipality,
     MunicipalitySettings,
     Role,
+    TenantKind,
     TokenResponse,
 )
 from .benchmark import (
@@ -83,6 +84,7 @@ from .feedback import (
     Suggestion,
     SuggestionIn,
 )
+from .hotline import AllocationReport, AllocationRow, Hotline, HotlineMember
 from .messaging import (
     TEMPLATE_PLACEHOLDERS,
     MessageChannel,
@@ -93,6 +95,7 @@ from .messaging import (
 )
 from .registrations import (
     SELF_SERVICE_CHECK_AREAS,
+    Authority,
     Channel,
     CitizenType,
     GroupBy,
@@ -164,8 +167,11 @@ __all__ = [
     "TEMPLATE_PLACEHOLDERS",
     "AccountInfo",
     "AdminOverview",
+    "AllocationReport",
+    "AllocationRow",
     "AreaRename",
     "AreaRevision",
+    "Authority",
     "Benchmark",
     "BenchmarkFigure",
     "BenchmarkMeasure",
@@ -209,6 +215,8 @@ __all__ = [
     "GuideRevision",
     "GuideStatus",
     "GuideWrite",
+    "Hotline",
+    "HotlineMember",
     "IngestResult",
     "KomhenColumns",
     "KomhenType",
@@ -265,6 +273,7 @@ __all__ = [
     "SynonymRevision",
     "TakeRequest",
     "TemplateRevision",
+    "TenantKind",
     "TermDecision",
     "TokenResponse",
     "Tombstone",

@@ -56,14 +56,24 @@ class FeedbackIn(WireModel):
     kind: FeedbackKind
     text: FreeText = Field(min_length=1)
     created_at: AwareDatetime
+    municipality: MunicipalityCode | None = Field(
+        default=None,
+        description="The guide's municipality when a hotline agent sends it about a member's "
+        "guide (None: the caller's own).",
+    )
 
 
 class FeedbackOrigin(WireModel):
-    """A suggestion from another municipality: who sent it and from which of its guides."""
+    """A suggestion from another municipality: who sent it and from which of its guides;
+    or (``hotline``) feedback from a shared hotline's agent on the guide itself."""
 
     municipality: MunicipalityCode
     municipality_name: str
     guide_id: GuideId
+    hotline: bool = Field(
+        default=False,
+        description="Sent by an agent of this shared hotline about the guide (protocol 5).",
+    )
 
 
 class Feedback(FeedbackIn):

@@ -27,7 +27,7 @@ from .reports import (
     ReportSubscriptionRow,
 )
 from .searchlog import LearnedTermDecisionRow, SearchLogRow
-from .tenancy import AccountRow, LoginAttemptRow, MunicipalityRow, TokenRow
+from .tenancy import AccountRow, HotlineMemberRow, LoginAttemptRow, MunicipalityRow, TokenRow
 
 __all__ = [
     "NAMING",
@@ -43,6 +43,7 @@ __all__ = [
     "ContentRow",
     "CostRateRow",
     "FeedbackRow",
+    "HotlineMemberRow",
     "JobRunRow",
     "LearnedTermDecisionRow",
     "LibraryFollowRow",
