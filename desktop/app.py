@@ -20,6 +20,7 @@ from .services.messaging import MessagingService
 from .services.municipality import MunicipalitySettingsService
 from .services.profile import Profile, TokenVault
 from .services.session import SessionService
+from .store.scope import claim_home
 from .store import Cache, open_cache
 from .store import outbox as outbox_store
 from .store.blobs import BlobStore
@@ -55,6 +56,7 @@ def open_workspace(
 ) -> Workspace:
     name = cache_name(profile.server_url, profile.municipality, profile.username)
     cache = open_cache(root / f"{name}.sqlite3")
+    claim_home(cache, profile.municipality)  # a migrated cache's rows are the account's
     lookup = LookupService(cache, root / f"{name}.index")
     lookup.load()
     contact = ContactService(cache, lookup)
@@ -113,7 +115,14 @@ class AppContext:
             return report
         api = self.session.api()
         try:
-            engine = SyncEngine(workspace.cache, workspace.blobs, api)
+            profile = self.session.profile
+            engine = SyncEngine(
+                workspace.cache,
+                workspace.blobs,
+                api,
+                home=profile.municipality,
+                hotline=profile.is_hotline,
+            )
             report = engine.run_once()
         finally:
             api.close()

@@ -11,6 +11,8 @@ from uuid import UUID
 from pydantic import BaseModel, TypeAdapter
 
 from sync_server.protocol import (
+    Hotline,
+    HotlineMember,
     API_PREFIX,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 
 M = TypeVar("M", bound=BaseModel)
 _MUNICIPALITIES = TypeAdapter(list[Municipality])
+_HOTLINE_MEMBERS = TypeAdapter(list[HotlineMember])
+_HOTLINES = TypeAdapter(list[Hotline])
 _MESSAGE_STATES = TypeAdapter(list[MessageState])
 _FEEDBACK = TypeAdapter(list[Feedback])
 
@@ -176,13 +180,36 @@ class ApiClient:
     def me(self) -> AccountInfo:
         return self._model(AccountInfo, "GET", "/auth/me")
 
-    def pull(self, since: int, limit: int | None = None, history: str | None = None) -> PullBatch:
+    def pull(
+        self,
+        since: int,
+        limit: int | None = None,
+        history: str | None = None,
+        member: str | None = None,
+    ) -> PullBatch:
+        """A batch of the own content, or (a shared hotline) of the admitted ``member``'s."""
         params: dict[str, Any] = {"since": since}
         if limit:
             params["limit"] = limit
         if history:
             params["history"] = history
+        if member:
+            params["member"] = member
         return self._model(PullBatch, "GET", "/sync/pull", params=params)
+
+    def hotline_members(self) -> list[HotlineMember]:
+        """A shared hotline's admitted member municipalities (a municipality: none)."""
+        return _HOTLINE_MEMBERS.validate_python(self._request("GET", "/hotline/members") or [])
+
+    def hotlines(self) -> list[Hotline]:
+        """Every hotline, and whether the caller's municipality admits it (its admin)."""
+        return _HOTLINES.validate_python(self._request("GET", "/hotlines") or [])
+
+    def admit_hotline(self, code: str) -> None:
+        self._request("POST", f"/hotlines/{code}/admit")
+
+    def dismiss_hotline(self, code: str) -> None:
+        self._request("POST", f"/hotlines/{code}/dismiss")
 
     def upload_blob(self, data: bytes, content_type: str) -> str:
         """Store an image on the server (admins): the bytes as the body, not JSON; answers
