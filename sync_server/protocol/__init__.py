@@ -31,6 +31,7 @@ from .auth import (
     Municipality,
     MunicipalitySettings,
     Role,
+    TenantKind,
     TokenResponse,
 )
 from .citizen import (
@@ -75,6 +76,7 @@ from .feedback import (
     Suggestion,
     SuggestionIn,
 )
+from .hotline import AllocationReport, AllocationRow, Hotline, HotlineMember
 from .messaging import (
     TEMPLATE_PLACEHOLDERS,
     MessageChannel,
@@ -85,6 +87,7 @@ from .messaging import (
 )
 from .registrations import (
     SELF_SERVICE_CHECK_AREAS,
+    Authority,
     Channel,
     CitizenType,
     GroupBy,
@@ -155,8 +158,11 @@ __all__ = [
     "TEMPLATE_PLACEHOLDERS",
     "AccountInfo",
     "AdminOverview",
+    "AllocationReport",
+    "AllocationRow",
     "AreaRename",
     "AreaRevision",
+    "Authority",
     "Channel",
     "ChannelCost",
     "CitizenAnswer",
@@ -195,6 +201,8 @@ __all__ = [
     "GuideRevision",
     "GuideStatus",
     "GuideWrite",
+    "Hotline",
+    "HotlineMember",
     "IngestResult",
     "KomhenColumns",
     "KomhenType",
@@ -251,6 +259,7 @@ __all__ = [
     "SynonymRevision",
     "TakeRequest",
     "TemplateRevision",
+    "TenantKind",
     "TermDecision",
     "TokenResponse",
     "Tombstone",

@@ -15,6 +15,13 @@ class Role(StrEnum):
     MANAGER = "manager"
 
 
+class TenantKind(StrEnum):
+    """A tenant is a municipality or a shared hotline serving admitted member municipalities."""
+
+    MUNICIPALITY = "municipality"
+    HOTLINE = "hotline"
+
+
 class Municipality(WireModel):
     code: MunicipalityCode
     name: Name
@@ -39,6 +46,10 @@ class AccountInfo(WireModel):
     role: Role
     municipality: Municipality
     staff_pseudonym: str
+    tenant_kind: TenantKind = Field(
+        default=TenantKind.MUNICIPALITY,
+        description="The kind of the account's tenant (protocol 5): a hotline reads members.",
+    )
 
 
 class TokenResponse(WireModel):

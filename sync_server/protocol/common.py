@@ -88,6 +88,13 @@ Name = Annotated[
     AfterValidator(_cpr_guard),
 ]
 MunicipalityCode = Annotated[str, AfterValidator(_municipality_guard)]
+#: The municipality an item of content belongs to (its code), on the wire since protocol 5:
+#: a hotline holds several members' guides, which share ids. Empty: not stated (the caller's).
+ItemMunicipality = Annotated[
+    str,
+    StringConstraints(max_length=3, pattern=r"^([0-9]{3})?$"),
+    Field(description="The code of the municipality the item belongs to (protocol 5)."),
+]
 HttpsUrl = Annotated[
     str,
     StringConstraints(

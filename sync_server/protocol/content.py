@@ -15,6 +15,7 @@ from .common import (
     GuideId,
     HttpsUrl,
     ImageRef,
+    ItemMunicipality,
     MunicipalityCode,
     Name,
     Revision,
@@ -45,6 +46,7 @@ class ServiceArea(WireModel):
         default=None, description="KLE number of the area's task (KOMHEN export)."
     )
     revision: Revision = 1
+    municipality: ItemMunicipality = ""
 
 
 Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
@@ -280,6 +282,7 @@ class Contact(WireModel):
     address: FreeText | None = None
     note: FreeText | None = None
     revision: Revision = 1
+    municipality: ItemMunicipality = ""
 
 
 class FaqEntry(WireModel):
@@ -296,6 +299,7 @@ class FaqEntry(WireModel):
     sources: list[ShortText] = Field(default_factory=list, max_length=50)
     last_checked: date | None = None
     revision: Revision = 1
+    municipality: ItemMunicipality = ""
 
     @field_validator("situations", "search_terms_en")
     @classmethod
@@ -309,3 +313,4 @@ class SynonymGroup(WireModel):
     term: Annotated[ShortText, Field(min_length=1, max_length=200)]
     words: list[ShortText] = Field(min_length=1, max_length=100)
     revision: Revision = 1
+    municipality: ItemMunicipality = ""

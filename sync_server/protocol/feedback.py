@@ -56,6 +56,11 @@ class FeedbackIn(WireModel):
     kind: FeedbackKind
     text: FreeText = Field(min_length=1)
     created_at: AwareDatetime
+    municipality: MunicipalityCode | None = Field(
+        default=None,
+        description="The guide's municipality when a hotline agent sends it about a member's "
+        "guide (None: the caller's own).",
+    )
 
 
 class FeedbackOrigin(WireModel):

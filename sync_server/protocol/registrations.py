@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import Field, model_validator
 
-from .common import AwareDatetime, GuideId, Name, NoteText, ShortText, WireModel
+from .common import AwareDatetime, GuideId, MunicipalityCode, Name, NoteText, ShortText, WireModel
 
 
 class Channel(StrEnum):
@@ -33,6 +33,16 @@ class CitizenType(StrEnum):
     DIGITAL = "digital"  # digitalt parat
     NOT_DIGITAL = "not_digital"  # ikke digitalt parat
     SPECIAL_NEEDS = "special_needs"  # særlige behov
+
+
+class Authority(StrEnum):
+    """The authority a contact concerned (a hotline's cost allocation splits by it)."""
+
+    KOMMUNE = "kommune"
+    UDBETALING_DANMARK = "udbetaling_danmark"
+    SKATTESTYRELSEN = "skattestyrelsen"
+    DIGITALISERINGSSTYRELSEN = "digitaliseringsstyrelsen"  # MitID
+    OTHER = "other"
 
 
 #: KL's "Fælles Kommunale Selvbetjeningstjek" areas.
@@ -68,6 +78,14 @@ class Registration(WireModel):
     messages_sent: int = Field(default=0, ge=0, le=1000)
     note: NoteText | None = None
     manual: bool = False
+    served_municipality: MunicipalityCode | None = Field(
+        default=None,
+        description="The municipality the contact served (a hotline: an admitted member; "
+        "None: the caller's own).",
+    )
+    authority: Authority | None = Field(
+        default=None, description="The authority the contact concerned (optional)."
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Registration:

@@ -105,6 +105,11 @@ class ReportFigures(WireModel):
     stuck: list[Figure]  # the seven Selvbetjeningstjek areas, then "Andet"
     guides: list[Figure]  # the most used guides (a registration counts once per guide)
     costs: list[ChannelCost]
+    by_source: list[Figure] = Field(
+        default_factory=list,
+        description='Contacts by who handled them: key "egne" (own staff) or a hotline\'s '
+        "name (protocol 5).",
+    )
     citizen_answers: CitizenAnswerFigures = Field(
         default_factory=CitizenAnswerFigures,
         description="Citizens' answers on the citizen web in the period (the area filter "

@@ -7,7 +7,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from .auth import AccountInfo
-from .common import WireModel
+from .common import ItemMunicipality, WireModel
 from .content import Contact, FaqEntry, Guide, ServiceArea, SynonymGroup
 from .searchlog import LearnedTerm
 
@@ -23,6 +23,7 @@ class EntityKind(StrEnum):
 class Tombstone(WireModel):
     kind: EntityKind
     id: str
+    municipality: ItemMunicipality = ""
 
 
 class PullBatch(WireModel):

@@ -1,5 +1,6 @@
-"""Protocol versions: fields added in version 2 (admin mode, the shared library) and 3
-(learned search terms) are left out of answers to desktops that do not say they know them.
+"""Protocol versions: fields added in version 2 (admin mode, the shared library), 3
+(learned search terms), 4 (KOMHEN) and 5 (shared hotlines) are left out of answers to
+desktops that do not say they know them.
 
 Wire models refuse unknown fields, so a desktop built before a field existed would refuse
 a batch carrying it. A desktop sends ``X-Vejviser-Protocol: 2``; without the header an
@@ -12,13 +13,25 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .content import FieldNote, GuideContent, GuideRevision, LibraryGuide, ServiceArea, Step
-from .feedback import Feedback
-from .reports import Report, ReportSettings
-from .sync import PullBatch
+from .auth import AccountInfo
+from .content import (
+    Contact,
+    FaqEntry,
+    FieldNote,
+    GuideContent,
+    GuideRevision,
+    LibraryGuide,
+    ServiceArea,
+    Step,
+    SynonymGroup,
+)
+from .feedback import Feedback, FeedbackIn
+from .registrations import Registration
+from .reports import Report, ReportFigures, ReportSettings
+from .sync import PullBatch, Tombstone
 
 PROTOCOL_HEADER = "X-Vejviser-Protocol"
-PROTOCOL_VERSION = 4
+PROTOCOL_VERSION = 5
 
 #: The fields each model gained in version 2 (subclasses included).
 _V2_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
@@ -49,7 +62,20 @@ _V4_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
     (ServiceArea, frozenset({"kle"})),
     (ReportSettings, frozenset({"komhen_types", "komhen_columns"})),
 )
-_ADDED = {2: _V2_FIELDS, 3: _V3_FIELDS, 4: _V4_FIELDS}
+#: The fields each model gained in version 5 (shared hotlines: every item names its
+#: municipality, registrations the municipality served and the authority).
+_V5_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
+    (ServiceArea, frozenset({"municipality"})),
+    (FaqEntry, frozenset({"municipality"})),
+    (Contact, frozenset({"municipality"})),
+    (SynonymGroup, frozenset({"municipality"})),
+    (Tombstone, frozenset({"municipality"})),
+    (AccountInfo, frozenset({"tenant_kind"})),
+    (Registration, frozenset({"served_municipality", "authority"})),
+    (FeedbackIn, frozenset({"municipality"})),
+    (ReportFigures, frozenset({"by_source"})),
+)
+_ADDED = {2: _V2_FIELDS, 3: _V3_FIELDS, 4: _V4_FIELDS, 5: _V5_FIELDS}
 
 
 def _newer(model: type[BaseModel], version: int) -> frozenset[str]:

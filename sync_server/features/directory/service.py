@@ -19,11 +19,12 @@ M = TypeVar("M", bound=WireModel)
 
 def list_items(session: Session, caller: Caller, spec: Spec[M]) -> list[M]:
     rows = content_repo.live(session, caller.municipality_id, spec.kind.value)
-    return [spec.read(row) for row in rows]
+    return [spec.read(row, caller.municipality_code) for row in rows]
 
 
 def get_item(session: Session, caller: Caller, spec: Spec[M], key: str) -> M:
-    return spec.read(content.require_live(session, caller.municipality_id, spec.kind, key))
+    row = content.require_live(session, caller.municipality_id, spec.kind, key)
+    return spec.read(row, caller.municipality_code)
 
 
 def put_item(
@@ -42,9 +43,9 @@ def put_item(
         spec.write(item),
         base_revision,
         create_only=base_revision is None,
-        render=lambda r: spec.read(r).model_dump(mode="json"),
+        render=lambda r: spec.read(r, caller.municipality_code).model_dump(mode="json"),
     )
-    return spec.read(row)
+    return spec.read(row, caller.municipality_code)
 
 
 def history(session: Session, caller: Caller, spec: Spec[M], key: str) -> list[WireModel]:
@@ -75,7 +76,7 @@ def rename_area(session: Session, caller: Caller, key: str, body: AreaRename) ->
     as a deletion), the new one created with the same description, order and visibility."""
     content.lock_changes(session, caller.municipality_id)
     row = content.require_live(session, caller.municipality_id, EntityKind.AREA, key)
-    area = AREAS.read(row)
+    area = AREAS.read(row, caller.municipality_code)
     if body.base_revision != row.revision:
         raise Conflict(
             {
@@ -95,10 +96,10 @@ def rename_area(session: Session, caller: Caller, key: str, body: AreaRename) ->
         AREAS.write(renamed),
         None,
         create_only=True,
-        render=lambda r: AREAS.read(r).model_dump(mode="json"),
+        render=lambda r: AREAS.read(r, caller.municipality_code).model_dump(mode="json"),
     )
     guides.move_area(session, caller, key, body.name)
     content.delete(
         session, caller.municipality_id, caller.username, EntityKind.AREA, key, row.revision
     )
-    return AREAS.read(saved)
+    return AREAS.read(saved, caller.municipality_code)

@@ -38,7 +38,7 @@ class Spec(Generic[M]):
     revision_model: type[WireModel]
 
     def write(self, item: M) -> ContentWrite:
-        data: dict[str, Any] = item.model_dump(mode="json", exclude={"revision"})
+        data: dict[str, Any] = item.model_dump(mode="json", exclude={"revision", "municipality"})
         return ContentWrite(
             kind=self.kind,
             key=self.key_of(item),
@@ -47,8 +47,12 @@ class Spec(Generic[M]):
             search_text=fold(self.search_of(item)),
         )
 
-    def read(self, row: ContentRow) -> M:
-        return self.model.model_validate({**row.data, "revision": row.revision})
+    def read(self, row: ContentRow, municipality: str = "") -> M:
+        """The stored item; ``municipality``: the code it is stamped with (protocol 5)."""
+        data = {**row.data, "revision": row.revision}
+        if municipality:
+            data["municipality"] = municipality
+        return self.model.model_validate(data)
 
 
 AREAS: Spec[ServiceArea] = Spec(

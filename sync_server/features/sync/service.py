@@ -38,27 +38,28 @@ def pull(
         public_base_url=citizen.public_base_url(session, caller.municipality_id),
     )
     blobs: set[str] = set()
+    code = caller.municipality_code
     for row in rows:
         kind = EntityKind(row.kind)
         if row.deleted_at is not None:
-            batch.tombstones.append(Tombstone(kind=kind, id=row.key))
+            batch.tombstones.append(Tombstone(kind=kind, id=row.key, municipality=code))
         elif kind is EntityKind.GUIDE and not guides.visible(row, caller):
             # staff never get a draft, not even its id; a guide they may hold (published
             # before, a draft now after an import) goes
             if since > 0 and guides.was_published(session, caller, row):
-                batch.tombstones.append(Tombstone(kind=kind, id=row.key))
+                batch.tombstones.append(Tombstone(kind=kind, id=row.key, municipality=code))
         elif kind is EntityKind.GUIDE:
             guide = guides.present(row, caller)
             batch.guides.append(guide)
             blobs.update(step.image for step in guide.steps if step.image and len(step.image) == 64)
         elif kind is EntityKind.AREA:
-            batch.areas.append(AREAS.read(row))
+            batch.areas.append(AREAS.read(row, code))
         elif kind is EntityKind.FAQ:
-            batch.faq.append(FAQ.read(row))
+            batch.faq.append(FAQ.read(row, code))
         elif kind is EntityKind.CONTACT:
-            batch.contacts.append(CONTACTS.read(row))
+            batch.contacts.append(CONTACTS.read(row, code))
         else:
-            batch.synonyms.append(SYNONYMS.read(row))
+            batch.synonyms.append(SYNONYMS.read(row, code))
     batch.blobs = sorted(blobs)
     if not has_more:
         batch.learned_terms = searchlog.learned_terms(session, caller)

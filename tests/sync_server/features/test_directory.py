@@ -131,7 +131,7 @@ def test_create_read_update_delete(world: World, kind: Kind, engine: Engine) -> 
         row = conn.execute(select(ContentRow).where(ContentRow.kind == kind.entity)).one()
     assert row.deleted_at is not None
     pulled = world.call("GET", "/sync/pull", role=Role.AGENT).json()
-    assert pulled["tombstones"] == [{"kind": kind.entity, "id": kind.key}]
+    assert pulled["tombstones"] == [{"kind": kind.entity, "id": kind.key, "municipality": "101"}]
 
     # created again after deletion: a fresh item continuing the revision count
     recreated = world.call("PUT", kind.url(), json=kind.body)

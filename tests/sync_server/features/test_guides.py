@@ -146,7 +146,7 @@ def test_delete_leaves_a_tombstone(world: World, engine: Engine) -> None:
     assert row.deleted_at is not None
     assert row.revision == 2
     pulled = world.call("GET", "/sync/pull", role=Role.AGENT).json()
-    assert {"kind": "guide", "id": "melde-flytning"} in pulled["tombstones"]
+    assert {"kind": "guide", "id": "melde-flytning", "municipality": "101"} in pulled["tombstones"]
     assert pulled["guides"] == []
 
 

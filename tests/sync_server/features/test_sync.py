@@ -210,12 +210,12 @@ def test_deletions_arrive_as_tombstones(world: World, path: str, kind: str, key:
     current = world.call("GET", path).json()["revision"]
     assert world.call("DELETE", path, params={"base_revision": current}).status_code == 204
     batch = pull(world, cursor)
-    assert batch["tombstones"] == [{"kind": kind, "id": key}]
+    assert batch["tombstones"] == [{"kind": kind, "id": key, "municipality": "101"}]
     assert changes(batch) == [(kind, key, None)]
     # a client starting from scratch gets the tombstone too (and never the deleted item)
     full = pull_all(world)[0]
     assert all((kind, key) not in {(c[0], c[1]) for c in changes(b) if c[2]} for b in full)
-    assert any({"kind": kind, "id": key} in b["tombstones"] for b in full)
+    assert any({"kind": kind, "id": key, "municipality": "101"} in b["tombstones"] for b in full)
 
 
 def test_other_municipalities_content_never_appears(world: World) -> None:
@@ -302,3 +302,22 @@ def test_another_history_starts_a_full_pull(world: World, engine: Engine) -> Non
     # A first pull is never a reset; 202 kept its history.
     assert pull(world, 0, history="x" * 32)["reset"] is False
     assert pull(world, code="202")["history"] == other  # only 101 was reset
+
+
+def test_every_item_carries_its_municipality_and_protocol_4_lacks_it(world: World) -> None:
+    """Protocol 5 stamps each item (and tombstone) with its municipality; a protocol-4
+    desktop, which refuses unknown fields, gets the same pull without them."""
+    fill(world, guides=2)
+    world.call("DELETE", "/guides/g0", params={"base_revision": 1})
+    batch = pull(world)
+    for section in ("areas", "faq", "contacts", "synonyms", "guides", "tombstones"):
+        assert batch[section] and all(i["municipality"] == "101" for i in batch[section])
+    old = {**world.headers("101", Role.AGENT), "X-Vejviser-Protocol": "4"}
+    legacy = world.client.get("/api/v1/sync/pull", headers=old).json()
+    for section in ("areas", "faq", "contacts", "synonyms", "tombstones"):
+        assert legacy[section] and all("municipality" not in i for i in legacy[section])
+    # guides named their municipality since protocol 1
+    assert all(g["municipality"] == "101" for g in legacy["guides"])
+    me = world.client.get("/api/v1/auth/me", headers=old).json()
+    assert "tenant_kind" not in me and me["municipality"]["code"] == "101"
+    assert world.call("GET", "/auth/me").json()["tenant_kind"] == "municipality"
