@@ -20,10 +20,10 @@ from .services.messaging import MessagingService
 from .services.municipality import MunicipalitySettingsService
 from .services.profile import Profile, TokenVault
 from .services.session import SessionService
-from .store.scope import claim_home
 from .store import Cache, open_cache
 from .store import outbox as outbox_store
 from .store.blobs import BlobStore
+from .store.scope import claim_home
 from .sync.engine import SyncEngine, SyncReport
 from .sync.transport import ApiClient
 

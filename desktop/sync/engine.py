@@ -19,10 +19,10 @@ from ..core.errors import Rejected, ServerFailed, ServerUnreachable, VejviserErr
 from ..store import Cache, my_feedback, outbox
 from ..store import content as cached
 from ..store import members as hotline_members
-from ..store.scope import claim_home, home
 from ..store.blobs import BlobStore
 from ..store.content import AppliedChanges
 from ..store.db import set_meta
+from ..store.scope import claim_home, home
 from .transport import ApiClient
 
 log = logging.getLogger("vejviser.sync")

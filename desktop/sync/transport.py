@@ -11,14 +11,14 @@ from uuid import UUID
 from pydantic import BaseModel, TypeAdapter
 
 from sync_server.protocol import (
-    Hotline,
-    HotlineMember,
     API_PREFIX,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     AccountInfo,
     Feedback,
     FeedbackIn,
+    Hotline,
+    HotlineMember,
     IngestResult,
     LoginRequest,
     MessageRequest,
