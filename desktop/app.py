@@ -67,6 +67,7 @@ def open_workspace(
         municipality_name=profile.municipality_name,
         on_sent=lambda _state: contact.note_message_sent(),  # the running contact counts it
         current_registration=lambda: contact.status().id,
+        caller=lambda: contact.caller,
     )
     blobs = BlobStore(cache, root / "blobs")
     return Workspace(

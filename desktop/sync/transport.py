@@ -263,8 +263,10 @@ class ApiClient:
             params["since"] = since.isoformat()
         return _MESSAGE_STATES.validate_python(self._request("GET", "/messages", params=params))
 
-    def message_templates(self) -> MessageTemplates:
-        return self._model(MessageTemplates, "GET", "/messaging/templates")
+    def message_templates(self, member: str | None = None) -> MessageTemplates:
+        """The own templates, or (a shared hotline) an admitted member's."""
+        params = {"member": member} if member else None
+        return self._model(MessageTemplates, "GET", "/messaging/templates", params=params)
 
     def put_message_templates(self, templates: MessageTemplates) -> MessageTemplates:
         return self._model(
