@@ -260,6 +260,7 @@ def manual_registration(
     finish: Finish,
     guide_ids: list[str] | tuple[str, ...] = (),
     area: str | None = None,
+    served_municipality: str | None = None,
 ) -> Registration:
     """A contact that was not timed: it ends ``now`` and lasted ``seconds``."""
     if seconds <= 0:
@@ -280,6 +281,8 @@ def manual_registration(
         stuck_solution=clean_text(finish.stuck_solution),
         note=clean_text(finish.note),
         manual=True,
+        served_municipality=served_municipality,
+        authority=finish.authority or (authority_of_area(area) if served_municipality else None),
     )
 
 

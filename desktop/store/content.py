@@ -326,10 +326,14 @@ def history(cache: Cache, municipality: str | None = None) -> str | None:
 def _preferred(
     rows: Iterable[tuple[str, str]], prefer: Sequence[str], home_code: str
 ) -> str | None:
-    """The data of the row of the most preferred municipality among ``(municipality, data)``."""
-    ranked = [*prefer, home_code]
+    """The data of the row of the most preferred municipality among ``(municipality, data)``:
+    one of ``prefer``, else the home one's; another municipality's only while the cache does
+    not know whose it is."""
+    ranked = [*prefer, home_code, ""]
     best: tuple[int, str] | None = None
     for code, data in rows:
+        if code not in ranked and home_code:
+            continue
         rank = ranked.index(code) if code in ranked else len(ranked)
         if best is None or rank < best[0]:
             best = (rank, data)
