@@ -27,6 +27,7 @@ from .features.citizen.router import router as citizen_router
 from .features.directory.router import router as directory_router
 from .features.feedback.router import router as feedback_router
 from .features.guides.router import router as guides_router
+from .features.hotline.router import router as hotline_router
 from .features.library.router import router as library_router
 from .features.messaging.router import router as messaging_router
 from .features.municipalities.router import router as municipalities_router
@@ -260,6 +261,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         overview_router,
         citizen_router,
         searchlog_router,
+        hotline_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     mount_citizen_web(app)

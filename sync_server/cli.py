@@ -10,6 +10,7 @@ from typing import Any
 import click
 from sqlalchemy import Engine
 
+from .cli_hotline import COMMANDS as HOTLINE_COMMANDS
 from .cli_ops import backup_cmd, restore_cmd
 from .config import Settings
 from .db.engine import make_engine, make_session_factory, transaction
@@ -328,6 +329,8 @@ def seed_demo_cmd(ctx: Context, credentials: Path | None) -> None:
 
 main.add_command(backup_cmd)
 main.add_command(restore_cmd)
+for _command in HOTLINE_COMMANDS:
+    main.add_command(_command)
 
 
 @main.command("report")

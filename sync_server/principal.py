@@ -22,3 +22,9 @@ class Caller:
     municipality_code: str
     pseudonym: str
     token_id: int
+    #: "municipality" or "hotline" (a hotline also reads the members that admit it).
+    tenant_kind: str = "municipality"
+
+    @property
+    def is_hotline(self) -> bool:
+        return self.tenant_kind == "hotline"

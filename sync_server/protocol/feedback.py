@@ -64,11 +64,16 @@ class FeedbackIn(WireModel):
 
 
 class FeedbackOrigin(WireModel):
-    """A suggestion from another municipality: who sent it and from which of its guides."""
+    """A suggestion from another municipality: who sent it and from which of its guides;
+    or (``hotline``) feedback from a shared hotline's agent on the guide itself."""
 
     municipality: MunicipalityCode
     municipality_name: str
     guide_id: GuideId
+    hotline: bool = Field(
+        default=False,
+        description="Sent by an agent of this shared hotline about the guide (protocol 5).",
+    )
 
 
 class Feedback(FeedbackIn):

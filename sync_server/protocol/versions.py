@@ -25,7 +25,7 @@ from .content import (
     Step,
     SynonymGroup,
 )
-from .feedback import Feedback, FeedbackIn
+from .feedback import Feedback, FeedbackIn, FeedbackOrigin
 from .registrations import Registration
 from .reports import Report, ReportFigures, ReportSettings
 from .sync import PullBatch, Tombstone
@@ -73,6 +73,7 @@ _V5_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
     (AccountInfo, frozenset({"tenant_kind"})),
     (Registration, frozenset({"served_municipality", "authority"})),
     (FeedbackIn, frozenset({"municipality"})),
+    (FeedbackOrigin, frozenset({"hotline"})),
     (ReportFigures, frozenset({"by_source"})),
 )
 _ADDED = {2: _V2_FIELDS, 3: _V3_FIELDS, 4: _V4_FIELDS, 5: _V5_FIELDS}

@@ -26,7 +26,7 @@ from .reports import (
     ReportSubscriptionRow,
 )
 from .searchlog import LearnedTermDecisionRow, SearchLogRow
-from .tenancy import AccountRow, LoginAttemptRow, MunicipalityRow, TokenRow
+from .tenancy import AccountRow, HotlineMemberRow, LoginAttemptRow, MunicipalityRow, TokenRow
 
 __all__ = [
     "NAMING",
@@ -41,6 +41,7 @@ __all__ = [
     "ContentRow",
     "CostRateRow",
     "FeedbackRow",
+    "HotlineMemberRow",
     "JobRunRow",
     "LearnedTermDecisionRow",
     "LibraryFollowRow",

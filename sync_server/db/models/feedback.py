@@ -38,3 +38,5 @@ class FeedbackRow(Base):
     )
     origin_guide_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
     suggested: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    #: Sent by an agent of this hotline about the municipality's guide.
+    hotline_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"), nullable=True)

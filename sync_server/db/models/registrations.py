@@ -18,6 +18,7 @@ class RegistrationRow(Base):
     __table_args__ = (
         UniqueConstraint("municipality_id", "uuid"),
         Index("ix_registrations_period", "municipality_id", "started_at"),
+        Index("ix_registrations_served", "served_municipality_id", "started_at"),
         # PostgreSQL also has ix_registrations_referrals, a partial covering index for the
         # referral statistics (migration 0003).
     )
@@ -43,3 +44,8 @@ class RegistrationRow(Base):
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
     manual: Mapped[bool] = mapped_column(Boolean, default=False)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: A hotline's contact: the member municipality it served (None: the own municipality).
+    served_municipality_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipalities.id"), nullable=True
+    )
+    authority: Mapped[str | None] = mapped_column(String(40), nullable=True)

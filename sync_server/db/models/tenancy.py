@@ -8,6 +8,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     ForeignKey,
+    Index,
     Integer,
     String,
     UniqueConstraint,
@@ -31,6 +32,23 @@ class MunicipalityRow(Base):
     sync_history: Mapped[str] = mapped_column(String(32))
     per_person_stats: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: "municipality" or "hotline" (a shared hotline serving the members that admit it).
+    kind: Mapped[str] = mapped_column(String(20), server_default="municipality")
+
+
+class HotlineMemberRow(Base):
+    """One admission of a hotline by a member municipality; ``dismissed_at`` is set when
+    the member dismisses it (a later admission is a new row: the history stays)."""
+
+    __tablename__ = "hotline_members"
+    __table_args__ = (Index("ix_hotline_members_pair", "hotline_id", "municipality_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hotline_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id"))
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id"), index=True)
+    admitted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    dismissed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    admitted_by: Mapped[str] = mapped_column(String(100), server_default="")
 
 
 class AccountRow(Base):

@@ -16,7 +16,15 @@ from ...db.engine import transaction
 from ...db.models import AccountRow, MunicipalityRow, TokenRow
 from ...errors import NotFound, TooManyRequests, Unauthorized
 from ...principal import Caller
-from ...protocol import AccountInfo, LoginRequest, Municipality, Role, TokenResponse, utcnow
+from ...protocol import (
+    AccountInfo,
+    LoginRequest,
+    Municipality,
+    Role,
+    TenantKind,
+    TokenResponse,
+    utcnow,
+)
 from ..municipalities import service as municipalities
 from . import repository
 from .security import (
@@ -50,6 +58,7 @@ def account_info(account: AccountRow, municipality: MunicipalityRow) -> AccountI
         role=Role(account.role),
         municipality=Municipality(code=municipality.code, name=municipality.name),
         staff_pseudonym=account.pseudonym,
+        tenant_kind=TenantKind(municipality.kind),
     )
 
 
@@ -254,6 +263,7 @@ def authenticate_token(session: Session, token: str) -> Caller:
         municipality_code=municipality.code,
         pseudonym=account.pseudonym,
         token_id=row.id,
+        tenant_kind=municipality.kind,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from ...deps import AdminCaller, AnyCaller, AppSettings, DbSession, UnitOfWork
@@ -52,9 +52,16 @@ async def upload_blob(
     responses={200: {"content": {"image/png": {}, "image/jpeg": {}, "image/webp": {}}}},
 )
 def download_blob(
-    caller: AnyCaller, session: DbSession, sha256: str = Path(pattern=r"^[0-9a-fA-F]{64}$")
+    caller: AnyCaller,
+    session: DbSession,
+    sha256: str = Path(pattern=r"^[0-9a-fA-F]{64}$"),
+    member: str | None = Query(
+        default=None,
+        pattern=r"^[0-9]{3}$",
+        description="A hotline: an admitted member's (omitted: the caller's own).",
+    ),
 ) -> Response:
-    row = service.fetch(session, caller, sha256)
+    row = service.fetch(session, caller, sha256, member)
     return Response(
         content=row.data,
         media_type=row.content_type,

@@ -10,6 +10,7 @@ from ...db.models import BlobRow
 from ...errors import Invalid, NotFound, PayloadTooLarge, UnsupportedMedia
 from ...principal import Caller
 from ...protocol import WireModel, utcnow
+from ..hotline import service as hotline
 from . import repository
 from .images import NotAnImage, check_image
 
@@ -52,10 +53,11 @@ def store(session: Session, caller: Caller, data: bytes, max_bytes: int) -> Blob
     return BlobInfo(sha256=digest, size=len(data), content_type=content_type)
 
 
-def fetch(session: Session, caller: Caller, sha256: str) -> BlobRow:
-    """A screenshot the caller's municipality may read; 404 (as for an unknown one)
-    otherwise, so its existence is not revealed either."""
-    row = repository.readable(session, sha256.lower(), caller.municipality_id)
+def fetch(session: Session, caller: Caller, sha256: str, member: str | None = None) -> BlobRow:
+    """A screenshot the caller's municipality (a hotline: the admitted ``member``) may
+    read; 404 (as for an unknown one) otherwise, so its existence is not revealed either."""
+    scope = hotline.member_scope(session, caller, member)
+    row = repository.readable(session, sha256.lower(), scope.municipality_id)
     if row is None:
         raise NotFound("Billedet findes ikke.", code="blob_not_found")
     return row

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from uuid import UUID, uuid4
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ...db.models import FeedbackRow, RevisionRow
-from ...errors import Conflict, NotFound
+from ...errors import Conflict, Invalid, NotFound
 from ...principal import Caller
 from ...protocol import (
     OPEN_STATUSES,
@@ -25,6 +25,7 @@ from ...protocol import (
     utcnow,
 )
 from ..guides import service as guides
+from ..hotline import service as hotline
 from ..municipalities import service as municipalities
 from . import repository
 
@@ -54,6 +55,14 @@ def _to_wire(
 
 
 def _origin(session: Session, row: FeedbackRow) -> FeedbackOrigin | None:
+    if row.hotline_id is not None:  # from a shared hotline's agent
+        sender = municipalities.by_id(session, row.hotline_id)
+        return FeedbackOrigin(
+            municipality=sender.code,
+            municipality_name=sender.name,
+            guide_id=row.guide_key,
+            hotline=True,
+        )
     if row.origin_municipality_id is None or row.origin_guide_key is None:
         return None
     municipality = municipalities.by_id(session, row.origin_municipality_id)
@@ -79,9 +88,13 @@ def _history(session: Session, row: FeedbackRow, author: str) -> None:
 
 
 def ingest(session: Session, caller: Caller, items: Sequence[FeedbackIn]) -> IngestResult:
-    """Store each item once, however often (and however concurrently) the batch is sent."""
+    """Store each item once, however often (and however concurrently) the batch is sent.
+    A hotline's agent names the member whose guide it is about (``municipality``); the item
+    lands in that member's inbox, marked as from the hotline. A member that does not admit
+    the hotline refuses the whole batch (nothing is stored)."""
     now = utcnow()
     seen: set[str] = set()
+    inbox = {item.municipality: _inbox(session, caller, item.municipality) for item in items}
     for item in items:
         key = str(item.id)
         if key in seen:
@@ -90,7 +103,10 @@ def ingest(session: Session, caller: Caller, items: Sequence[FeedbackIn]) -> Ing
         new_id = repository.insert_new(
             session,
             {
-                "municipality_id": caller.municipality_id,
+                "municipality_id": inbox[item.municipality],
+                "hotline_id": caller.municipality_id
+                if inbox[item.municipality] != caller.municipality_id
+                else None,
                 "uuid": key,
                 "guide_key": item.guide_id,
                 "guide_revision": item.guide_revision,
@@ -107,6 +123,15 @@ def ingest(session: Session, caller: Caller, items: Sequence[FeedbackIn]) -> Ing
         if new_id is not None:
             _history(session, session.get_one(FeedbackRow, new_id), caller.pseudonym)
     return IngestResult(accepted=[item.id for item in items])
+
+
+def _inbox(session: Session, caller: Caller, code: str | None) -> int:
+    """The municipality whose inbox an item sent by the caller lands in."""
+    if code is None or code == caller.municipality_code:
+        return caller.municipality_id
+    if not hotline.is_admitted_code(session, caller, code):
+        raise Invalid(f"Kommunen {code} har ikke givet hotlinen adgang.", code="not_admitted")
+    return hotline.served_member(session, caller, code).id
 
 
 def list_feedback(
@@ -131,14 +156,23 @@ def mine(session: Session, caller: Caller) -> list[Feedback]:
     rows = session.scalars(
         select(FeedbackRow)
         .where(
-            FeedbackRow.municipality_id == caller.municipality_id,
+            or_(
+                FeedbackRow.municipality_id == caller.municipality_id,
+                FeedbackRow.hotline_id == caller.municipality_id,
+            ),
             FeedbackRow.author == caller.pseudonym,
             FeedbackRow.origin_municipality_id.is_(None),
         )
         .order_by(FeedbackRow.created_at, FeedbackRow.id)
     )
     titles = guides.titles(session, caller)
-    return [_to_wire(row, titles) for row in rows]
+    out = []
+    for row in rows:
+        item = _to_wire(row, titles)
+        if row.municipality_id != caller.municipality_id:  # a hotline's, on a member's guide
+            item.municipality = municipalities.by_id(session, row.municipality_id).code
+        out.append(item)
+    return out
 
 
 def open_counts(session: Session, caller: Caller) -> dict[str, int]:

@@ -49,8 +49,18 @@ def get_message(message_id: UUID, caller: AnyCaller, session: DbSession) -> Mess
 
 
 @router.get("/messaging/templates", response_model=MessageTemplates)
-def get_templates(caller: AnyCaller, session: DbSession, settings: AppSettings) -> MessageTemplates:
-    return service.get_templates(session, settings, caller)
+def get_templates(
+    caller: AnyCaller,
+    session: DbSession,
+    settings: AppSettings,
+    member: str | None = Query(
+        default=None,
+        pattern=r"^[0-9]{3}$",
+        description="A hotline: an admitted member's (omitted: the caller's own).",
+    ),
+) -> MessageTemplates:
+    """The templates (a hotline: ``member``'s, for messages sent on its behalf)."""
+    return service.get_templates(session, settings, caller, member)
 
 
 @router.get("/messaging/templates/revisions", response_model=list[TemplateRevision])

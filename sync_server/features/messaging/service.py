@@ -44,6 +44,7 @@ from ...protocol import (
     utcnow,
 )
 from ...protocol.sms import count_sms
+from ..hotline import service as hotline
 from . import repository, templates
 from .providers import (
     OutgoingMail,
@@ -303,9 +304,13 @@ def receive_report(
     return ReportResult(updated=apply_report(session, report))
 
 
-def get_templates(session: Session, settings: Settings, caller: Caller) -> MessageTemplates:
-    """The caller's municipality's templates (stored ones, or the defaults)."""
-    return templates.load(session, caller.municipality_id, settings.sms_sender)
+def get_templates(
+    session: Session, settings: Settings, caller: Caller, member: str | None = None
+) -> MessageTemplates:
+    """The caller's municipality's templates (stored ones, or the defaults); a hotline's
+    with ``member``: that admitted member's (messages sent on its behalf)."""
+    scope = hotline.member_scope(session, caller, member)
+    return templates.load(session, scope.municipality_id, settings.sms_sender)
 
 
 def put_templates(session: Session, caller: Caller, body: MessageTemplates) -> MessageTemplates:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ...db.models import AccountRow, MunicipalityRow
 from ...errors import Conflict, Invalid, NotFound
 from ...principal import Caller
-from ...protocol import Municipality, MunicipalitySettings, Role, utcnow
+from ...protocol import Municipality, MunicipalitySettings, Role, TenantKind, utcnow
 from ..auth.security import hash_password, new_pseudonym
 from . import repository
 
@@ -31,7 +31,10 @@ def reset_sync(session: Session, code: str | None = None) -> list[str]:
     return [row.code for row in rows]
 
 
-def create_municipality(session: Session, code: str, name: str) -> MunicipalityRow:
+def create_municipality(
+    session: Session, code: str, name: str, kind: TenantKind = TenantKind.MUNICIPALITY
+) -> MunicipalityRow:
+    """A new tenant: a municipality, or (``kind`` hotline) a shared hotline."""
     try:
         Municipality(code=code, name=name)  # validates the code and the name
     except ValidationError as exc:
@@ -50,6 +53,7 @@ def create_municipality(session: Session, code: str, name: str) -> MunicipalityR
         change_seq=0,
         sync_history=new_sync_history(),
         created_at=utcnow(),
+        kind=kind.value,
     )
     session.add(row)
     session.flush()

@@ -30,6 +30,8 @@ _UPDATABLE = (
     "note",
     "manual",
     "received_at",
+    "served_municipality_id",
+    "authority",
 )
 
 
@@ -70,15 +72,17 @@ def owned_by_others(
     )
 
 
-def started_of(session: Session, municipality_id: int, uuids: Sequence[str]) -> list[datetime]:
-    """When the stored registrations among ``uuids`` started (their day before a correction)."""
+def started_of(
+    session: Session, municipality_id: int, uuids: Sequence[str]
+) -> list[tuple[datetime, int | None]]:
+    """When the stored registrations among ``uuids`` started (their day before a
+    correction), with the member a hotline served in each (None: the own municipality)."""
     if not uuids:
         return []
-    return list(
-        session.scalars(
-            select(RegistrationRow.started_at).where(
-                RegistrationRow.municipality_id == municipality_id,
-                RegistrationRow.uuid.in_(list(uuids)),
-            )
+    rows = session.execute(
+        select(RegistrationRow.started_at, RegistrationRow.served_municipality_id).where(
+            RegistrationRow.municipality_id == municipality_id,
+            RegistrationRow.uuid.in_(list(uuids)),
         )
     )
+    return [(started, served) for started, served in rows]

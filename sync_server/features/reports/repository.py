@@ -23,6 +23,7 @@ from sqlalchemy import (
     Date,
     String,
     and_,
+    case,
     delete,
     exists,
     func,
@@ -37,6 +38,7 @@ from sqlalchemy.orm import Session
 from ...db.models import (
     ContentRow,
     CostRateRow,
+    MunicipalityRow,
     RegistrationRow,
     ReportDirtyDayRow,
     ReportRollupRow,
@@ -48,6 +50,24 @@ DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 R = RegistrationRow
 U = ReportRollupRow
 _CHUNK_DAYS = 31
+
+
+#: The source of a municipality's own staff's contacts (a hotline's: the hotline's name).
+OWN_SOURCE = "egne"
+
+
+def _of(municipality_id: int) -> ColumnElement[bool]:
+    """The municipality's registrations: its staff's and those a hotline served it with."""
+    return or_(R.municipality_id == municipality_id, R.served_municipality_id == municipality_id)
+
+
+def _source(municipality_id: int) -> Any:
+    """Who handled a registration of the municipality: "egne" or the hotline's name."""
+    hotline = select(MunicipalityRow.name).where(MunicipalityRow.id == R.municipality_id)
+    return case(
+        (R.municipality_id == municipality_id, literal(OWN_SOURCE)),
+        else_=hotline.scalar_subquery(),
+    )
 
 
 def local_day(instant: datetime) -> date:
@@ -74,9 +94,7 @@ def mark_all_dirty(session: Session, municipality_id: int) -> int:
     """Mark every day that holds a registration of the municipality (e.g. after loading
     registrations outside the API); returns the number of days."""
     first, last = session.execute(
-        select(func.min(R.started_at), func.max(R.started_at)).where(
-            R.municipality_id == municipality_id
-        )
+        select(func.min(R.started_at), func.max(R.started_at)).where(_of(municipality_id))
     ).one()
     if first is None:
         return 0
@@ -133,8 +151,9 @@ SLICE_KINDS = ("hour", "wday", "cit", "ref", "stuck", "guide")
 
 def figures_of(row: Any) -> Iterator[tuple[str, str]]:
     """(kind, key) of one registration's further figures (``row``: started_at local, outcome,
-    citizen type, referral target, stuck solution, guide ids)."""
-    local, outcome, citizen, target, stuck, guides = row
+    citizen type, referral target, stuck solution, guide ids, source)."""
+    local, outcome, citizen, target, stuck, guides, source = row
+    yield "src", source
     yield "hour", f"{local.hour:02d}"
     yield "wday", str(local.isoweekday())
     yield "cit", citizen or ""
@@ -160,15 +179,18 @@ def _rebuild_days(session: Session, municipality_id: int, days: list[date]) -> N
         R.guide_ids,
         R.active_seconds,
         R.messages_sent,
+        _source(municipality_id),
     ).where(
-        R.municipality_id == municipality_id,
+        _of(municipality_id),
         R.deleted.is_(False),
         R.started_at >= day_start(days[0]),
         R.started_at < day_start(days[-1] + timedelta(days=1)),
     )
     sums: dict[Key, list[int]] = defaultdict(lambda: [0, 0, 0])
     rows = session.execute(query.execution_options(yield_per=20_000))
-    for started, channel, area, place, outcome, citizen, target, stuck, guides, secs, msgs in rows:
+    for row in rows:
+        started, channel, area, place, outcome, citizen, target, stuck, guides = row[:9]
+        secs, msgs, source = row[9:]
         local = started.astimezone(DANISH_TIME)
         day = local.date()
         if day not in wanted:
@@ -178,7 +200,7 @@ def _rebuild_days(session: Session, municipality_id: int, days: list[date]) -> N
         total[0] += 1
         total[1] += secs
         total[2] += msgs
-        for kind, key in figures_of((local, outcome, citizen, target, stuck, guides)):
+        for kind, key in figures_of((local, outcome, citizen, target, stuck, guides, source)):
             for where in (
                 (day, "", "", "", kind, key),
                 (day, channel, "", "", kind + "/c", key),
@@ -318,13 +340,14 @@ def slice_raw(
             R.stuck_solution,
             R.guide_ids,
             R.active_seconds,
+            _source(municipality_id),
         )
         .where(*_raw_conditions(municipality_id, start, end, filters))
         .execution_options(yield_per=20_000)
     )
-    for started, outcome, citizen, target, stuck, guides, seconds in session.execute(query):
+    for started, outcome, citizen, target, stuck, guides, seconds, src in session.execute(query):
         local = started.astimezone(DANISH_TIME)
-        for kind_key in figures_of((local, outcome, citizen, target, stuck, guides)):
+        for kind_key in figures_of((local, outcome, citizen, target, stuck, guides, src)):
             total = sums[kind_key]
             total[0] += 1
             total[1] += seconds
@@ -362,6 +385,7 @@ def registrations(
             R.guide_ids,
             R.messages_sent,
             R.manual,
+            _source(municipality_id),
         )
         .where(*_raw_conditions(municipality_id, start, end, filters))
         .order_by(R.started_at, R.id)
@@ -373,7 +397,7 @@ def _raw_conditions(
     municipality_id: int, start: datetime, end: datetime, filters: Filters
 ) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [
-        R.municipality_id == municipality_id,
+        _of(municipality_id),
         R.deleted.is_(False),
         R.started_at >= start,
         R.started_at < end,

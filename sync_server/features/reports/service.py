@@ -257,6 +257,7 @@ def figures(
         referrals=other["ref"].figures(),
         stuck=stuck,
         guides=other["guide"].figures()[:TOP_GUIDES],
+        by_source=other["src"].figures(),
         costs=channel_costs,
         citizen_answers=citizen_answers(session, municipality_id, first, last, filters.area),
     )

@@ -26,6 +26,12 @@ def pull(
         max_length=64,
         description="The history of ``since`` (from the last batch); omitted on a first pull.",
     ),
+    member: str | None = Query(
+        default=None,
+        pattern=r"^[0-9]{3}$",
+        description="A hotline: the admitted member whose published staff content to pull "
+        "(its own cursor and history); omitted: the caller's own municipality.",
+    ),
 ) -> Any:
-    batch = service.pull(session, caller, since, limit or settings.sync_batch_size, history)
+    batch = service.pull(session, caller, since, limit or settings.sync_batch_size, history, member)
     return versioned(batch, version)

@@ -157,6 +157,7 @@ REGISTRATION_COLUMNS = [
     "Vejledninger",
     "Beskeder sendt",
     "Manuelt registreret",
+    "Kilde",  # "egne" (own staff) or the name of the shared hotline that handled it
 ]
 
 
@@ -171,6 +172,7 @@ def registration_values(row: Any) -> list[Any]:
         :11
     ]
     guides, messages, manual = row[11:14]
+    source = row[14] if len(row) > 14 else "egne"
     return [
         uuid,
         local(started),
@@ -187,4 +189,5 @@ def registration_values(row: Any) -> list[Any]:
         ", ".join(guides or []),
         messages,
         "ja" if manual else "nej",
+        source,
     ]
