@@ -55,18 +55,30 @@ class AppliedChanges:
     deleted: list[tuple[EntityKind, str]] = field(default_factory=list)
     synonyms_changed: bool = False
     learned: set[str] = field(default_factory=set)  # guides whose learned terms changed
+    home: str = ""  # the home municipality (its documents keep their plain index key)
 
     def extend(self, other: AppliedChanges) -> None:
         """Add a later batch's changes: what it changes or deletes supersedes what earlier
-        batches said about the same item (deleted, then created again, is live)."""
-        replaced = {(EntityKind.GUIDE, g.id) for g in other.guides}
-        replaced |= {(EntityKind.FAQ, f.id) for f in other.faq}
-        gone = set(other.deleted) | replaced
-        self.guides = [g for g in self.guides if (EntityKind.GUIDE, g.id) not in gone]
+        batches said about the same item (deleted, then created again, is live). Items are
+        told apart by municipality too (members' guides share ids)."""
+        home_code = self.home = self.home or other.home
+        guides_now = {_owned(g, home_code) for g in other.guides}
+        faq_now = {_owned(f, home_code) for f in other.faq}
+        gone = {(kind, split_key(key)) for kind, key in other.deleted}
+
+        def kept(
+            item: Guide | FaqEntry, kind: EntityKind, now: set[tuple[str, str | None]]
+        ) -> bool:
+            owned = _owned(item, home_code)
+            return owned not in now and (kind, owned) not in gone
+
+        self.guides = [g for g in self.guides if kept(g, EntityKind.GUIDE, guides_now)]
         self.guides.extend(other.guides)
-        self.faq = [f for f in self.faq if (EntityKind.FAQ, f.id) not in gone]
+        self.faq = [f for f in self.faq if kept(f, EntityKind.FAQ, faq_now)]
         self.faq.extend(other.faq)
-        self.deleted = [d for d in self.deleted if d not in replaced]
+        replaced = {(EntityKind.GUIDE, k) for k in guides_now}
+        replaced |= {(EntityKind.FAQ, k) for k in faq_now}
+        self.deleted = [d for d in self.deleted if (d[0], split_key(d[1])) not in replaced]
         self.deleted.extend(other.deleted)
         self.synonyms_changed |= other.synonyms_changed
         self.learned |= other.learned
@@ -76,6 +88,13 @@ class AppliedChanges:
         return not (
             self.guides or self.faq or self.deleted or self.synonyms_changed or self.learned
         )
+
+
+def _owned(item: Guide | FaqEntry, home_code: str) -> tuple[str, str | None]:
+    """An item's id and municipality, as :func:`split_key` gives them for its index key
+    (None: the home municipality's)."""
+    code = getattr(item, "municipality", "") or ""
+    return item.id, (None if not home_code or code in ("", home_code) else code)
 
 
 def _upsert(conn: Connection, table: str, key: str, row: dict[str, object]) -> None:
@@ -180,6 +199,7 @@ def apply_batch(cache: Cache, batch: PullBatch, municipality: str | None = None)
             guides=list(batch.guides),
             faq=[stamp(entry, code) for entry in batch.faq],
             synonyms_changed=bool(batch.synonyms),
+            home=home_code or code,
         )
         conn.execute(
             text("INSERT OR IGNORE INTO pull_cursors (municipality) VALUES (:m)"), {"m": code}
@@ -257,7 +277,7 @@ def drop_municipality(cache: Cache, code: str) -> AppliedChanges:
     """Forget everything of a member that no longer admits the hotline (its cursor too)."""
     changes = AppliedChanges()
     with cache.transaction() as conn:
-        home_code = home_of(conn)
+        home_code = changes.home = home_of(conn)
         if not code or code == home_code:
             return changes
         params = {"m": code}

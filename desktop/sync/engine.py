@@ -145,7 +145,7 @@ class SyncEngine:
             # Screenshots first: should one not arrive, the batch (and its cursor) is not
             # applied, so the next sync asks for both again.
             for sha in self.blobs.missing(batch.blobs):
-                if self._fetch_blob(sha):
+                if self._fetch_blob(sha, member):
                     report.blobs_fetched += 1
             report.changes.extend(cached.apply_batch(self.cache, batch, member))
             report.pulled_batches += 1
@@ -175,9 +175,9 @@ class SyncEngine:
         my_feedback.replace(self.cache, items)
         report.my_feedback = len(items)
 
-    def _fetch_blob(self, sha: str) -> bool:
+    def _fetch_blob(self, sha: str, member: str | None = None) -> bool:
         try:
-            data = self.api.blob(sha)
+            data = self.api.blob(sha, member)
         except Rejected as exc:  # not on the server (a guide imported without its images)
             log.warning("screenshot %s not available: %s", sha, exc.message)
             return False

@@ -205,11 +205,13 @@ class ApiClient:
         """Every hotline, and whether the caller's municipality admits it (its admin)."""
         return _HOTLINES.validate_python(self._request("GET", "/hotlines") or [])
 
-    def admit_hotline(self, code: str) -> None:
-        self._request("POST", f"/hotlines/{code}/admit")
+    def admit_hotline(self, code: str) -> list[Hotline]:
+        """Let the hotline read the municipality's published guides; answers the list."""
+        return _HOTLINES.validate_python(self._request("POST", f"/hotlines/{code}/admit"))
 
-    def dismiss_hotline(self, code: str) -> None:
-        self._request("POST", f"/hotlines/{code}/dismiss")
+    def dismiss_hotline(self, code: str) -> list[Hotline]:
+        """Stop the hotline reading them (its desktops drop them at their next sync)."""
+        return _HOTLINES.validate_python(self._request("POST", f"/hotlines/{code}/dismiss"))
 
     def upload_blob(self, data: bytes, content_type: str) -> str:
         """Store an image on the server (admins): the bytes as the body, not JSON; answers
@@ -217,8 +219,10 @@ class ApiClient:
         answer = self._request("POST", "/blobs", body=data, content_type=content_type)
         return str(answer["sha256"])
 
-    def blob(self, sha256: str) -> bytes:
-        data: bytes = self._request("GET", f"/blobs/{sha256}", raw=True)
+    def blob(self, sha256: str, member: str | None = None) -> bytes:
+        """A screenshot (a hotline: of an admitted ``member``'s guide)."""
+        params = {"member": member} if member else None
+        data: bytes = self._request("GET", f"/blobs/{sha256}", raw=True, params=params)
         return data
 
     def push_registrations(self, items: list[Registration]) -> IngestResult:
