@@ -23,6 +23,7 @@ from .services.session import SessionService
 from .store import Cache, open_cache
 from .store import outbox as outbox_store
 from .store.blobs import BlobStore
+from .store.scope import claim_home
 from .sync.engine import SyncEngine, SyncReport
 from .sync.transport import ApiClient
 
@@ -55,6 +56,7 @@ def open_workspace(
 ) -> Workspace:
     name = cache_name(profile.server_url, profile.municipality, profile.username)
     cache = open_cache(root / f"{name}.sqlite3")
+    claim_home(cache, profile.municipality)  # a migrated cache's rows are the account's
     lookup = LookupService(cache, root / f"{name}.index")
     lookup.load()
     contact = ContactService(cache, lookup)
@@ -65,6 +67,7 @@ def open_workspace(
         municipality_name=profile.municipality_name,
         on_sent=lambda _state: contact.note_message_sent(),  # the running contact counts it
         current_registration=lambda: contact.status().id,
+        caller=lambda: contact.caller,
     )
     blobs = BlobStore(cache, root / "blobs")
     return Workspace(
@@ -113,7 +116,14 @@ class AppContext:
             return report
         api = self.session.api()
         try:
-            engine = SyncEngine(workspace.cache, workspace.blobs, api)
+            profile = self.session.profile
+            engine = SyncEngine(
+                workspace.cache,
+                workspace.blobs,
+                api,
+                home=profile.municipality,
+                hotline=profile.is_hotline,
+            )
             report = engine.run_once()
         finally:
             api.close()

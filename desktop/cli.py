@@ -266,9 +266,14 @@ _CHANNELS_DA = ["telefon", "fremmøde", "mail", "udkørende"]
     type=click.Choice(_CHANNELS + _CHANNELS_DA, case_sensitive=False),
     help="Channel of this contact (default: the workstation's preset).",
 )
-def contact_start(channel: str | None) -> None:
+@click.option(
+    "--municipality",
+    help="A shared hotline: the caller's municipality code (one of the admitted members).",
+)
+def contact_start(channel: str | None, municipality: str | None) -> None:
     """Start timing a contact."""
-    _ask("contact.start", **({"channel": channel} if channel else {}))
+    args = {"channel": channel, "municipality": municipality}
+    _ask("contact.start", **{key: value for key, value in args.items() if value})
 
 
 @contact.command("stop")

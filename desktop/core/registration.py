@@ -15,7 +15,7 @@ from uuid import UUID, uuid4
 
 from pydantic import ValidationError
 
-from sync_server.protocol import Channel, CitizenType, Outcome, Registration
+from sync_server.protocol import Authority, Channel, CitizenType, Outcome, Registration
 
 from .errors import VejviserError, refusal
 from .timer import ContactTimer
@@ -82,6 +82,10 @@ class ContactDraft:
     uses: list[GuideUse] = field(default_factory=list)
     messages_sent: int = 0
     auto_started: bool = False
+    #: A shared hotline: the caller's municipality (code) and the authority the contact
+    #: concerned, when the agent chose one (else derived from the guides' area).
+    served_municipality: str | None = None
+    authority: str | None = None
 
     @classmethod
     def begin(
@@ -116,6 +120,8 @@ class ContactDraft:
             "uses": [[use.guide_id, use.area] for use in self.uses],
             "messages_sent": self.messages_sent,
             "auto_started": self.auto_started,
+            "served_municipality": self.served_municipality,
+            "authority": self.authority,
         }
 
     @classmethod
@@ -128,6 +134,8 @@ class ContactDraft:
             uses=[GuideUse(str(g), a if a is None else str(a)) for g, a in data.get("uses", [])],
             messages_sent=int(data.get("messages_sent", 0)),
             auto_started=bool(data.get("auto_started", False)),
+            served_municipality=data.get("served_municipality") or None,
+            authority=data.get("authority") or None,
         )
 
 
@@ -161,6 +169,27 @@ class Finish:
     referral_target: str | None = None
     stuck_solution: str | None = None
     note: str | None = None
+    authority: Authority | None = None  # chosen in the finish dialog (else derived)
+
+
+#: Words of a service area's name that tell which authority its contacts concern (the
+#: finish dialog can say otherwise); any other area is the municipality's own.
+_AREA_AUTHORITIES = (
+    (("mitid", "digital post", "nemid"), Authority.DIGITALISERINGSSTYRELSEN),
+    (("skat",), Authority.SKATTESTYRELSEN),
+    (("pension", "familie", "barsel", "boligstøtte"), Authority.UDBETALING_DANMARK),
+)
+
+
+def authority_of_area(area: str | None) -> Authority | None:
+    """The authority a service area's contacts concern by default (None: no area)."""
+    if not area:
+        return None
+    folded = area.casefold()
+    for words, authority in _AREA_AUTHORITIES:
+        if any(word in folded for word in words):
+            return authority
+    return Authority.KOMMUNE
 
 
 def make_registration(**fields: Any) -> Registration:
@@ -195,7 +224,20 @@ def build_registration(draft: ContactDraft, finish: Finish) -> Registration:
         messages_sent=min(draft.messages_sent, 1000),
         note=clean_text(finish.note),
         manual=False,
+        served_municipality=draft.served_municipality,
+        authority=_authority(draft, finish),
     )
+
+
+def _authority(draft: ContactDraft, finish: Finish) -> Authority | None:
+    """Only a hotline's contacts (served for a member) state the authority."""
+    if finish.authority is not None:
+        return finish.authority
+    if draft.authority:
+        return Authority(draft.authority)
+    if draft.served_municipality is None:
+        return None
+    return authority_of_area(draft.area)
 
 
 def corrected(previous: Registration, **changes: Any) -> Registration:
@@ -218,6 +260,7 @@ def manual_registration(
     finish: Finish,
     guide_ids: list[str] | tuple[str, ...] = (),
     area: str | None = None,
+    served_municipality: str | None = None,
 ) -> Registration:
     """A contact that was not timed: it ends ``now`` and lasted ``seconds``."""
     if seconds <= 0:
@@ -238,6 +281,8 @@ def manual_registration(
         stuck_solution=clean_text(finish.stuck_solution),
         note=clean_text(finish.note),
         manual=True,
+        served_municipality=served_municipality,
+        authority=finish.authority or (authority_of_area(area) if served_municipality else None),
     )
 
 

@@ -6,7 +6,7 @@ import marshal
 import threading
 from array import array
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sync_server.protocol import SynonymGroup
@@ -192,9 +192,13 @@ class SearchIndex:
 
     # -- searching --------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+    def search(
+        self, query: str, limit: int = 20, accept: Callable[[str], bool] | None = None
+    ) -> list[SearchHit]:
         """The best matches for ``query`` (search as you type: the last word may be
-        unfinished), best first. Empty or whitespace-only queries give ``[]``."""
+        unfinished), best first. Empty or whitespace-only queries give ``[]``. ``accept``
+        limits the results to the documents whose id it accepts (every candidate is then
+        scored, so none in scope is pruned for one outside it)."""
         if limit <= 0 or not query.strip():
             return []
         with self._lock:
@@ -203,8 +207,12 @@ class SearchIndex:
             slots = planner.plan(query)
             if not any(slot.alternatives for slot in slots):
                 return []
-            scorer = Scorer(self._postings, self._vocab, len(self._numbers), self._exhaustive)
+            exhaustive = self._exhaustive or accept is not None
+            scorer = Scorer(self._postings, self._vocab, len(self._numbers), exhaustive)
             total = scorer.total(slots, limit + EXTRA_CANDIDATES)
+            if accept is not None:
+                ids = self._ids
+                total = {n: s for n, s in total.items() if accept(ids[n] or "")}
             kinds = self._kinds
             adjust = Adjuster(
                 scorer.keys,

@@ -68,6 +68,9 @@ class SearchHit:
     matched: tuple[str, ...]
     weak: bool = False
     confidence: float = 0.0
+    #: Whose document (a shared hotline searches its own and the caller's municipality's);
+    #: '' in an index that holds one municipality's content.
+    municipality: str = ""
 
 
 def doc_from_guide(guide: Guide, learned: Sequence[str] = ()) -> SearchDoc:

@@ -29,6 +29,7 @@ from sync_server.protocol import (
     GuideRevision,
     GuideStatus,
     GuideWrite,
+    Hotline,
     MessageTemplates,
     OverviewItem,
     PasswordReset,
@@ -381,6 +382,17 @@ class AdminService:
         return self._call(work)
 
     # -- accounts ---------------------------------------------------------------------------
+    # -- shared hotlines (a municipality's admin) -----------------------------------------
+    def hotlines(self) -> list[Hotline]:
+        """Every shared hotline, and whether this municipality lets it read its guides."""
+        return self._call(lambda admin: admin.api.hotlines())
+
+    def set_hotline_access(self, code: str, admitted: bool) -> list[Hotline]:
+        """Admit or dismiss a hotline; answers the list as it is now."""
+        if admitted:
+            return self._call(lambda admin: admin.api.admit_hotline(code))
+        return self._call(lambda admin: admin.api.dismiss_hotline(code))
+
     def users(self) -> list[UserAccount]:
         return sorted(self._call(lambda api: api.users()), key=lambda u: u.username)
 

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from datetime import tzinfo
 
-from sync_server.protocol import Channel, CitizenType, Guide, Outcome
+from sync_server.protocol import Authority, Channel, CitizenType, Guide, Outcome
 
 from ..core.choices import Choice, referral_choices, stuck_choices
 from ..core.registration import (
@@ -29,6 +29,7 @@ from ..core.timer import Clock, TimerState, system_clock
 from ..store import Cache
 from ..store import contacts as store
 from ..store import content as cached
+from ..store import members as members_store
 from ..store.contacts import LogEntry
 from . import contact_settings
 from .contact_log import RegistrationLogMixin
@@ -81,11 +82,13 @@ class ContactService(RegistrationLogMixin):
         self._listeners: list[Listener] = []
         self._draft: ContactDraft | None = None
         self._recovered = False
+        self._caller: str | None = None  # picked while no contact runs
         data = store.load_running(cache)
         if data is not None:
             try:
                 self._draft = ContactDraft.from_dict(data)
                 self._recovered = True
+                self._follow_caller(self._draft.served_municipality)
                 log.info("recovered an unfinished contact")
             except (KeyError, TypeError, ValueError):
                 log.exception("unreadable running contact dropped")
@@ -138,6 +141,8 @@ class ContactService(RegistrationLogMixin):
                 messages_sent=draft.messages_sent,
                 auto_started=draft.auto_started,
                 recovered=self._recovered,
+                served_municipality=draft.served_municipality,
+                authority=draft.authority,
             )
 
     def _save(self) -> None:
@@ -152,10 +157,20 @@ class ContactService(RegistrationLogMixin):
             raise RegistrationError(_WRONG_STATE[draft.timer.state], code="state")
         return draft
 
-    def start(self, channel: Channel | str | None = None, *, auto: bool = False) -> ContactStatus:
+    def start(
+        self,
+        channel: Channel | str | None = None,
+        *,
+        auto: bool = False,
+        municipality: str | None = None,
+    ) -> ContactStatus:
         """Start timing a contact. A stopped contact still waiting for its outcome is first
-        registered with the remembered defaults, so nothing is lost."""
+        registered with the remembered defaults, so nothing is lost. ``municipality``: a
+        shared hotline's caller's municipality (a telephony hook knows it from the number
+        dialled); else the one picked before the timer started, if any."""
         chosen = parse_channel(channel) if channel is not None else None
+        if municipality is not None:
+            municipality = self._check_member(municipality)
         with self._lock:
             if self._draft is not None and self._draft.timer.state is not TimerState.STOPPED:
                 raise RegistrationError(
@@ -167,6 +182,8 @@ class ContactService(RegistrationLogMixin):
             self._draft = ContactDraft.begin(
                 self.clock(), chosen or preset.channel, preset.location, auto_started=auto
             )
+            self._draft.served_municipality = municipality or self._caller
+            self._follow_caller(self._draft.served_municipality)
             self._recovered = False
             self._save()
         self._emit(ContactEvent.STARTED)
@@ -226,6 +243,8 @@ class ContactService(RegistrationLogMixin):
             store.clear_running(self.cache)
             self._draft = None
             self._recovered = False
+            self._caller = None
+            self._follow_caller(None)
         self._emit(ContactEvent.DISCARDED)
 
     def set_channel(self, channel: Channel | str) -> ContactStatus:
@@ -244,6 +263,56 @@ class ContactService(RegistrationLogMixin):
             self._save()
         self._emit(ContactEvent.CHANGED)
         return self.status()
+
+    # -- a shared hotline: whose citizen is on the line ------------------------------------
+    def _check_member(self, code: str) -> str:
+        code = code.strip()
+        known = members_store.listed(self.cache)
+        if not any(member.code == code for member in known):
+            raise RegistrationError(
+                f"Kommune {code} er ikke medlem af hotlinen (eller er ikke hentet endnu: "
+                "synkronisér).",
+                code="not_member",
+            )
+        return code
+
+    def members(self) -> list[members_store.Member]:
+        """The municipalities this hotline serves (empty for a municipality's desktop)."""
+        return members_store.listed(self.cache)
+
+    @property
+    def caller(self) -> str | None:
+        """The caller's municipality: the running contact's, or the one picked before the
+        timer started."""
+        with self._lock:
+            if self._draft is not None:
+                return self._draft.served_municipality
+            return self._caller
+
+    def set_caller(self, municipality: str | None) -> ContactStatus:
+        """Pick the caller's municipality (remembered for the contact; None: none). Lookups
+        then show that municipality's content first."""
+        code = self._check_member(municipality) if municipality else None
+        with self._lock:
+            if self._draft is not None:
+                self._draft.served_municipality = code
+                self._save()
+            else:
+                self._caller = code
+            self._follow_caller(code)
+        self._emit(ContactEvent.CHANGED)
+        return self.status()
+
+    def set_authority(self, authority: str | None) -> ContactStatus:
+        with self._lock:
+            self._require().authority = authority or None
+            self._save()
+        self._emit(ContactEvent.CHANGED)
+        return self.status()
+
+    def _follow_caller(self, code: str | None) -> None:
+        if self.lookup is not None:
+            self.lookup.set_caller(code)
 
     def guide_opened(self, guide_id: str) -> None:
         """A guide was opened (hooked to :meth:`LookupService.record_use`): collected while a
@@ -281,7 +350,8 @@ class ContactService(RegistrationLogMixin):
         directory."""
         with self._lock:
             guides = self._guides_used()
-        return referral_choices(guides, cached.contacts(self.cache))
+        scope = self.lookup.scope if self.lookup is not None else None
+        return referral_choices(guides, cached.contacts(self.cache, scope))
 
     def stuck_choices(self) -> list[Choice]:
         """Where the citizen got stuck: the seven Selvbetjeningstjek areas, then the
@@ -297,6 +367,7 @@ class ContactService(RegistrationLogMixin):
         referral_target: str | None = None,
         stuck_solution: str | None = None,
         note: str | None = None,
+        authority: Authority | None = None,
     ) -> LogEntry:
         """Register the contact (stopping it first if it still runs). When this returns the
         registration is durably in the outbox and the local log; on a refusal (e.g. a CPR
@@ -306,7 +377,7 @@ class ContactService(RegistrationLogMixin):
             now = self.clock()
             if draft.timer.state is not TimerState.STOPPED:
                 draft.timer.stop(now)
-            choice = Finish(outcome, citizen_type, referral_target, stuck_solution, note)
+            choice = Finish(outcome, citizen_type, referral_target, stuck_solution, note, authority)
             try:
                 registration = build_registration(draft, choice)
             except RegistrationError:
@@ -321,6 +392,8 @@ class ContactService(RegistrationLogMixin):
             )
             self._draft = None
             self._recovered = False
+            self._caller = None
+            self._follow_caller(None)  # the next caller may be another municipality's
             contact_settings.remember(self.cache, outcome, citizen_type)
         if self.lookup is not None:  # the searches that led to the guides registered
             self.lookup.search_log.registered(

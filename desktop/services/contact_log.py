@@ -11,7 +11,7 @@ import threading
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from sync_server.protocol import Channel, CitizenType, Outcome
+from sync_server.protocol import Authority, Channel, CitizenType, Outcome
 
 from ..core.registration import (
     Finish,
@@ -54,9 +54,12 @@ class RegistrationLogMixin:
         location: str | None = None,
         guide_ids: tuple[str, ...] | list[str] = (),
         area: str | None = None,
+        served_municipality: str | None = None,
+        authority: Authority | None = None,
     ) -> LogEntry:
         """Register a contact that was not timed, ending now, with the given duration
-        (channel, location and outcome default to the presets and remembered outcome)."""
+        (channel, location and outcome default to the presets and remembered outcome).
+        ``served_municipality``: a shared hotline's caller's municipality."""
         seconds = duration.total_seconds() if isinstance(duration, timedelta) else duration
         preset = contact_settings.load_settings(self.cache)
         now = self.clock()
@@ -66,6 +69,7 @@ class RegistrationLogMixin:
             referral_target,
             stuck_solution,
             note,
+            authority,
         )
         registration = manual_registration(
             now,
@@ -75,6 +79,7 @@ class RegistrationLogMixin:
             choice,
             guide_ids,
             area,
+            served_municipality,
         )
         with self._lock:
             entry = store.record(

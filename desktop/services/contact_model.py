@@ -65,6 +65,8 @@ class ContactStatus:
     messages_sent: int = 0
     auto_started: bool = False
     recovered: bool = False  # found unfinished at start-up; see :meth:`recover`
+    served_municipality: str | None = None  # a hotline: the caller's municipality
+    authority: str | None = None  # chosen by the agent (else derived when finishing)
 
 
 @dataclass(frozen=True)

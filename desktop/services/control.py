@@ -196,6 +196,7 @@ def status_data(status: ContactStatus) -> dict[str, Any]:
         "location": status.location,
         "guides": len(status.guide_ids),
         "area": status.area,
+        "municipality": status.served_municipality,
     }
 
 
@@ -245,7 +246,10 @@ class ControlHandler:
                     f"Der kører allerede en henvendelse (startet kl. {_clock_time(before)}).",
                     status_data(before),
                 )
-            status = service.start(request.get("channel") or None)
+            status = service.start(
+                request.get("channel") or None,
+                municipality=request.get("municipality") or None,
+            )
             message = (
                 f"Henvendelse startet kl. {_clock_time(status)} "
                 f"({CHANNEL_LABELS[status.channel] if status.channel else ''})."

@@ -10,6 +10,7 @@ from sync_server.protocol import FeedbackIn, FeedbackKind, utcnow
 
 from ..core.errors import VejviserError, refusal
 from ..store import Cache, outbox
+from ..store.scope import home
 
 MAX_TEXT = 4000  # the contract's limit of free text
 
@@ -19,8 +20,17 @@ class FeedbackService:
         self.cache = cache
 
     def send(
-        self, guide_id: str, guide_revision: int | None, kind: FeedbackKind, text: str
+        self,
+        guide_id: str,
+        guide_revision: int | None,
+        kind: FeedbackKind,
+        text: str,
+        municipality: str | None = None,
     ) -> FeedbackIn:
+        """Queue feedback on a guide. ``municipality``: the guide's; a shared hotline's
+        feedback on a member's guide names it (it lands in that member's inbox)."""
+        if municipality in ("", home(self.cache)):
+            municipality = None
         if not text.strip():
             raise VejviserError("Skriv din feedback, før du sender den.", code="empty")
         if len(text.strip()) > MAX_TEXT:
@@ -37,6 +47,7 @@ class FeedbackService:
                 kind=kind,
                 text=text.strip(),
                 created_at=utcnow(),
+                municipality=municipality,
             )
         except ValidationError as exc:
             raise refusal(exc, VejviserError) from None

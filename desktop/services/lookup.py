@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -13,10 +14,11 @@ from pathlib import Path
 
 from sync_server.protocol import EntityKind, FaqEntry, Guide, ServiceArea
 
-from ..search import SearchHit, SearchIndex, doc_from_faq, doc_from_guide
+from ..search import SearchDoc, SearchHit, SearchIndex, doc_from_faq, doc_from_guide
 from ..store import Cache, learned, usage
 from ..store import content as cached
 from ..store.content import AppliedChanges
+from ..store.scope import EVERY, Scope, doc_key, home, split_key
 from .search_log import SearchLog
 
 log = logging.getLogger("vejviser.lookup")
@@ -44,6 +46,40 @@ class LookupService:
         self._dirty = False
         self._use_listeners: list[Callable[[str], None]] = []
         self.search_log = SearchLog(cache)
+        #: A shared hotline: the municipality of the citizen on the line (None: none chosen,
+        #: or a municipality's own desktop). Its content comes first, the hotline's beside it.
+        self._caller: str | None = None
+        self._mixed = False  # the cache holds other municipalities' content too
+
+    # -- whose content -----------------------------------------------------------------
+    @property
+    def home(self) -> str:
+        return home(self.cache)
+
+    @property
+    def caller(self) -> str | None:
+        return self._caller
+
+    def set_caller(self, municipality: str | None) -> None:
+        """Scope lookups to the caller's municipality (a hotline); None: the own content."""
+        self._caller = municipality or None
+
+    @property
+    def scope(self) -> Scope:
+        """The municipalities lookups show, the caller's first (None: the own one only)."""
+        if self._caller is None or self._caller == self.home:
+            return None
+        return [self._caller, self.home]
+
+    def _guide_doc(self, guide: Guide, terms: dict[str, list[str]], home_code: str) -> SearchDoc:
+        key = doc_key(guide.id, guide.municipality, home_code)
+        doc = doc_from_guide(guide, terms.get(guide.id, ()) if key == guide.id else ())
+        return dataclasses.replace(doc, id=key)
+
+    @staticmethod
+    def _faq_doc(entry: FaqEntry, home_code: str) -> SearchDoc:
+        code = getattr(entry, "municipality", "") or home_code
+        return dataclasses.replace(doc_from_faq(entry), id=doc_key(entry.id, code, home_code))
 
     # -- observers -------------------------------------------------------------------
     def add_use_listener(self, listener: Callable[[str], None]) -> None:
@@ -60,7 +96,7 @@ class LookupService:
         """Load the persisted index. When the cache has moved on since it was saved (a sync
         cut off before the index followed it), bring it up to date from what changed;
         build it afresh only when no usable index exists."""
-        cursor = cached.cursor(self.cache)
+        cursor = cached.content_cursor(self.cache)
         saved = self._read_saved()
         index = None
         if saved is not None:
@@ -82,6 +118,7 @@ class LookupService:
         else:
             self._index = index
         self._index.set_usage(usage.counts(self.cache))
+        self._mixed = len(cached.cached_municipalities(self.cache) - {"", self.home}) > 0
 
     def saved_cursor(self) -> int | None:
         """The cache cursor the saved index file belongs to (None: no usable file)."""
@@ -104,11 +141,12 @@ class LookupService:
     def _build(self) -> SearchIndex:
         index = SearchIndex()
         terms = learned.all_terms(self.cache)
+        home_code = self.home
         for guide in cached.iter_guides(self.cache):
-            index.add(doc_from_guide(guide, terms.get(guide.id, ())))
-        for entry in cached.faq_entries(self.cache):
-            index.add(doc_from_faq(entry))
-        index.set_synonyms(cached.synonyms(self.cache))
+            index.add(self._guide_doc(guide, terms, home_code))
+        for entry in cached.faq_entries(self.cache, EVERY):
+            index.add(self._faq_doc(entry, home_code))
+        index.set_synonyms(cached.synonyms(self.cache, EVERY))
         return index
 
     def _catch_up(self, index: SearchIndex, manifest: bytes) -> None:
@@ -117,6 +155,7 @@ class LookupService:
         raw = json.loads(manifest)
         now = cached.indexed_revisions(self.cache)
         terms = learned.all_terms(self.cache)
+        home_code = self.home
         before_terms: dict[str, list[str]] = raw.get("learned", {})
         relearned = {
             g for g in before_terms.keys() | terms.keys() if before_terms.get(g) != terms.get(g)
@@ -133,19 +172,20 @@ class LookupService:
             changed += len(ids)
             if kind == "guide":
                 for guide in cached.guides_with_ids(self.cache, ids):
-                    index.add(doc_from_guide(guide, terms.get(guide.id, ())))
+                    index.add(self._guide_doc(guide, terms, home_code))
             else:
-                for entry in cached.faq_entries(self.cache):
-                    if entry.id in ids:
-                        index.add(doc_from_faq(entry))
+                for entry in cached.faq_entries(self.cache, EVERY):
+                    doc = self._faq_doc(entry, home_code)
+                    if doc.id in ids:
+                        index.add(doc)
         if raw["synonyms"] != cached.synonyms_digest(self.cache):
-            index.set_synonyms(cached.synonyms(self.cache))
+            index.set_synonyms(cached.synonyms(self.cache, EVERY))
         log.info("search index brought up to date: %d documents changed", changed)
 
     def save(self) -> None:
         """Persist the index with the cursor and the revisions it reflects (the cache's:
         call this when the index has followed every change of the cache)."""
-        cursor = cached.cursor(self.cache)
+        cursor = cached.content_cursor(self.cache)
         held: dict[str, object] = dict(cached.indexed_revisions(self.cache))
         held["synonyms"] = cached.synonyms_digest(self.cache)
         held["learned"] = learned.all_terms(self.cache)
@@ -167,7 +207,8 @@ class LookupService:
         if changes.empty:
             return
         terms = learned.all_terms(self.cache)
-        renewed = {guide.id for guide in changes.guides}
+        home_code = self.home
+        renewed = {doc_key(g.id, g.municipality, home_code) for g in changes.guides}
         relearned = [
             g
             for g in cached.guides_with_ids(self.cache, changes.learned - renewed)
@@ -175,14 +216,14 @@ class LookupService:
         ]
         for guide in [*changes.guides, *relearned]:
             if guide.status.value == "published":
-                doc = doc_from_guide(guide, terms.get(guide.id, ()))
+                doc = self._guide_doc(guide, terms, home_code)
                 with self._lock:
                     self._index.add(doc)
             else:
                 with self._lock:
-                    self._index.remove("guide", guide.id)
+                    self._index.remove("guide", doc_key(guide.id, guide.municipality, home_code))
         for entry in changes.faq:
-            doc = doc_from_faq(entry)
+            doc = self._faq_doc(entry, home_code)
             with self._lock:
                 self._index.add(doc)
         for kind, key in changes.deleted:
@@ -190,46 +231,70 @@ class LookupService:
                 with self._lock:
                     self._index.remove(kind.value, key)
         self._dirty = True
+        self._mixed = len(cached.cached_municipalities(self.cache) - {"", self.home}) > 0
         if changes.synonyms_changed:
-            groups = cached.synonyms(self.cache)
+            groups = cached.synonyms(self.cache, EVERY)
             with self._lock:
                 self._index.set_synonyms(groups)
         self.save()
 
     # -- queries ---------------------------------------------------------------------
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """One search engine for every municipality in the cache, limited to the scope: the
+        own content, or (a hotline) the caller's municipality's first and the hotline's own
+        beside it. A hit names its municipality when the scope holds more than one."""
+        scope = self.scope
+        if scope is None:
+            accept = self._in_home if self._mixed else None
+            with self._lock:
+                return self._index.search(query, limit, accept)
+        caller = scope[0]
+        wanted = {caller, None}
         with self._lock:
-            return self._index.search(query, limit)
+            found = self._index.search(query, limit, lambda key: split_key(key)[1] in wanted)
+        home_code = self.home
+        hits = []
+        for hit in found:
+            item_id, code = split_key(hit.id)
+            hits.append(dataclasses.replace(hit, id=item_id, municipality=code or home_code))
+        hits.sort(key=lambda h: (h.weak, h.municipality != caller))
+        return hits
 
-    def guide(self, guide_id: str) -> Guide | None:
-        return cached.get_guide(self.cache, guide_id)
+    @staticmethod
+    def _in_home(key: str) -> bool:
+        return "@" not in key
+
+    def guide(self, guide_id: str, municipality: str | None = None) -> Guide | None:
+        """A guide of ``municipality``, or of the first municipality in scope that has it."""
+        return cached.get_guide(self.cache, guide_id, municipality or self.scope)
 
     def citizen_link(self, guide: Guide) -> str | None:
         """The short link of a guide on the citizen web (for its QR code), or None when
         citizens cannot see it (a draft, staff only) or the public address is not set."""
-        base = cached.public_base_url(self.cache).rstrip("/")
+        code = guide.municipality if guide.municipality != self.home else None
+        base = cached.public_base_url(self.cache, code).rstrip("/")
         if not base or not guide.published_to_citizens or guide.status.value != "published":
             return None
         return f"{base}/borger/{guide.municipality}/{guide.id}"
 
     def faq(self, entry_id: str) -> FaqEntry | None:
-        return cached.get_faq(self.cache, entry_id)
+        return cached.get_faq(self.cache, entry_id, self.scope)
 
     def faq_entries(self) -> list[FaqEntry]:
-        return cached.faq_entries(self.cache)
+        return cached.faq_entries(self.cache, self.scope)
 
     def areas(self) -> list[ServiceArea]:
-        return cached.areas(self.cache)
+        return cached.areas(self.cache, self.scope)
 
     def guides_in_area(self, area: str) -> list[Guide]:
-        return cached.guides(self.cache, area)
+        return cached.guides(self.cache, area, scope=self.scope)
 
     def guide_areas(self, ids: list[str]) -> dict[str, str]:
         """The service area of each of these guides (e.g. the subtitles of search results)."""
-        return cached.guide_areas(self.cache, ids)
+        return cached.guide_areas(self.cache, ids, self.scope)
 
     def all_guides(self) -> list[Guide]:
-        return cached.guides(self.cache)
+        return cached.guides(self.cache, scope=self.scope)
 
     def recent(self, limit: int = 10) -> list[Guide]:
         return [g for g in (self.guide(i) for i in usage.recent(self.cache, limit)) if g]

@@ -61,6 +61,7 @@ from ..core.message_text import (
     gsm_friendly,
 )
 from ..store import Cache
+from ..store import members as members_store
 from ..store import messages as store
 from ..store.db import set_meta
 from ..sync.transport import ApiClient
@@ -94,7 +95,10 @@ class MessagingService:
         municipality_name: str = "",
         on_sent: Callable[[MessageState], None] | None = None,
         current_registration: Callable[[], UUID | None] | None = None,
+        caller: Callable[[], str | None] | None = None,
     ) -> None:
+        """``caller``: a shared hotline's caller's municipality (its templates and sender
+        name are used while it is picked)."""
         self.cache = cache
         self._api_factory = api
         self.municipality_name = municipality_name
@@ -104,7 +108,8 @@ class MessagingService:
         self._pending: dict[UUID, MessageRequest] = {}
         self._announced: set[UUID] = set()
         self._listeners: list[Listener] = []
-        self._templates: MessageTemplates | None = None
+        self._templates: dict[str, MessageTemplates] = {}
+        self._caller = caller or (lambda: None)
 
     # -- listeners ---------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -129,12 +134,22 @@ class MessagingService:
                     log.exception("message listener failed")
 
     # -- templates ---------------------------------------------------------------------------
-    def templates(self) -> MessageTemplates:
-        """The municipality's templates: last fetched, else the shipped defaults."""
+    def _sender(self, member: str | None) -> str:
+        if member:
+            found = members_store.get(self.cache, member)
+            if found is not None:
+                return found.sender_name or found.name
+        return self.municipality_name
+
+    def templates(self, member: str | None = None) -> MessageTemplates:
+        """The municipality's templates (a hotline: the member's when ``member`` is given,
+        by default the caller's municipality's): last fetched, else the shipped defaults."""
+        member = member if member is not None else self._caller()
+        key = member or ""
         with self._lock:
-            if self._templates is not None:
-                return self._templates
-        raw = self.cache.meta(_TEMPLATES_KEY)
+            if key in self._templates:
+                return self._templates[key]
+        raw = self.cache.meta(f"{_TEMPLATES_KEY}:{member}" if member else _TEMPLATES_KEY)
         templates: MessageTemplates | None = None
         if raw:
             try:
@@ -142,31 +157,35 @@ class MessagingService:
             except ValidationError:
                 log.warning("cached message templates unreadable; using the defaults")
         if templates is None:
-            return default_templates(self.municipality_name)
+            return default_templates(self._sender(member))
         with self._lock:
-            self._templates = templates
+            self._templates[key] = templates
         return templates
 
-    def refresh_templates(self) -> MessageTemplates:
-        """Fetch the templates from the server and cache them; offline, keep the last ones."""
+    def refresh_templates(self, member: str | None = None) -> MessageTemplates:
+        """Fetch the templates from the server and cache them; offline, keep the last ones.
+        A hotline fetches the caller's municipality's (or ``member``'s)."""
+        member = member if member is not None else self._caller()
         try:
             api = self._api()
             try:
-                templates = api.message_templates()
+                templates = api.message_templates(member)
             finally:
                 api.close()
         except VejviserError as exc:
             log.info("message templates not refreshed: %s", exc.code)
-            return self.templates()
+            return self.templates(member)
         with self.cache.transaction() as conn:
-            set_meta(conn, _TEMPLATES_KEY, templates.model_dump_json())
+            key = f"{_TEMPLATES_KEY}:{member}" if member else _TEMPLATES_KEY
+            set_meta(conn, key, templates.model_dump_json())
         with self._lock:
-            self._templates = templates
+            self._templates[member or ""] = templates
         return templates
 
     # -- composing ---------------------------------------------------------------------------
     def compose(self, guide: Guide, channel: MessageChannel) -> Draft:
-        return compose(guide, channel, self.templates(), self.municipality_name)
+        member = self._caller()
+        return compose(guide, channel, self.templates(member), self._sender(member))
 
     check_recipient = staticmethod(check_recipient)
 

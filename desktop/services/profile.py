@@ -32,6 +32,12 @@ class Profile:
     role: str = ""
     staff_pseudonym: str = ""
     remember: bool = True
+    #: "municipality" or "hotline" (a shared hotline serving admitted members).
+    tenant_kind: str = "municipality"
+
+    @property
+    def is_hotline(self) -> bool:
+        return self.tenant_kind == "hotline"
 
     @property
     def configured(self) -> bool:

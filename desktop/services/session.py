@@ -86,6 +86,7 @@ class SessionService:
             role=account.role.value,
             staff_pseudonym=account.staff_pseudonym,
             remember=remember,
+            tenant_kind=account.tenant_kind.value,
         )
         save_profile(self.profile, self.root)
         remembered = self.vault.put(self.profile.keyring_user, result.token, remember)

@@ -18,9 +18,11 @@ from sync_server.protocol import FeedbackIn, IngestResult, Registration, SearchE
 from ..core.errors import Rejected, ServerFailed, ServerUnreachable, VejviserError
 from ..store import Cache, my_feedback, outbox
 from ..store import content as cached
+from ..store import members as hotline_members
 from ..store.blobs import BlobStore
 from ..store.content import AppliedChanges
 from ..store.db import set_meta
+from ..store.scope import claim_home, home
 from .transport import ApiClient
 
 log = logging.getLogger("vejviser.sync")
@@ -40,6 +42,7 @@ class SyncReport:
     blobs_fetched: int = 0
     my_feedback: int = 0  # own feedback items with their current status and answer
     reset: bool = False  # the server began a full pull (its history changed)
+    dropped: list[str] = field(default_factory=list)  # members that no longer admit a hotline
     changes: AppliedChanges = field(default_factory=AppliedChanges)
     error: VejviserError | None = None
     finished_at: datetime | None = None
@@ -82,7 +85,11 @@ class SyncEngine:
         backoff: Backoff | None = None,
         rng: random.Random | None = None,
         progress: Callable[[str], None] | None = None,
+        home: str = "",
+        hotline: bool = False,
     ) -> None:
+        """``home``: the account's municipality (or hotline) code; ``hotline``: the account
+        is a shared hotline's, which also pulls each admitted member's content."""
         self.cache = cache
         self.blobs = blobs
         self.api = api
@@ -90,20 +97,57 @@ class SyncEngine:
         self.backoff = backoff or Backoff()
         self.rng = rng or random.Random()
         self.progress = progress or (lambda _msg: None)
+        self.home = home
+        self.hotline = hotline
 
     def pull(self, report: SyncReport) -> None:
+        """Pull the own content; a hotline then pulls each admitted member's."""
+        if self.home:
+            claim_home(self.cache, self.home)
+        self._pull_one(report, None)
+        if self.hotline:
+            self._pull_members(report)
+
+    def _pull_members(self, report: SyncReport) -> None:
+        """Each admitted member with its own cursor. A member gone from the list, or
+        answering that it no longer admits the hotline, is dropped from the cache."""
+        listed = self.api.hotline_members()
+        hotline_members.replace(
+            self.cache,
+            [hotline_members.Member(m.code, m.name, m.sender_name) for m in listed],
+        )
+        own = {home(self.cache), ""}
+        gone = cached.cached_municipalities(self.cache) - {m.code for m in listed} - own
+        for code in sorted(gone):
+            self._drop(report, code)
+        for member in listed:
+            if member.code in own:
+                continue
+            try:
+                self._pull_one(report, member.code)
+            except Rejected as exc:
+                if exc.status != 403 or exc.code != "not_admitted":
+                    raise
+                self._drop(report, member.code)
+
+    def _drop(self, report: SyncReport, code: str) -> None:
+        report.changes.extend(cached.drop_municipality(self.cache, code))
+        report.dropped.append(code)
+        log.info("municipality %s no longer admits this hotline: its content is dropped", code)
+
+    def _pull_one(self, report: SyncReport, member: str | None) -> None:
         """Pull until the server has no more; each batch with its cursor in one transaction."""
-        since, history = cached.cursor(self.cache), cached.history(self.cache)
+        since, history = cached.cursor(self.cache, member), cached.history(self.cache, member)
         while True:
             # The server answers a cursor it did not issue (a restored backup, a new server)
             # with a full pull flagged ``reset``; applying it drops what the server lost.
-            batch = self.api.pull(since, self.pull_limit, history)
+            batch = self.api.pull(since, self.pull_limit, history, member=member)
             # Screenshots first: should one not arrive, the batch (and its cursor) is not
             # applied, so the next sync asks for both again.
             for sha in self.blobs.missing(batch.blobs):
-                if self._fetch_blob(sha):
+                if self._fetch_blob(sha, member):
                     report.blobs_fetched += 1
-            report.changes.extend(cached.apply_batch(self.cache, batch))
+            report.changes.extend(cached.apply_batch(self.cache, batch, member))
             report.pulled_batches += 1
             report.pulled_items += (
                 len(batch.guides)
@@ -131,9 +175,9 @@ class SyncEngine:
         my_feedback.replace(self.cache, items)
         report.my_feedback = len(items)
 
-    def _fetch_blob(self, sha: str) -> bool:
+    def _fetch_blob(self, sha: str, member: str | None = None) -> bool:
         try:
-            data = self.api.blob(sha)
+            data = self.api.blob(sha, member)
         except Rejected as exc:  # not on the server (a guide imported without its images)
             log.warning("screenshot %s not available: %s", sha, exc.message)
             return False

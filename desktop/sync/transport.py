@@ -19,6 +19,8 @@ from sync_server.protocol import (
     BenchmarkParticipation,
     Feedback,
     FeedbackIn,
+    Hotline,
+    HotlineMember,
     IngestResult,
     LoginRequest,
     MessageRequest,
@@ -44,6 +46,8 @@ if TYPE_CHECKING:
 
 M = TypeVar("M", bound=BaseModel)
 _MUNICIPALITIES = TypeAdapter(list[Municipality])
+_HOTLINE_MEMBERS = TypeAdapter(list[HotlineMember])
+_HOTLINES = TypeAdapter(list[Hotline])
 _MESSAGE_STATES = TypeAdapter(list[MessageState])
 _FEEDBACK = TypeAdapter(list[Feedback])
 
@@ -180,13 +184,38 @@ class ApiClient:
     def me(self) -> AccountInfo:
         return self._model(AccountInfo, "GET", "/auth/me")
 
-    def pull(self, since: int, limit: int | None = None, history: str | None = None) -> PullBatch:
+    def pull(
+        self,
+        since: int,
+        limit: int | None = None,
+        history: str | None = None,
+        member: str | None = None,
+    ) -> PullBatch:
+        """A batch of the own content, or (a shared hotline) of the admitted ``member``'s."""
         params: dict[str, Any] = {"since": since}
         if limit:
             params["limit"] = limit
         if history:
             params["history"] = history
+        if member:
+            params["member"] = member
         return self._model(PullBatch, "GET", "/sync/pull", params=params)
+
+    def hotline_members(self) -> list[HotlineMember]:
+        """A shared hotline's admitted member municipalities (a municipality: none)."""
+        return _HOTLINE_MEMBERS.validate_python(self._request("GET", "/hotline/members") or [])
+
+    def hotlines(self) -> list[Hotline]:
+        """Every hotline, and whether the caller's municipality admits it (its admin)."""
+        return _HOTLINES.validate_python(self._request("GET", "/hotlines") or [])
+
+    def admit_hotline(self, code: str) -> list[Hotline]:
+        """Let the hotline read the municipality's published guides; answers the list."""
+        return _HOTLINES.validate_python(self._request("POST", f"/hotlines/{code}/admit"))
+
+    def dismiss_hotline(self, code: str) -> list[Hotline]:
+        """Stop the hotline reading them (its desktops drop them at their next sync)."""
+        return _HOTLINES.validate_python(self._request("POST", f"/hotlines/{code}/dismiss"))
 
     def upload_blob(self, data: bytes, content_type: str) -> str:
         """Store an image on the server (admins): the bytes as the body, not JSON; answers
@@ -194,8 +223,10 @@ class ApiClient:
         answer = self._request("POST", "/blobs", body=data, content_type=content_type)
         return str(answer["sha256"])
 
-    def blob(self, sha256: str) -> bytes:
-        data: bytes = self._request("GET", f"/blobs/{sha256}", raw=True)
+    def blob(self, sha256: str, member: str | None = None) -> bytes:
+        """A screenshot (a hotline: of an admitted ``member``'s guide)."""
+        params = {"member": member} if member else None
+        data: bytes = self._request("GET", f"/blobs/{sha256}", raw=True, params=params)
         return data
 
     def push_registrations(self, items: list[Registration]) -> IngestResult:
@@ -240,8 +271,10 @@ class ApiClient:
             params["since"] = since.isoformat()
         return _MESSAGE_STATES.validate_python(self._request("GET", "/messages", params=params))
 
-    def message_templates(self) -> MessageTemplates:
-        return self._model(MessageTemplates, "GET", "/messaging/templates")
+    def message_templates(self, member: str | None = None) -> MessageTemplates:
+        """The own templates, or (a shared hotline) an admitted member's."""
+        params = {"member": member} if member else None
+        return self._model(MessageTemplates, "GET", "/messaging/templates", params=params)
 
     def put_message_templates(self, templates: MessageTemplates) -> MessageTemplates:
         return self._model(

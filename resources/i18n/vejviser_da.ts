@@ -115,6 +115,10 @@
         <translation>Brugere</translation>
     </message>
     <message>
+        <source>Shared hotlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged. Check the guide and save or publish it.</source>
         <translation>Flettet. Se vejledningen igennem, og gem eller udgiv den.</translation>
     </message>
@@ -133,6 +137,14 @@
     <message>
         <source>The learned search term is rejected.</source>
         <translation>Det lærte søgeord er afvist.</translation>
+    </message>
+    <message>
+        <source>%1 has access to your guides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to your guides.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The templates are saved.</source>
@@ -347,6 +359,65 @@
     </message>
 </context>
 <context>
+    <name>CallerPicker</name>
+    <message>
+        <source>The caller&apos;s municipality</source>
+        <extracomment>The item data of the entry that clears the choice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the caller&apos;s municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member municipality matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the hotline&apos;s own guides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmHotline</name>
+    <message>
+        <source>Give the hotline access?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take away access?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will read your published guides, FAQ, contacts and synonyms and register the contacts it handles for your citizens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loses access to your guides. Its desktops drop them at their next sync; the contacts it registered for you stay in your reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take away access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annullér</translation>
+    </message>
+</context>
+<context>
     <name>Contact</name>
     <message>
         <source>Phone</source>
@@ -440,6 +511,26 @@
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Udbetaling Danmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skattestyrelsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitaliseringsstyrelsen (MitID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1176,14 @@
     <message>
         <source>Citizen type</source>
         <translation>Borgertype</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority the contact concerned</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stuck in a self-service solution (optional)</source>
@@ -1776,6 +1875,37 @@
     <message>
         <source>History of %1</source>
         <translation>Historik for %1</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinesSection</name>
+    <message>
+        <source>Shared hotlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared hotline answers citizens for several municipalities. With access it reads your published guides, FAQ, contacts and synonyms (never drafts) and registers the contacts it handles for your citizens; it can change nothing. Choose a hotline to give or take away its access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared hotlines exist on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has access since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3435,10 @@
 <context>
     <name>SearchSection</name>
     <message>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
@@ -4030,6 +4164,14 @@ Server: %4</translation>
         <translation>Sted</translation>
     </message>
     <message>
+        <source>Municipality?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s municipality: its guides are shown first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
@@ -4101,6 +4243,14 @@ Server: %4</translation>
     <message>
         <source>Today %1</source>
         <translation>I dag %1</translation>
+    </message>
+    <message>
+        <source>No municipality chosen for the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s municipality: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from sync_server.protocol import (
     FeedbackStatus,
     Guide,
     GuideRevision,
+    Hotline,
     PasswordResetResult,
     Role,
     SearchReview,
@@ -28,6 +29,7 @@ from .guide_picker import GuidePicker
 from .guides.editor_page import GuideEditorPage
 from .guides.history_page import HistoryPage
 from .guides.merge_dialog import MergeDialog
+from .hotlines import ConfirmHotline, HotlinesSection
 from .library.controller import LibraryController
 from .mode_band import ADMIN, LOOKUP, ModeBand
 from .report_settings.controller import ReportSettingsController
@@ -45,6 +47,7 @@ OVERVIEW, GUIDES, FEEDBACK, USERS = (
     "admin.feedback",
     "admin.users",
 )
+HOTLINES = "admin.hotlines"
 # The mode band sits above the contact band.
 MODE_BAND_ORDER = 50
 
@@ -72,6 +75,13 @@ class AdminFeature(Feature):
         ):
             host.add_section(name, title, icon, widget, nav=ADMIN_NAV)
         self.directory = DirectoryAdmin(host, self.service, ADMIN_NAV)
+        # A municipality admits shared hotlines (a hotline's own admin has no such list).
+        self.hotlines = HotlinesSection()
+        self.hotline_dialog: ConfirmHotline | None = None
+        if not host.workspace.profile.is_hotline:
+            host.add_section(
+                HOTLINES, self.tr("Shared hotlines"), "phone", self.hotlines, nav=ADMIN_NAV
+            )
         self.editor = GuideEditorPage(self.service, host.ops)
         self.history = HistoryPage()
         self.feedback_page = FeedbackPage()
@@ -129,6 +139,7 @@ class AdminFeature(Feature):
         self.feedback.open_requested.connect(self.open_feedback)
         self.users.open_requested.connect(self.open_user)
         self.users.new_requested.connect(self.new_user)
+        self.hotlines.toggle_requested.connect(self.confirm_hotline)
         self.editor.notify.connect(host.note)
         self.editor.saved.connect(self._saved)
         self.editor.conflict.connect(self.merge)
@@ -190,6 +201,7 @@ class AdminFeature(Feature):
         self.refresh_users()
         self.directory.refresh()
         self.library.refresh()
+        self.refresh_hotlines()
 
     def _refreshed(self, result: tuple[Overview, list[Guide], list[Feedback]]) -> None:
         overview, guides, feedback = result
@@ -329,6 +341,34 @@ class AdminFeature(Feature):
     # -- templates -----------------------------------------------------------------------------
     def open_templates(self) -> None:
         self.template_flow.open()
+
+    # -- shared hotlines ------------------------------------------------------------------------
+    def refresh_hotlines(self) -> None:
+        if self.host.workspace.profile.is_hotline:
+            return
+        self.host.ops.run(self.service.hotlines, self.hotlines.show_hotlines, lambda _exc: None)
+
+    def confirm_hotline(self, hotline: Hotline) -> ConfirmHotline:
+        """Ask before giving or taking away a hotline's access."""
+        dialog = ConfirmHotline(hotline, self.host.window)
+        dialog.confirmed.connect(self.set_hotline_access)
+        self.hotline_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def set_hotline_access(self, hotline: Hotline) -> None:
+        admit = not hotline.admitted
+
+        def done(hotlines: list[Hotline]) -> None:
+            self.hotlines.show_hotlines(hotlines)
+            text = (
+                self.tr("%1 has access to your guides.")
+                if admit
+                else self.tr("%1 no longer has access to your guides.")
+            )
+            self.host.note(text.replace("%1", hotline.name))
+
+        self.host.ops.run(lambda: self.service.set_hotline_access(hotline.code, admit), done)
 
     # -- users ---------------------------------------------------------------------------------
     def refresh_users(self) -> None:

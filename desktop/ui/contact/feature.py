@@ -16,6 +16,7 @@ from desktop.services.contact import ContactEvent, ContactState, ContactStatus, 
 from ..kit.errors import describe
 from ..kit.labels import minutes_text, state_text
 from ..shell.host import Band, Changes, Feature, Host, Shortcut
+from .caller_picker import CallerPicker
 from .contact_settings_card import ContactSettingsCard
 from .controller import ContactController
 from .finish_page import CORRECT, FINISH, MANUAL, FinishChoice, FinishPage
@@ -44,6 +45,11 @@ class ContactFeature(Feature):
         self.today = TodayPage()
         self.settings_card = ContactSettingsCard(self.service)
         self._previous: QWidget | None = None
+        self.hotline = workspace.profile.is_hotline
+        self._caller: str | None = self.service.caller
+        self.picker: CallerPicker | None = None
+        self.bar.set_hotline(self.hotline)
+        self.finish.set_hotline(self.hotline)
         host.add_band("timer", self.bar, order=Band.CONTACT, focus=self.bar.focus_chain())
         host.add_band(
             "last_registration",
@@ -92,6 +98,7 @@ class ContactFeature(Feature):
         bar.finish_requested.connect(self.show_finish)
         bar.send_requested.connect(lambda: self.host.events.send_requested.emit(None))
         bar.today_requested.connect(self.show_today)
+        bar.caller_requested.connect(self.pick_caller)
         bar.channel_chosen.connect(c.set_channel)
         bar.location_chosen.connect(c.set_location)
         # The tap has checked its button already; show the service's word (a refusal undoes it).
@@ -172,6 +179,40 @@ class ContactFeature(Feature):
             if states:
                 extra = state_text(states[-1], with_time=False)
         self.bar.show_status(status, self.service.settings(), extra)
+        if self.hotline:
+            self._show_caller()
+
+    # -- a shared hotline: the caller's municipality --------------------------------------
+    def pick_caller(self) -> CallerPicker:
+        """Open the picker (search by name or code; one tap picks)."""
+        picker = CallerPicker(self.service.members(), self.service.caller, self.host.window)
+        picker.chosen.connect(self.set_caller)
+        self.picker = picker
+        picker.open()
+        picker.search.setFocus(Qt.FocusReason.PopupFocusReason)
+        return picker
+
+    def set_caller(self, code: str | None) -> None:
+        try:
+            self.service.set_caller(code)
+        except VejviserError as exc:
+            self.host.show_error_text(describe(exc))
+            return
+        self.update_bar()
+
+    def _show_caller(self) -> None:
+        code = self.service.caller
+        member = next((m for m in self.service.members() if m.code == code), None)
+        self.bar.show_caller(member.name if member else None, code if member else None)
+        if code != self._caller:  # picked here, by a telephony hook, or a contact ended
+            self._caller = code
+            self.host.events.caller_changed.emit(code)
+            if code and self.host.session.token() is not None:
+                member_code = code  # the member's templates, for "Send til borger"
+                self.host.ops.run(
+                    lambda: self.messaging.refresh_templates(member_code),
+                    on_error=lambda _e: None,
+                )
 
     def refresh_today(self) -> None:
         summary = self.service.today()
@@ -274,9 +315,16 @@ class ContactFeature(Feature):
                 c.referral_target,
                 c.stuck_solution,
                 c.note,
+                served_municipality=self.service.caller,
+                authority=c.authority,
             )
         return self.service.finish(
-            c.outcome, c.citizen_type, c.referral_target, c.stuck_solution, c.note
+            c.outcome,
+            c.citizen_type,
+            c.referral_target,
+            c.stuck_solution,
+            c.note,
+            authority=c.authority,
         )
 
     def _discard(self) -> None:

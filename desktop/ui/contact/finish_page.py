@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.choices import Choice
+from desktop.core.registration import authority_of_area
 from desktop.services.contact import ContactStatus, Defaults, LogEntry
-from sync_server.protocol import Channel, CitizenType, Outcome
+from sync_server.protocol import Authority, Channel, CitizenType, Outcome
 
 from ..kit.choice_grid import ChoiceGrid
 from ..kit.labels import (
     CHANNELS,
     CITIZEN_TYPES,
     OUTCOMES,
+    authority_label,
     channel_label,
     citizen_label,
     duration_text,
@@ -52,6 +54,7 @@ class FinishChoice:
     note: str | None
     minutes: int = 0  # manual registrations
     channel: Channel | None = None  # manual registrations
+    authority: Authority | None = None  # a shared hotline's contacts
 
 
 class FinishPage(QWidget):
@@ -130,6 +133,18 @@ class FinishPage(QWidget):
             name="citizen",
         )
         layout.addWidget(self.citizen)
+
+        # A shared hotline splits its costs by the authority each contact concerned.
+        self.authority_label = label(self.tr("Authority"), "heading")
+        self.authority = ChoiceGrid(
+            [(a, authority_label(a), authority_label(a)) for a in Authority],
+            self.tr("The authority the contact concerned"),
+            optional=True,
+            name="authority",
+        )
+        layout.addWidget(self.authority_label)
+        layout.addWidget(self.authority)
+        self.set_hotline(False)
 
         stuck_label = label(self.tr("Stuck in a self-service solution (optional)"), "field")
         self.stuck = QComboBox()
@@ -212,6 +227,8 @@ class FinishPage(QWidget):
         self.summary.setText(self.describe(status))
         self._fill(referrals, stuck)
         self._choose(defaults.outcome, defaults.citizen_type, None, None, "")
+        chosen = Authority(status.authority) if status.authority else None
+        self.authority.select(chosen or authority_of_area(status.area))
 
     def open_correction(
         self, entry: LogEntry, referrals: list[Choice], stuck: list[Choice]
@@ -234,6 +251,7 @@ class FinishPage(QWidget):
         self._choose(
             reg.outcome, reg.citizen_type, reg.referral_target, reg.stuck_solution, reg.note or ""
         )
+        self.authority.select(reg.authority)
 
     def open_manual(
         self, channel: Channel, defaults: Defaults, referrals: list[Choice], stuck: list[Choice]
@@ -241,6 +259,7 @@ class FinishPage(QWidget):
         self._open(MANUAL, self.tr("Register a contact by hand"), self.tr("Register"))
         self.summary.setText(self.tr("For a contact that was not timed: how long did it take?"))
         self.minutes.setValue(5)
+        self.authority.select(None)
         self.manual_channel.setCurrentIndex(CHANNELS.index(channel))
         self._fill(referrals, stuck)
         self._choose(defaults.outcome, defaults.citizen_type, None, None, "")
@@ -331,7 +350,14 @@ class FinishPage(QWidget):
             note=self.note.text().strip() or None,
             minutes=self.minutes.value(),
             channel=self.manual_channel.currentData(),
+            authority=self.authority.value() if self.hotline else None,
         )
+
+    def set_hotline(self, hotline: bool) -> None:
+        """A shared hotline's agent states the authority (pre-chosen from the area)."""
+        self.hotline = hotline
+        self.authority_label.setVisible(hotline)
+        self.authority.setVisible(hotline)
 
     def submit(self) -> None:
         if self.isVisible():

@@ -48,6 +48,7 @@ class TimerBand(QFrame):
     today_requested = Signal()
     channel_chosen = Signal(object)  # Channel
     location_chosen = Signal(str)
+    caller_requested = Signal()  # a shared hotline: pick the caller's municipality
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +103,16 @@ class TimerBand(QFrame):
         self.places.setObjectName("places")
         self.places.chosen.connect(self.location_chosen.emit)
 
+        # A shared hotline's agent picks whose citizen is calling (hidden elsewhere).
+        self.caller = button(
+            self.tr("Municipality?"),
+            icon="place",
+            tooltip=self.tr("The caller's municipality: its guides are shown first"),
+            on_click=self.caller_requested.emit,
+        )
+        self.caller.setObjectName("caller_button")
+        self.caller.setVisible(False)
+        self.hotline = False
         self.today = button("", icon="today", on_click=self.today_requested.emit)
         self.today.setObjectName("today_button")
 
@@ -142,7 +153,7 @@ class TimerBand(QFrame):
 
     def _arrange(self) -> None:
         widgets = (self.time, self.start, self.stop, self.pause, self.finish, self.send)
-        for widget in (*widgets, self.channels, self.pin, self.places, self.today):
+        for widget in (*widgets, self.channels, self.pin, self.places, self.today, self.caller):
             for row in (self.row1, self.row2, self.row3):
                 row.removeWidget(widget)
         for row in (self.row1, self.row2, self.row3):
@@ -155,12 +166,14 @@ class TimerBand(QFrame):
         if self.compact:
             self.row2.addWidget(self.channels, 1)
             self.row2.addWidget(self.today)
+            self.row3.addWidget(self.caller)
             self.row3.addWidget(self.places, 1)
             self.row3.addWidget(self.send)
             self.pin.hide()
         else:
             self.row1.addWidget(self.send)
             self.row1.addWidget(self.today)
+            self.row2.addWidget(self.caller)
             self.row2.addWidget(self.channels)
             self.row2.addSpacing(8)
             self.row2.addWidget(self.pin)
@@ -175,7 +188,8 @@ class TimerBand(QFrame):
         margins = self._outer.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         needed = (
-            self.channels.labelled_width()
+            (self.caller.sizeHint().width() + self.row2.spacing() if self.hotline else 0)
+            + self.channels.labelled_width()
             + 8
             + self.row2.spacing() * 2
             + self.pin.sizeHint().width()
@@ -302,6 +316,29 @@ class TimerBand(QFrame):
         self.today.setAccessibleName(full)
         self.today.setToolTip(shortcut_hint(full, TODAY_KEY))
 
+    def set_hotline(self, hotline: bool) -> None:
+        """A shared hotline's bar has the caller's-municipality button."""
+        self.hotline = hotline
+        self.caller.setVisible(hotline)
+        self._fit_channels()
+
+    def show_caller(self, name: str | None, code: str | None) -> None:
+        """The caller's municipality on its button (None: not chosen yet)."""
+        if name is None or code is None:
+            text = self.tr("Municipality?")
+            full = self.tr("No municipality chosen for the caller")
+        else:
+            text = name if not self.compact else code
+            full = self.tr("The caller's municipality: %1 (%2)").replace("%1", name)
+            full = full.replace("%2", code)
+        self.caller.setText(text)
+        self.caller.setAccessibleName(full)
+        self.caller.setToolTip(full)
+        self.caller.setProperty("role", "" if code else "primary")
+        icons.bind(self.caller, "place", "primary" if code else "on_primary", 20)
+        polish(self.caller)
+        self._fit_channels()
+
     # -- for tests, the tour and assistive tools ---------------------------------------------
     def current_channel(self) -> Channel | None:
         return self.channels.current()
@@ -321,6 +358,7 @@ class TimerBand(QFrame):
         """The bar's buttons in the order Tab visits them."""
         return [
             *(self.start, self.stop, self.pause, self.finish),
+            *((self.caller,) if self.hotline else ()),
             *self.channels.buttons,
             *self.places.buttons,
             self.places.more,

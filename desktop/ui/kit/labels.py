@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.registration import format_duration
 from sync_server.protocol import (
+    Authority,
     Channel,
     CitizenType,
     MessageChannel,
@@ -132,3 +133,17 @@ def state_text(state: MessageState, with_time: bool = True, with_reason: bool = 
     if with_reason and shows_reason and state.reason:
         text += f": {state.reason}"
     return text
+
+
+def authority_label(authority: Authority | None) -> str:
+    """The Danish name of the authority a contact concerned (a hotline's registrations)."""
+    names = {
+        Authority.KOMMUNE: translate("Contact", "Municipality"),
+        Authority.UDBETALING_DANMARK: translate("Contact", "Udbetaling Danmark"),
+        Authority.SKATTESTYRELSEN: translate("Contact", "Skattestyrelsen"),
+        Authority.DIGITALISERINGSSTYRELSEN: translate(
+            "Contact", "Digitaliseringsstyrelsen (MitID)"
+        ),
+        Authority.OTHER: translate("Contact", "Other"),
+    }
+    return names[authority] if authority is not None else ""

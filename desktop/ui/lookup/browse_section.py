@@ -66,14 +66,14 @@ class BrowseSection(QWidget):
             guides = lookup.recent(30)
             self._set(
                 self.tr("Recent"),
-                [guide_row(g) for g in guides],
+                [guide_row(g, lookup) for g in guides],
                 self.tr("The guides you open appear here."),
             )
         else:
             guides = lookup.favourites()
             self._set(
                 self.tr("Favourites"),
-                [guide_row(g) for g in guides],
+                [guide_row(g, lookup) for g in guides],
                 self.tr("Mark a guide as favourite (Ctrl+D) to find it here."),
             )
 
@@ -90,7 +90,7 @@ class BrowseSection(QWidget):
     def show_area(self, name: str) -> None:
         self.area = name
         self.up.show()
-        rows = [guide_row(g) for g in self.lookup.guides_in_area(name)]
+        rows = [guide_row(g, self.lookup) for g in self.lookup.guides_in_area(name)]
         for_area = [ListRow(r.kind, r.key, r.title) for r in rows]
         self._set(name, for_area, self.tr("No guides in this area yet."))
 

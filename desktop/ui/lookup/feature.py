@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
+from desktop.store.scope import split_key
 from sync_server.protocol import Guide
 
 from ..kit.list_model import ListRow
@@ -144,6 +145,7 @@ class LookupFeature(Feature):
         events.mode_changed.connect(lambda mode: self.guide.set_compact(mode == "compact"))
         events.page_changed.connect(self._page_changed)
         events.content_changed.connect(self._content_changed)
+        events.caller_changed.connect(self._caller_changed)
 
     # -- navigation -------------------------------------------------------------------
     def open_row(self, row: ListRow) -> None:
@@ -153,7 +155,9 @@ class LookupFeature(Feature):
             self.open_guide(row.key)
 
     def open_guide(self, guide_id: str, level: int = 0) -> None:
-        guide = self.lookup.guide(guide_id)
+        """Open a guide by id, or by a list row's key naming its municipality."""
+        guide_id, municipality = split_key(guide_id)
+        guide = self.lookup.guide(guide_id, municipality)
         if guide is None:
             self.host.show_error_text(self.tr("The guide is no longer available. Sync to update."))
             return
@@ -260,6 +264,24 @@ class LookupFeature(Feature):
                     self.host.events.guide_on_screen.emit(fresh)
             # the public address comes with every sync, the guide's visibility with its revision
             self.guide.set_citizen_link(self.lookup.citizen_link(fresh or shown))
+
+    def _caller_changed(self, _code: object) -> None:
+        """A hotline's caller is another municipality's citizen: the lists and the guide on
+        screen follow (that municipality's version of the guide, else the hotline's own)."""
+        self.search.refresh()
+        self.search.run_search()
+        self.browse.refresh()
+        self.faq_list.refresh()
+        shown = self.guide.guide
+        if shown is None:
+            return
+        fresh = self.lookup.guide(shown.id)
+        if fresh is None or fresh.municipality == shown.municipality:
+            return
+        self.guide.show_guide(fresh, self.lookup.is_favourite(fresh.id), self.guide.level())
+        self.guide.set_citizen_link(self.lookup.citizen_link(fresh))
+        if self.host.current_page() is self.guide:
+            self.host.events.guide_on_screen.emit(fresh)
 
     def _refresh_recent(self) -> None:
         if not self.search.box.text():

@@ -111,7 +111,11 @@ class FeedbackDialog(QDialog):
     def send(self) -> None:
         try:
             self.sent = self.service.send(
-                self.guide.id, self.guide.revision, self.kind_value(), self.text.toPlainText()
+                self.guide.id,
+                self.guide.revision,
+                self.kind_value(),
+                self.text.toPlainText(),
+                self.guide.municipality,
             )
         except VejviserError as exc:
             self.show_error(describe(exc))

@@ -8,11 +8,12 @@ a query that matches nothing says what to try.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from desktop.services.lookup import LookupService
+from desktop.store.scope import doc_key, split_key
 from sync_server.protocol import FaqEntry, Guide
 
 from ..kit.list_model import ListRow, RowListView
@@ -22,8 +23,16 @@ DEBOUNCE_MS = 60
 LIMIT = 30
 
 
-def guide_row(guide: Guide) -> ListRow:
-    return ListRow("guide", guide.id, guide.title, guide.area)
+def guide_row(guide: Guide, lookup: LookupService | None = None) -> ListRow:
+    """A guide in a list. While a shared hotline serves a caller's municipality the row's key
+    names whose guide it is, and the hotline's own guides beside the member's say so."""
+    if lookup is None or lookup.scope is None:
+        return ListRow("guide", guide.id, guide.title, guide.area)
+    home = lookup.home
+    own = guide.municipality == home
+    badge = QCoreApplication.translate("SearchSection", "Hotline") if own else ""
+    key = doc_key(guide.id, guide.municipality, home)
+    return ListRow("guide", key, guide.title, guide.area, badge)
 
 
 class SearchSection(QWidget):
@@ -101,7 +110,7 @@ class SearchSection(QWidget):
         lookup = self.lookup
         self.notice.hide()
         if not query:
-            recent = [guide_row(g) for g in lookup.recent(8)]
+            recent = [guide_row(g, lookup) for g in lookup.recent(8)]
             self.results.set_rows(recent)
             if recent:
                 self.hint.setText(self.tr("Recently used guides"))
@@ -116,14 +125,17 @@ class SearchSection(QWidget):
         weak_label = self.tr("Weak match")
         areas = lookup.guide_areas([hit.id for hit in hits if hit.kind == "guide"])
         rows = []
+        home, hotline = lookup.home, self.tr("Hotline")
         for hit in hits:
             subtitles = areas if hit.kind == "guide" else self._subtitles
             subtitle = subtitles.get(hit.id, "")
             if hit.weak and sure:  # weak matches below sure ones say so
                 subtitle = f"{weak_label} · {subtitle}" if subtitle else weak_label
-            rows.append(
-                ListRow(hit.kind, hit.id, hit.title, subtitle, "FAQ" if hit.kind == "faq" else "")
-            )
+            badge = "FAQ" if hit.kind == "faq" else ""
+            if hit.municipality and lookup.scope is not None and hit.municipality == home:
+                badge = f"{badge} · {hotline}" if badge else hotline  # beside the member's
+            key = doc_key(hit.id, hit.municipality, home)
+            rows.append(ListRow(hit.kind, key, hit.title, subtitle, badge))
         self.results.set_rows(rows)
         if rows:
             self.results.select_row(0)
@@ -175,7 +187,7 @@ class SearchSection(QWidget):
 
     def _opened(self, row: ListRow) -> None:
         if self._last is not None and row.kind == "guide":
-            self.lookup.search_log.opened(self._last[0], row.key)
+            self.lookup.search_log.opened(self._last[0], split_key(row.key)[0])
             self._last = None
 
     def _text_changed(self, text: str) -> None:

@@ -118,6 +118,8 @@ class ShellEvents(QObject):
     guide_on_screen = Signal(object)
     #: The user began typing a search in an empty box.
     search_started = Signal()
+    #: A shared hotline: the caller's municipality changed (its code, or None).
+    caller_changed = Signal(object)
     #: The nav panel shown changed (its name: ``LOOKUP_NAV`` or a feature's, e.g. "admin").
     nav_changed = Signal(str)
     #: The frame's width mode changed: "compact", "medium" or "wide".
