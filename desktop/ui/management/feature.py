@@ -12,8 +12,8 @@ from desktop.services.reports import ReportQuery, ReportsService
 from sync_server.protocol import ExportFormat, Report
 
 from ..shell.host import Feature, Host, Shortcut
-from .extras import ReportExtras
 from .benchmark import BenchmarkPart
+from .extras import ReportExtras
 from .page import ManagementPage
 
 SHORTCUT = "Ctrl+R"
