@@ -63,7 +63,8 @@ class OverviewSection(QWidget):
             on_click=self.searches_requested.emit,
         )
         self.searches_button.setObjectName("open_searches")
-        row.addWidget(self.new_button)
+        # Two rows: side by side the three would cut their words in a nav's width.
+        layout.addWidget(self.new_button)
         row.addWidget(self.templates_button)
         row.addWidget(self.searches_button)
         layout.addLayout(row)

@@ -108,7 +108,6 @@ class DirectoryAdmin:
             self.merge(page, exc)
         elif isinstance(exc, InvalidItem):
             page.show_error(exc.message)
-            page.form.first_field()
         else:
             self.host.show_error(exc)
 

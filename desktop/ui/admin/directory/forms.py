@@ -145,6 +145,7 @@ class SynonymForm(ItemForm):
         self.add_text(
             "words",
             translate("DirectoryForm", "Words that mean the same, one a line or comma-separated"),
+            180,
         )
 
     def data(self) -> dict[str, Any]:

@@ -97,7 +97,9 @@ class ScreenshotDialog(QDialog):
         self.taken.setCalendarPopup(True)
         self.taken.setDisplayFormat("dd-MM-yyyy")
         self.taken.setAccessibleName(self.tr("Date the screenshot was taken"))
-        self.taken.setDate(QDate(taken) if taken else QDate.currentDate())
+        self.taken.setDate(
+            QDate(taken.year, taken.month, taken.day) if taken else QDate.currentDate()
+        )
         date_row.addWidget(self.taken, 1)
         side_layout.addLayout(date_row)
         split.addWidget(side)

@@ -127,7 +127,7 @@ class StepRow(Row):
         notes = len(self.fields)
         parts = []
         if self.image:
-            parts.append(translate("StepRow", "%n note(s)", "", notes))
+            parts.append(self.tr("%n note(s)", "", notes))
         if self.image_date:
             parts.append(translate("StepRow", "taken %1").replace("%1", self.image_date))
         self.summary.setText(", ".join(parts))
