@@ -53,7 +53,10 @@ def _admin_settings(
             window.resize(width, height)
             admin.overview.report_settings_button.click()
             wait_until(lambda: not window.ops.busy and bool(page.rates), what="report settings")
+            rates = page.rates[0].parentWidget()  # the cost rates card at the top
+            page.verticalScrollBar().setValue(rates.y() - 8)
             camera.shoot(SETTINGS, "admin-report-settings", layout, window)
+            page.verticalScrollBar().setValue(0)
     finally:
         window.close()
         window.context.close()
