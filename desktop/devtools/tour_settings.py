@@ -53,8 +53,7 @@ def _admin_settings(
             window.resize(width, height)
             admin.overview.report_settings_button.click()
             wait_until(lambda: not window.ops.busy and bool(page.rates), what="report settings")
-            rates = page.rates[0].parentWidget()  # the cost rates card at the top
-            page.verticalScrollBar().setValue(rates.y() - 8)
+            page.verticalScrollBar().setValue(page.rates_card.y() - 8)  # the rates at the top
             camera.shoot(SETTINGS, "admin-report-settings", layout, window)
             page.verticalScrollBar().setValue(0)
     finally:
