@@ -98,7 +98,7 @@ def _manager_komhen(
             target.unlink(missing_ok=True)
             feature.extras.export_komhen(year, week, target)
             wait_until(lambda: not window.ops.busy and target.exists(), what="KOMHEN file")
-            page.ensureWidgetVisible(page.subscription)
+            page.verticalScrollBar().setValue(page.komhen.y() - 8)  # KOMHEN at the top
             camera.shoot(KOMHEN, "ledelse-komhen", layout, window)
             page.verticalScrollBar().setValue(0)
     finally:
