@@ -53,7 +53,9 @@ def _admin_settings(
             window.resize(width, height)
             admin.overview.report_settings_button.click()
             wait_until(lambda: not window.ops.busy and bool(page.rates), what="report settings")
+            page.verticalScrollBar().setValue(page.rates_card.y() - 8)  # the rates at the top
             camera.shoot(SETTINGS, "admin-report-settings", layout, window)
+            page.verticalScrollBar().setValue(0)
     finally:
         window.close()
         window.context.close()
@@ -96,7 +98,7 @@ def _manager_komhen(
             target.unlink(missing_ok=True)
             feature.extras.export_komhen(year, week, target)
             wait_until(lambda: not window.ops.busy and target.exists(), what="KOMHEN file")
-            page.ensureWidgetVisible(page.subscription)
+            page.verticalScrollBar().setValue(page.komhen.y() - 8)  # KOMHEN at the top
             camera.shoot(KOMHEN, "ledelse-komhen", layout, window)
             page.verticalScrollBar().setValue(0)
     finally:

@@ -208,6 +208,7 @@ class ManagementPage(QScrollArea):
                 self.export_grid.addWidget(widget, 0, index)
         self._place_tiles(2 if compact else 4)
         self.komhen.reflow(compact)
+        self.subscription.reflow(compact)
 
     def _place_tiles(self, columns: int) -> None:
         for index, widgets in enumerate(self.figures):

@@ -34,7 +34,7 @@ class SubscriptionCard(QWidget):
         )
         self.choices = QButtonGroup(self)
         self.buttons: dict[ReportFrequency, QRadioButton] = {}
-        grid = QGridLayout()
+        self.grid = QGridLayout()
         for index, (frequency, text) in enumerate(
             (
                 (ReportFrequency.NONE, self.tr("No e-mail")),
@@ -47,9 +47,8 @@ class SubscriptionCard(QWidget):
             radio.setObjectName(f"subscribe_{frequency.value}")
             self.choices.addButton(radio, index)
             self.buttons[frequency] = radio
-            grid.addWidget(radio, 0, index)
         self.buttons[ReportFrequency.NONE].setChecked(True)
-        inner.addLayout(grid)
+        inner.addLayout(self.grid)
         inner.addWidget(label(self.tr("E-mail address"), "small"))
         self.email = QLineEdit()
         self.email.setObjectName("subscription_email")
@@ -62,6 +61,14 @@ class SubscriptionCard(QWidget):
         self.status = label("", "small")
         self.status.setObjectName("subscription_status")
         inner.addWidget(self.status)
+
+        self.reflow(False)
+
+    def reflow(self, compact: bool) -> None:
+        """The choices side by side, or one under the other (handheld)."""
+        for index, radio in enumerate(self.buttons.values()):
+            self.grid.removeWidget(radio)
+            self.grid.addWidget(radio, index if compact else 0, 0 if compact else index)
 
     def frequency(self) -> ReportFrequency:
         for frequency, radio in self.buttons.items():

@@ -119,6 +119,7 @@ class ReportSettingsPage(QScrollArea):
 
     def _rates(self) -> QFrame:
         frame, inner = card(self.tr("Cost per channel"))
+        self.rates_card = frame
         inner.addWidget(label(self.tr("Cost per channel"), "heading"))
         inner.addWidget(
             label(
