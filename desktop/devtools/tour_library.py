@@ -104,6 +104,13 @@ def _screenshot_png() -> bytes:
     painter.setPen(QColor("#ffffff"))
     painter.setFont(QFont("DejaVu Sans", 16, QFont.Weight.Bold))
     painter.drawText(QRect(30, 270, 260, 60), Qt.AlignmentFlag.AlignCenter, "Giv fuldmagt")
+    painter.setPen(QColor("#c62828"))
+    painter.setFont(QFont("DejaVu Sans", 13, QFont.Weight.Bold))
+    painter.drawText(
+        QRect(30, 500, 840, 40),
+        Qt.AlignmentFlag.AlignVCenter,
+        "Illustration – ikke et rigtigt skærmbillede",
+    )
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)

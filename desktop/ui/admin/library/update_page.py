@@ -4,13 +4,12 @@ changes kept), take the chosen parts, dismiss this version, or detach the copy f
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
@@ -85,11 +84,10 @@ class LibraryUpdatePage(QWidget):
         self.detach.setObjectName("update_detach")
         # The rarer actions sit below the changes (out of the way on a handheld).
         self.more = QWidget()
-        more = QHBoxLayout(self.more)
+        more = QVBoxLayout(self.more)  # one above the other: fits a handheld too
         more.setContentsMargins(0, 8, 0, 0)
-        more.addWidget(self.suggest)
-        more.addWidget(self.detach)
-        more.addStretch(1)
+        more.addWidget(self.suggest, 0, Qt.AlignmentFlag.AlignLeft)
+        more.addWidget(self.detach, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(header)
         self.body_scroll = QScrollArea()
         self.body_scroll.setWidgetResizable(True)
