@@ -217,7 +217,11 @@ class BenchmarkPart:
             if self.query is not None:
                 self.load(self.query)
 
-        self.host.ops.run(lambda: self.service.participation(participating), done, self._failed)
+        def failed(exc: BaseException) -> None:  # the switch shows what the server has
+            self.panel.show_participation(BenchmarkParticipation(participating=not participating))
+            self._failed(exc)
+
+        self.host.ops.run(lambda: self.service.participation(participating), done, failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.shown = None

@@ -7,6 +7,7 @@ a formula."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ from ....protocol import Report
 from . import labels
 
 MAX_ROWS = 1_048_576  # rows of an Excel sheet, the header included
+EXCEL_EPOCH = datetime(1899, 12, 30)  # day 0 of Excel's serial dates (1900 date system)
+DAY = timedelta(days=1)
 DIMENSION_HEADER = ["Antal", "Aktiv tid (min.)", "Gns. aktiv tid (min.)", "Løst straks", "Andel"]
 
 
@@ -245,16 +248,21 @@ def _registrations(
             sheet.write_row(0, 0, labels.REGISTRATION_COLUMNS, fmt.header)
             line = 1
         assert sheet is not None
+        # The hot loop (a million rows): XlsxWriter's undecorated writers (write_string()
+        # without its A1-notation check), times as Excel serial numbers in the time format
+        # (what write_datetime() stores), and no cell for an empty text.
+        text, num = sheet._write_string, sheet._write_number
         values = labels.registration_values(row)
-        sheet.write_string(line, 0, values[0])
-        sheet.write_datetime(line, 1, values[1], fmt.time)
-        sheet.write_datetime(line, 2, values[2], fmt.time)
-        sheet.write_number(line, 3, values[3])
-        sheet.write_number(line, 4, values[4], fmt.dec)
+        text(line, 0, values[0])
+        num(line, 1, (values[1] - EXCEL_EPOCH) / DAY, fmt.time)
+        num(line, 2, (values[2] - EXCEL_EPOCH) / DAY, fmt.time)
+        num(line, 3, values[3])
+        num(line, 4, values[4], fmt.dec)
         for column in range(5, 13):
-            sheet.write_string(line, column, values[column])
-        sheet.write_number(line, 13, values[13])
-        sheet.write_string(line, 14, values[14])
+            if values[column]:
+                text(line, column, values[column])
+        num(line, 13, values[13])
+        text(line, 14, values[14])
         line += 1
         count += 1
         if progress is not None and count % 10_000 == 0:

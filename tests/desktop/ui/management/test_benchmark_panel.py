@@ -109,6 +109,12 @@ def test_admin_opts_in_and_sees_the_medians(qtbot, filled, danish) -> None:  # t
         assert panel.status.text() == "Medianerne er af 6 kommuner."
         names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
         assert "Omkostning pr. henvendelse" in names and "Andel Telefon" in names
+        # leaving fails at the server: the switch shows what the server still has
+        filled.refuse("/api/v1/reports/benchmark/participation", "false", 503)
+        panel.join.click()
+        wait_idle(qtbot, window)
+        assert panel.join.isChecked() and _api(filled)["participating"] is True
+        assert "afviser" in panel.status.text()
         for code in ("301", "Kommune 30"):  # no other municipality is named
             for row in range(panel.table.rowCount()):
                 assert all(code not in panel.table.item(row, c).text() for c in range(3))
