@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,7 +20,9 @@ from sqlalchemy.orm import Session
 
 from ...protocol import AllocationReport, AllocationRow, Authority
 from ..reports import service as reports
-from . import repository
+
+#: (member code, member name, authority, channel, started_at, active seconds)
+ContactRow = tuple[str, str, str | None, str, datetime, int]
 
 DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 
@@ -52,14 +55,22 @@ def _share(part: float, whole: float) -> float | None:
     return part / whole if whole else None
 
 
-def allocation(session: Session, hotline_id: int, first: date, last: date) -> AllocationReport:
-    """The allocation of [first, last] (local days)."""
-    start, end = _day_start(first), _day_start(last + timedelta(days=1))
+def span(first: date, last: date) -> tuple[datetime, datetime]:
+    """[start, end) of the local days ``first`` to ``last`` as UTC instants."""
+    return _day_start(first), _day_start(last + timedelta(days=1))
+
+
+def allocation(
+    session: Session,
+    hotline_id: int,
+    first: date,
+    last: date,
+    contacts_of: Callable[[datetime, datetime], Iterable[ContactRow]],
+) -> AllocationReport:
+    """The allocation of [first, last] (local days) of the contacts ``contacts_of`` gives."""
     rates = reports.Rates(reports.get_settings(session, hotline_id).rates)
     sums: dict[tuple[str, str, str | None], list[float]] = defaultdict(lambda: [0, 0, 0.0])
-    for code, name, authority, channel, started, seconds in repository.served_contacts(
-        session, hotline_id, start, end
-    ):
+    for code, name, authority, channel, started, seconds in contacts_of(*span(first, last)):
         entry = sums[(code, name, authority)]
         entry[0] += 1
         entry[1] += seconds

@@ -185,11 +185,21 @@ def period_of(first: date | None, last: date | None) -> tuple[date, date]:
     return reports.period_of(first, last)
 
 
+def _allocation(session: Session, hotline_id: int, first: date, last: date) -> AllocationReport:
+    return allocation.allocation(
+        session,
+        hotline_id,
+        first,
+        last,
+        lambda start, end: repository.served_contacts(session, hotline_id, start, end),
+    )
+
+
 def allocation_of(session: Session, caller: Caller, first: date, last: date) -> AllocationReport:
     """The caller's hotline's cost allocation of the period (a municipality: 403)."""
     if not caller.is_hotline:
         raise Forbidden("Fordelingen findes kun for en fælles hotline.", code="forbidden_tenant")
-    return allocation.allocation(session, caller.municipality_id, first, last)
+    return _allocation(session, caller.municipality_id, first, last)
 
 
 def write_allocation(
@@ -201,7 +211,7 @@ def write_allocation(
     path: Path,
 ) -> str:
     """Write the hotline's allocation file at ``path``; returns its download name."""
-    report = allocation.allocation(session, hotline.id, first, last)
+    report = _allocation(session, hotline.id, first, last)
     title = f"Fordeling af udgifter – {hotline.name}"
     if fmt is AllocationFormat.XLSX:
         allocation.write_xlsx(path, report, title)

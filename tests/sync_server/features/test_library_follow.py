@@ -154,6 +154,7 @@ def test_a_suggestion_travels_there_and_back(copied: World) -> None:
         "municipality": COPIER,
         "municipality_name": "Kommune 202",
         "guide_id": "pas",
+        "hotline": False,  # another municipality's suggestion, not a hotline's feedback
     }
     assert item["suggested_version"]["title"] == "Pas"
     assert item["guide_title"] == "Pas"
