@@ -115,6 +115,10 @@
         <translation>Brugere</translation>
     </message>
     <message>
+        <source>Shared hotlines</source>
+        <translation>Fælles hotlines</translation>
+    </message>
+    <message>
         <source>Merged. Check the guide and save or publish it.</source>
         <translation>Flettet. Se vejledningen igennem, og gem eller udgiv den.</translation>
     </message>
@@ -137,6 +141,14 @@
     <message>
         <source>The templates are saved.</source>
         <translation>Skabelonerne er gemt.</translation>
+    </message>
+    <message>
+        <source>%1 has access to your guides.</source>
+        <translation>%1 har adgang til jeres vejledninger.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to your guides.</source>
+        <translation>%1 har ikke længere adgang til jeres vejledninger.</translation>
     </message>
     <message>
         <source>The user is created.</source>
@@ -272,6 +284,64 @@
     </message>
 </context>
 <context>
+    <name>CallerPicker</name>
+    <message>
+        <source>The caller&apos;s municipality</source>
+        <translation>Borgerens kommune</translation>
+    </message>
+    <message>
+        <source>Search by name or code</source>
+        <translation>Søg på navn eller kommunekode</translation>
+    </message>
+    <message>
+        <source>Search for the caller&apos;s municipality</source>
+        <translation>Søg efter borgerens kommune</translation>
+    </message>
+    <message>
+        <source>Member municipalities</source>
+        <translation>Medlemskommuner</translation>
+    </message>
+    <message>
+        <source>No member municipality matches.</source>
+        <translation>Ingen medlemskommune passer.</translation>
+    </message>
+    <message>
+        <source>None (the hotline&apos;s own guides)</source>
+        <translation>Ingen (hotlinens egne vejledninger)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmHotline</name>
+    <message>
+        <source>Give the hotline access?</source>
+        <translation>Giv hotlinen adgang?</translation>
+    </message>
+    <message>
+        <source>Take away access?</source>
+        <translation>Fjern adgangen?</translation>
+    </message>
+    <message>
+        <source>%1 will read your published guides, FAQ, contacts and synonyms and register the contacts it handles for your citizens.</source>
+        <translation>%1 kan læse jeres udgivne vejledninger, FAQ, kontakter og synonymer og registrerer de henvendelser, den tager for jeres borgere.</translation>
+    </message>
+    <message>
+        <source>Give access</source>
+        <translation>Giv adgang</translation>
+    </message>
+    <message>
+        <source>%1 loses access to your guides. Its desktops drop them at their next sync; the contacts it registered for you stay in your reports.</source>
+        <translation>%1 mister adgangen til jeres vejledninger. Dens computere sletter dem ved næste synkronisering; de henvendelser, den har registreret for jer, bliver i jeres rapporter.</translation>
+    </message>
+    <message>
+        <source>Take away access</source>
+        <translation>Fjern adgang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
     <name>Contact</name>
     <message>
         <source>Phone</source>
@@ -365,6 +435,26 @@
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Udbetaling Danmark</source>
+        <translation>Udbetaling Danmark</translation>
+    </message>
+    <message>
+        <source>Skattestyrelsen</source>
+        <translation>Skattestyrelsen</translation>
+    </message>
+    <message>
+        <source>Digitaliseringsstyrelsen (MitID)</source>
+        <translation>Digitaliseringsstyrelsen (MitID)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
     </message>
 </context>
 <context>
@@ -751,6 +841,14 @@
     <message>
         <source>Citizen type</source>
         <translation>Borgertype</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Myndighed</translation>
+    </message>
+    <message>
+        <source>The authority the contact concerned</source>
+        <translation>Myndigheden, henvendelsen drejede sig om</translation>
     </message>
     <message>
         <source>Stuck in a self-service solution (optional)</source>
@@ -1442,6 +1540,37 @@
     <message>
         <source>History of %1</source>
         <translation>Historik for %1</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinesSection</name>
+    <message>
+        <source>Shared hotlines</source>
+        <translation>Fælles hotlines</translation>
+    </message>
+    <message>
+        <source>A shared hotline answers citizens for several municipalities. With access it reads your published guides, FAQ, contacts and synonyms (never drafts) and registers the contacts it handles for your citizens; it can change nothing. Choose a hotline to give or take away its access.</source>
+        <translation>En fælles hotline svarer borgere for flere kommuner. Med adgang kan den læse jeres udgivne vejledninger, FAQ, kontakter og synonymer (aldrig kladder) og registrere de henvendelser, den tager for jeres borgere; den kan ikke ændre noget. Vælg en hotline for at give eller fjerne dens adgang.</translation>
+    </message>
+    <message>
+        <source>No shared hotlines exist on the server.</source>
+        <translation>Der findes ingen fælles hotlines på serveren.</translation>
+    </message>
+    <message>
+        <source>Has access since %1</source>
+        <translation>Har adgang siden %1</translation>
+    </message>
+    <message>
+        <source>Has access</source>
+        <translation>Har adgang</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Ingen adgang</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Adgang</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2453,10 @@
 <context>
     <name>SearchSection</name>
     <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Søg</translation>
     </message>
@@ -2856,6 +2989,14 @@ Server: %4</translation>
         <translation>Sted</translation>
     </message>
     <message>
+        <source>Municipality?</source>
+        <translation>Kommune?</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s municipality: its guides are shown first</source>
+        <translation>Borgerens kommune: dens vejledninger vises først</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsæt</translation>
     </message>
@@ -2927,6 +3068,14 @@ Server: %4</translation>
     <message>
         <source>Today %1</source>
         <translation>I dag %1</translation>
+    </message>
+    <message>
+        <source>No municipality chosen for the caller</source>
+        <translation>Ingen kommune valgt for borgeren</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s municipality: %1 (%2)</source>
+        <translation>Borgerens kommune: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,10 @@
         <translation>Users</translation>
     </message>
     <message>
+        <source>Shared hotlines</source>
+        <translation>Shared hotlines</translation>
+    </message>
+    <message>
         <source>Merged. Check the guide and save or publish it.</source>
         <translation>Merged. Check the guide and save or publish it.</translation>
     </message>
@@ -137,6 +141,14 @@
     <message>
         <source>The templates are saved.</source>
         <translation>The templates are saved.</translation>
+    </message>
+    <message>
+        <source>%1 has access to your guides.</source>
+        <translation>%1 has access to your guides.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to your guides.</source>
+        <translation>%1 no longer has access to your guides.</translation>
     </message>
     <message>
         <source>The user is created.</source>
@@ -272,6 +284,64 @@
     </message>
 </context>
 <context>
+    <name>CallerPicker</name>
+    <message>
+        <source>The caller&apos;s municipality</source>
+        <translation>The caller&apos;s municipality</translation>
+    </message>
+    <message>
+        <source>Search by name or code</source>
+        <translation>Search by name or code</translation>
+    </message>
+    <message>
+        <source>Search for the caller&apos;s municipality</source>
+        <translation>Search for the caller&apos;s municipality</translation>
+    </message>
+    <message>
+        <source>Member municipalities</source>
+        <translation>Member municipalities</translation>
+    </message>
+    <message>
+        <source>No member municipality matches.</source>
+        <translation>No member municipality matches.</translation>
+    </message>
+    <message>
+        <source>None (the hotline&apos;s own guides)</source>
+        <translation>None (the hotline&apos;s own guides)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmHotline</name>
+    <message>
+        <source>Give the hotline access?</source>
+        <translation>Give the hotline access?</translation>
+    </message>
+    <message>
+        <source>Take away access?</source>
+        <translation>Take away access?</translation>
+    </message>
+    <message>
+        <source>%1 will read your published guides, FAQ, contacts and synonyms and register the contacts it handles for your citizens.</source>
+        <translation>%1 will read your published guides, FAQ, contacts and synonyms and register the contacts it handles for your citizens.</translation>
+    </message>
+    <message>
+        <source>Give access</source>
+        <translation>Give access</translation>
+    </message>
+    <message>
+        <source>%1 loses access to your guides. Its desktops drop them at their next sync; the contacts it registered for you stay in your reports.</source>
+        <translation>%1 loses access to your guides. Its desktops drop them at their next sync; the contacts it registered for you stay in your reports.</translation>
+    </message>
+    <message>
+        <source>Take away access</source>
+        <translation>Take away access</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Contact</name>
     <message>
         <source>Phone</source>
@@ -365,6 +435,26 @@
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Udbetaling Danmark</source>
+        <translation>Udbetaling Danmark</translation>
+    </message>
+    <message>
+        <source>Skattestyrelsen</source>
+        <translation>Skattestyrelsen</translation>
+    </message>
+    <message>
+        <source>Digitaliseringsstyrelsen (MitID)</source>
+        <translation>Digitaliseringsstyrelsen (MitID)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -751,6 +841,14 @@
     <message>
         <source>Citizen type</source>
         <translation>Citizen type</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>The authority the contact concerned</source>
+        <translation>The authority the contact concerned</translation>
     </message>
     <message>
         <source>Stuck in a self-service solution (optional)</source>
@@ -1442,6 +1540,37 @@
     <message>
         <source>History of %1</source>
         <translation>History of %1</translation>
+    </message>
+</context>
+<context>
+    <name>HotlinesSection</name>
+    <message>
+        <source>Shared hotlines</source>
+        <translation>Shared hotlines</translation>
+    </message>
+    <message>
+        <source>A shared hotline answers citizens for several municipalities. With access it reads your published guides, FAQ, contacts and synonyms (never drafts) and registers the contacts it handles for your citizens; it can change nothing. Choose a hotline to give or take away its access.</source>
+        <translation>A shared hotline answers citizens for several municipalities. With access it reads your published guides, FAQ, contacts and synonyms (never drafts) and registers the contacts it handles for your citizens; it can change nothing. Choose a hotline to give or take away its access.</translation>
+    </message>
+    <message>
+        <source>No shared hotlines exist on the server.</source>
+        <translation>No shared hotlines exist on the server.</translation>
+    </message>
+    <message>
+        <source>Has access since %1</source>
+        <translation>Has access since %1</translation>
+    </message>
+    <message>
+        <source>Has access</source>
+        <translation>Has access</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>No access</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2453,10 @@
 <context>
     <name>SearchSection</name>
     <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -2856,6 +2989,14 @@ Server: %4</translation>
         <translation>Place</translation>
     </message>
     <message>
+        <source>Municipality?</source>
+        <translation>Municipality?</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s municipality: its guides are shown first</source>
+        <translation>The caller&apos;s municipality: its guides are shown first</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -2927,6 +3068,14 @@ Server: %4</translation>
     <message>
         <source>Today %1</source>
         <translation>Today %1</translation>
+    </message>
+    <message>
+        <source>No municipality chosen for the caller</source>
+        <translation>No municipality chosen for the caller</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s municipality: %1 (%2)</source>
+        <translation>The caller&apos;s municipality: %1 (%2)</translation>
     </message>
 </context>
 <context>

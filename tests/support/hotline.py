@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from support.guides_da import guide
 from sync_server.db.engine import make_session_factory, transaction
 from sync_server.features.hotline import service as hotline_service
-from support.guides_da import guide
 
 HOTLINE = "990"
 HOTLINE_NAME = "Fælles Hotline"

@@ -12,7 +12,7 @@ from desktop.store.members import Member
 
 from ..kit.widgets import label
 
-#: The item data of the entry that clears the choice.
+# The item data of the entry that clears the choice.
 NONE = ""
 
 
