@@ -36,6 +36,7 @@ from .demo_server import DemoServer
 from .tour_admin import admin_screens
 from .tour_art import mitid_scan_png
 from .tour_contact import contact_screens
+from .tour_hotline import hotline_screens
 from .tour_management import management_screens
 
 LAYOUTS = (("desktop", 1280, 800), ("tablet", 1024, 768), ("handheld", 400, 800))
@@ -213,6 +214,7 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
         wait_until,
     )
     management_screens(server, camera, LAYOUTS, wait_until)  # as the demo manager
+    hotline_screens(server, camera, LAYOUTS, pump, wait_until)  # a shared hotline's agent
     activate(window)
 
     # Offline: the server goes away; the window keeps showing the cached guides.

@@ -42,6 +42,9 @@ SCREENS = (
     "ledelse",
     "ledelse-kanal",
     "qr-kode",
+    "hotline-picker",
+    "hotline-guide",
+    "hotline-members",
 )
 
 
