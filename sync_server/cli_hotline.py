@@ -4,6 +4,8 @@ hotline's cost allocation report."""
 from __future__ import annotations
 
 import sys
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -83,4 +85,31 @@ def dismiss_hotline_cmd(ctx: Context, hotline: str, member: str) -> None:
     )
 
 
-COMMANDS = (create_hotline_cmd, admit_hotline_cmd, dismiss_hotline_cmd)
+@click.command("allocation-report")
+@_HOTLINE
+@click.option("--from", "period_from", type=click.DateTime(["%Y-%m-%d"]), required=True)
+@click.option("--to", "period_to", type=click.DateTime(["%Y-%m-%d"]), required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="xlsx", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.pass_obj
+def allocation_report_cmd(
+    ctx: Context, hotline: str, period_from: datetime, period_to: datetime, fmt: str, output: Path
+) -> None:
+    """The hotline's cost allocation of the period: contacts, minutes, shares and the
+    amount per member municipality and authority."""
+    from .features.hotline.service import AllocationFormat, require_hotline, write_allocation
+    from .features.reports.service import period_of
+
+    try:
+        with transaction(make_session_factory(ctx.engine)) as session:
+            first, last = period_of(period_from.date(), period_to.date())
+            row = require_hotline(session, hotline)
+            write_allocation(session, row, first, last, AllocationFormat(fmt), output)
+    except AppError as exc:
+        _fail(exc)
+    click.echo(f"Fordelingen for hotlinen {hotline} er skrevet til {output}.")
+
+
+COMMANDS = (create_hotline_cmd, admit_hotline_cmd, dismiss_hotline_cmd, allocation_report_cmd)

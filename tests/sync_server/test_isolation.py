@@ -8,6 +8,9 @@ municipality 101's data. For each endpoint:
 (b) with each role that is too weak: 403 ``forbidden_role`` and 101 unchanged;
 (c) without a token: 401 (only public endpoints answer).
 
+A shared hotline (990, every role; admitted by 202, not by 101) calls every endpoint too: it
+never sees or changes anything of 101's, and asking for 101 as a member is refused.
+
 ``test_the_matrix_covers_every_route`` fails when an endpoint is added to the app without
 being added here.
 """
@@ -32,6 +35,7 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection, Engine, Table, select
+from support.hotline import HOTLINE, seed_hotline
 from support.postgres import PgCluster
 from support.world import World, guide_body, seed_world
 
@@ -168,15 +172,38 @@ def _seed_101(world: World) -> dict[str, Any]:
     }
 
 
+#: In the registrations the hotline made for 202: never in 101's answers.
+HOTLINE_FOR_202 = "HOTLINE202"
+
+
+def _seed_hotline_for_202(world: World) -> None:
+    item = {
+        "id": str(uuid.uuid4()),
+        "channel": "phone",
+        "location": f"{HOTLINE_FOR_202}-sted",
+        "started_at": "2026-03-02T09:00:00+00:00",
+        "ended_at": "2026-03-02T09:06:00+00:00",
+        "active_seconds": 300,
+        "area": f"{HOTLINE_FOR_202}-område",
+        "outcome": "resolved",
+        "served_municipality": "202",
+        "authority": "kommune",
+    }
+    body = {"items": [item]}
+    _ok(world.call("POST", "/registrations", code=HOTLINE, role=Role.AGENT, json=body))
+
+
 def _seed_database(url: str, data_dir: Path, password_hash: str) -> Seeded:
     """Municipalities 101 and 202 with every role; 101 with data of every kind."""
     settings = _settings(url, data_dir)
     engine = make_engine(url)
     try:
         tokens = seed_world(engine, settings, password_hash)
+        tokens |= seed_hotline(engine, settings, password_hash, members=("202",))
         with TestClient(create_app(settings, engine)) as client:
             world = World(client=client, tokens=tokens)
             ids = _seed_101(world)
+            _seed_hotline_for_202(world)
             return Seeded(**ids, tokens=tokens, snapshot=snapshot(world, engine))
     finally:
         engine.dispose()
@@ -353,12 +380,16 @@ def _stats_zero(response: httpx.Response) -> None:
     assert response.json()["total"] == 0
 
 
-def _report_empty(response: httpx.Response) -> None:
-    assert response.json()["current"]["total"] == 0, response.text
+def _report_is_202s(response: httpx.Response) -> None:
+    """202's own staff registered nothing; the hotline served it once."""
+    current = response.json()["current"]
+    assert current["total"] == 1, response.text
+    assert [f["key"] for f in current["by_location"]] == [f"{HOTLINE_FOR_202}-sted"]
 
 
-def _csv_header_only(response: httpx.Response) -> None:
-    assert len(response.content.decode("utf-8-sig").splitlines()) == 1, response.text
+def _csv_is_202s(response: httpx.Response) -> None:
+    lines = response.content.decode("utf-8-sig").splitlines()
+    assert len(lines) == 2 and HOTLINE_FOR_202 in lines[1], response.text
 
 
 def _report_settings_default(response: httpx.Response) -> None:
@@ -389,6 +420,14 @@ def _users_are_202s(response: httpx.Response) -> None:
 def _overview_is_empty(response: httpx.Response) -> None:
     body = response.json()
     assert body["open_feedback_count"] == 0 and body["drafts"] == [], body
+
+
+def _hotlines_listed(response: httpx.Response) -> None:
+    assert [h["code"] for h in response.json()] == [HOTLINE], response.text
+
+
+def _not_a_hotline(response: httpx.Response) -> None:
+    assert response.json()["error"] == "forbidden_tenant", response.text
 
 
 def _review_empty(response: httpx.Response) -> None:
@@ -509,7 +548,7 @@ MATRIX: list[Endpoint] = [
         STAFF,
         STATS_PARAMS,
         cross=frozenset({200}),
-        scoped_check=_report_empty,
+        scoped_check=_report_is_202s,
     ),
     Endpoint(
         "GET",
@@ -517,7 +556,7 @@ MATRIX: list[Endpoint] = [
         STAFF,
         lambda s: {"params": {"from": "2026-01-01", "to": "2026-12-31", "format": "csv"}},
         cross=frozenset({200}),
-        scoped_check=_csv_header_only,
+        scoped_check=_csv_is_202s,
     ),
     Endpoint(
         "GET",
@@ -771,6 +810,35 @@ for _kind, (_key, _body) in DIRECTORY.items():
         ),
     ]
 
+# shared hotlines: 202 admits and dismisses for itself only; a municipality has no members
+# and no allocation report
+MATRIX += [
+    Endpoint("GET", "/hotlines", ADMIN, cross=frozenset({200}), scoped_check=_hotlines_listed),
+    Endpoint(
+        "POST",
+        "/hotlines/{code}/admit",
+        ADMIN,
+        url=lambda s: f"/hotlines/{HOTLINE}/admit",
+        cross=frozenset({200}),
+    ),
+    Endpoint(
+        "POST",
+        "/hotlines/{code}/dismiss",
+        ADMIN,
+        url=lambda s: f"/hotlines/{HOTLINE}/dismiss",
+        cross=frozenset({200}),
+    ),
+    Endpoint("GET", "/hotline/members", ALL, cross=frozenset({200}), scoped_check=_empty_list),
+    Endpoint(
+        "GET",
+        "/reports/allocation",
+        STAFF,
+        STATS_PARAMS,
+        cross=frozenset({403}),
+        scoped_check=_not_a_hotline,
+    ),
+]
+
 BY_KEY = {endpoint.key: endpoint for endpoint in MATRIX}
 assert len(BY_KEY) == len(MATRIX), "an endpoint is listed twice"
 
@@ -884,3 +952,67 @@ def test_webhook_needs_its_secret(world: World, seeded: Seeded) -> None:
     )
     assert right.status_code == 200
     assert right.json() == {"updated": False}  # no such message at the gateway
+
+
+# -- the shared hotline ---------------------------------------------------------------------
+
+#: Routes that read a member's content for a hotline (``member=CODE``).
+MEMBER_ROUTES = {
+    ("GET", "/api/v1/sync/pull"),
+    ("GET", "/api/v1/messaging/templates"),
+    ("GET", "/api/v1/blobs/{sha256}"),
+}
+
+
+@pytest.mark.parametrize("endpoint", [e for e in MATRIX if e.roles is not None], ids=str)
+def test_a_hotline_never_reads_or_writes_101(
+    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
+) -> None:
+    """Every role of the hotline (which 101 has not admitted) on every endpoint, aimed at
+    101's data: nothing of 101's in the answer and nothing of 101's changed; with
+    ``member=101`` the member routes refuse it (not_admitted)."""
+    before = seeded.snapshot
+    assert endpoint.roles is not None
+    for role in sorted(endpoint.roles):
+        token = _token(world, endpoint, HOTLINE, role, password)
+        response = _send(world, endpoint, seeded, token)
+        assert PRIVATE not in response.text, (role, response.text)
+        assert response.status_code < 500, response.text
+        if ("GET", endpoint.key[1]) in MEMBER_ROUTES and endpoint.method == "GET":
+            kwargs = dict(endpoint.request(seeded))
+            params = {**kwargs.pop("params", {}), "member": "101"}
+            refused = world.client.request(
+                "GET",
+                endpoint.target(seeded),
+                headers={"Authorization": f"Bearer {token}"},
+                params=params,
+            )
+            assert refused.status_code == 403, refused.text
+            assert refused.json()["error"] == "not_admitted"
+    assert db_snapshot(engine) == before["database"], "the hotline changed 101's data"
+
+
+def test_a_member_sees_only_its_own_citizens_hotline_contacts(world: World) -> None:
+    params = {"from": "2026-03-01", "to": "2026-03-31"}
+    for code, shown in (("101", False), ("202", True)):
+        csv_text = world.call(
+            "GET",
+            "/reports/export",
+            code=code,
+            role=Role.MANAGER,
+            params={**params, "format": "csv"},
+        ).text
+        figures = world.call(
+            "GET", "/reports/figures", code=code, role=Role.MANAGER, params=params
+        ).text
+        assert (HOTLINE_FOR_202 in csv_text) is shown, code
+        assert (HOTLINE_FOR_202 in figures) is shown, code
+    # the hotline's allocation names 202 and no other member
+    allocation = world.call(
+        "GET", "/reports/allocation", code=HOTLINE, role=Role.MANAGER, params=params
+    ).json()
+    assert [(r["municipality"], r["contacts"]) for r in allocation["rows"]] == [("202", 1)]
+    # the hotline reads 202's published content and never 101's
+    assert world.call("GET", "/sync/pull", code=HOTLINE, params={"member": "202"}).is_success
+    members = world.call("GET", "/hotline/members", code=HOTLINE, role=Role.AGENT).json()
+    assert [m["code"] for m in members] == ["202"]

@@ -7,10 +7,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...db.models import HotlineMemberRow, MunicipalityRow
+from ...db.models import HotlineMemberRow, MunicipalityRow, RegistrationRow
 
 H = HotlineMemberRow
 M = MunicipalityRow
+R = RegistrationRow
 
 
 def hotlines(session: Session) -> list[MunicipalityRow]:
@@ -74,3 +75,25 @@ def admit(
     session.add(row)
     session.flush()
     return row
+
+
+def served_contacts(
+    session: Session, hotline_id: int, start: datetime, end: datetime
+) -> list[tuple[str, str, str | None, str, datetime, int]]:
+    """(member code, member name, authority, channel, started_at, active seconds) of every
+    contact the hotline registered for a member in [start, end)."""
+    query = (
+        select(M.code, M.name, R.authority, R.channel, R.started_at, R.active_seconds)
+        .join(M, M.id == R.served_municipality_id)
+        .where(
+            R.municipality_id == hotline_id,
+            R.deleted.is_(False),
+            R.started_at >= start,
+            R.started_at < end,
+        )
+        .order_by(M.name, M.code)
+    )
+    return [
+        (code, name, authority, channel, started, seconds)
+        for code, name, authority, channel, started, seconds in session.execute(query)
+    ]

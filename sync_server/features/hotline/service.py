@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from ...db.models import MunicipalityRow
 from ...errors import Forbidden, Invalid, NotFound
 from ...principal import Caller
-from ...protocol import Hotline, HotlineMember, Role, TenantKind, utcnow
+from ...protocol import AllocationReport, Hotline, HotlineMember, Role, TenantKind, utcnow
 from ..messaging import templates
 from ..municipalities import service as municipalities
-from . import repository
+from ..reports import service as reports
+from . import allocation, repository
 
 HOTLINE = TenantKind.HOTLINE.value
 
@@ -161,3 +165,61 @@ def is_admitted_code(session: Session, caller: Caller, code: str) -> bool:
 def hotline_names(session: Session, member_id: int) -> dict[int, str]:
     """The names of the hotlines that ever served the member, by id."""
     return {row.id: row.name for row in repository.hotlines_of_member(session, member_id)}
+
+
+class AllocationFormat(StrEnum):
+    JSON = "json"
+    XLSX = "xlsx"
+    PDF = "pdf"
+    CSV = "csv"
+
+
+ALLOCATION_MEDIA = {
+    AllocationFormat.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    AllocationFormat.PDF: "application/pdf",
+    AllocationFormat.CSV: "text/csv; charset=utf-8",
+}
+
+
+def period_of(first: date | None, last: date | None) -> tuple[date, date]:
+    return reports.period_of(first, last)
+
+
+def allocation_of(session: Session, caller: Caller, first: date, last: date) -> AllocationReport:
+    """The caller's hotline's cost allocation of the period (a municipality: 403)."""
+    if not caller.is_hotline:
+        raise Forbidden("Fordelingen findes kun for en fælles hotline.", code="forbidden_tenant")
+    return allocation.allocation(session, caller.municipality_id, first, last)
+
+
+def write_allocation(
+    session: Session,
+    hotline: MunicipalityRow,
+    first: date,
+    last: date,
+    fmt: AllocationFormat,
+    path: Path,
+) -> str:
+    """Write the hotline's allocation file at ``path``; returns its download name."""
+    report = allocation.allocation(session, hotline.id, first, last)
+    title = f"Fordeling af udgifter – {hotline.name}"
+    if fmt is AllocationFormat.XLSX:
+        allocation.write_xlsx(path, report, title)
+    elif fmt is AllocationFormat.PDF:
+        allocation.write_pdf(path, report, title)
+    else:
+        allocation.write_csv(path, report)
+    return f"fordeling-{hotline.code}-{first.isoformat()}-{last.isoformat()}.{fmt.value}"
+
+
+def allocation_file(
+    session: Session, caller: Caller, first: date, last: date, fmt: AllocationFormat, path: Path
+) -> str:
+    allocation_of(session, caller, first, last)  # the same checks
+    return write_allocation(
+        session, municipalities.municipality_of(session, caller), first, last, fmt, path
+    )
+
+
+def require_hotline(session: Session, code: str) -> MunicipalityRow:
+    return _hotline(session, code)

@@ -146,7 +146,7 @@ def _runs(days: list[date]) -> Iterator[list[date]]:
 
 
 Key = tuple[date, str, str, str, str, str]
-SLICE_KINDS = ("hour", "wday", "cit", "ref", "stuck", "guide")
+SLICE_KINDS = ("hour", "wday", "cit", "ref", "stuck", "guide", "src")
 
 
 def figures_of(row: Any) -> Iterator[tuple[str, str]]:

@@ -59,6 +59,14 @@ def upgrade() -> None:
             ["served_municipality_id"],
             ["id"],
         )
+    # the rollups gain the source of each contact ("src": own staff or a hotline): every day
+    # already rolled up is rebuilt at the next report
+    op.execute(
+        "INSERT INTO report_dirty_days (municipality_id, day) SELECT DISTINCT municipality_id, "
+        "day FROM report_rollups WHERE grain = 'd' AND NOT EXISTS (SELECT 1 FROM "
+        "report_dirty_days d WHERE d.municipality_id = report_rollups.municipality_id AND "
+        "d.day = report_rollups.day)"
+    )
     with op.batch_alter_table("feedback", schema=None) as batch_op:
         batch_op.add_column(sa.Column("hotline_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key(

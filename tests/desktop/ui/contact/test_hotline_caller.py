@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from support.gui import AGENT_PASSWORD, wait_idle
-from support.hotline import HOTLINE, seed_hotline
+from support.hotline_desk import HOTLINE, seed_hotline
 from support.live_server import LiveServer
 
 from desktop.app import AppContext
