@@ -39,6 +39,7 @@ from .tour_art import mitid_scan_png
 from .tour_benchmark import benchmark_screens
 from .tour_contact import contact_screens
 from .tour_library import library_root, library_screens
+from .tour_hotline import hotline_screens
 from .tour_management import management_screens
 from .tour_settings import settings_screens
 
@@ -230,6 +231,7 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
         server, Path(os.environ["VEJVISER_HOME"]).parent / "settings", camera, LAYOUTS, wait_until
     )
     benchmark_screens(server, camera, LAYOUTS, wait_until)  # as the demo admin
+    hotline_screens(server, camera, LAYOUTS, pump, wait_until)  # a shared hotline's agent
     activate(window)
 
     # Offline: the server goes away; the window keeps showing the cached guides.

@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Shared hotlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælles hotlines</translation>
     </message>
     <message>
         <source>Merged. Check the guide and save or publish it.</source>
@@ -140,11 +140,11 @@
     </message>
     <message>
         <source>%1 has access to your guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har adgang til jeres vejledninger.</translation>
     </message>
     <message>
         <source>%1 no longer has access to your guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ikke længere adgang til jeres vejledninger.</translation>
     </message>
     <message>
         <source>The templates are saved.</source>
@@ -362,59 +362,58 @@
     <name>CallerPicker</name>
     <message>
         <source>The caller&apos;s municipality</source>
-        <extracomment>The item data of the entry that clears the choice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borgerens kommune</translation>
     </message>
     <message>
         <source>Search by name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på navn eller kommunekode</translation>
     </message>
     <message>
         <source>Search for the caller&apos;s municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter borgerens kommune</translation>
     </message>
     <message>
         <source>Member municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemskommuner</translation>
     </message>
     <message>
         <source>No member municipality matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen medlemskommune passer.</translation>
     </message>
     <message>
         <source>None (the hotline&apos;s own guides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (hotlinens egne vejledninger)</translation>
     </message>
 </context>
 <context>
     <name>ConfirmHotline</name>
     <message>
         <source>Give the hotline access?</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv hotlinen adgang?</translation>
     </message>
     <message>
         <source>Take away access?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern adgangen?</translation>
     </message>
     <message>
         <source>%1 will read your published guides, FAQ, contacts and synonyms and register the contacts it handles for your citizens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan læse jeres udgivne vejledninger, FAQ, kontakter og synonymer og registrerer de henvendelser, den tager for jeres borgere.</translation>
     </message>
     <message>
         <source>Give access</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv adgang</translation>
     </message>
     <message>
         <source>%1 loses access to your guides. Its desktops drop them at their next sync; the contacts it registered for you stay in your reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mister adgangen til jeres vejledninger. Dens computere sletter dem ved næste synkronisering; de henvendelser, den har registreret for jer, bliver i jeres rapporter.</translation>
     </message>
     <message>
         <source>Take away access</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern adgang</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annullér</translation>
+        <translation>Annullér</translation>
     </message>
 </context>
 <context>
@@ -514,23 +513,23 @@
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>Udbetaling Danmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbetaling Danmark</translation>
     </message>
     <message>
         <source>Skattestyrelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skattestyrelsen</translation>
     </message>
     <message>
         <source>Digitaliseringsstyrelsen (MitID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitaliseringsstyrelsen (MitID)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet</translation>
     </message>
 </context>
 <context>
@@ -1179,11 +1178,11 @@
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Myndighed</translation>
     </message>
     <message>
         <source>The authority the contact concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Myndigheden, henvendelsen drejede sig om</translation>
     </message>
     <message>
         <source>Stuck in a self-service solution (optional)</source>
@@ -1881,31 +1880,31 @@
     <name>HotlinesSection</name>
     <message>
         <source>Shared hotlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælles hotlines</translation>
     </message>
     <message>
         <source>A shared hotline answers citizens for several municipalities. With access it reads your published guides, FAQ, contacts and synonyms (never drafts) and registers the contacts it handles for your citizens; it can change nothing. Choose a hotline to give or take away its access.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fælles hotline svarer borgere for flere kommuner. Med adgang kan den læse jeres udgivne vejledninger, FAQ, kontakter og synonymer (aldrig kladder) og registrere de henvendelser, den tager for jeres borgere; den kan ikke ændre noget. Vælg en hotline for at give eller fjerne dens adgang.</translation>
     </message>
     <message>
         <source>No shared hotlines exist on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen fælles hotlines på serveren.</translation>
     </message>
     <message>
         <source>Has access since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Har adgang siden %1</translation>
     </message>
     <message>
         <source>Has access</source>
-        <translation type="unfinished"></translation>
+        <translation>Har adgang</translation>
     </message>
     <message>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen adgang</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgang</translation>
     </message>
 </context>
 <context>
@@ -3436,7 +3435,7 @@
     <name>SearchSection</name>
     <message>
         <source>Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotline</translation>
     </message>
     <message>
         <source>Search</source>
@@ -4165,11 +4164,11 @@ Server: %4</translation>
     </message>
     <message>
         <source>Municipality?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune?</translation>
     </message>
     <message>
         <source>The caller&apos;s municipality: its guides are shown first</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgerens kommune: dens vejledninger vises først</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -4246,11 +4245,11 @@ Server: %4</translation>
     </message>
     <message>
         <source>No municipality chosen for the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kommune valgt for borgeren</translation>
     </message>
     <message>
         <source>The caller&apos;s municipality: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgerens kommune: %1 (%2)</translation>
     </message>
 </context>
 <context>

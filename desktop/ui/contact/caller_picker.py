@@ -12,7 +12,7 @@ from desktop.store.members import Member
 
 from ..kit.widgets import label
 
-#: The item data of the entry that clears the choice.
+# The item data of the entry that clears the choice.
 NONE = ""
 
 
@@ -50,6 +50,7 @@ class CallerPicker(QDialog):
         self.empty = label(self.tr("No member municipality matches."), "muted")
         self.empty.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("The caller's municipality"), "heading"))
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)

@@ -52,6 +52,9 @@ SCREENS = (
     "admin-library-preview",
     "admin-library-update",
     "ledelse-benchmark",
+    "hotline-picker",
+    "hotline-guide",
+    "hotline-members",
 )
 
 

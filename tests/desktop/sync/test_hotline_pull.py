@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 from support.desk import Desk
-from support.hotline_live import HOTLINE, MEMBER_NAMES, dismiss, seed_hotline
+from support.hotline_desk import HOTLINE, MEMBER_NAMES, dismiss, seed_hotline
 from support.live_server import LiveServer
 
 from desktop.services.lookup import LookupService

@@ -1,5 +1,6 @@
-"""A shared hotline on a live server: hotline 990 admitted by 101 (the Danish test content)
-and 102 (its own "pas" guide and a guide of its own); 103 has guides but never admitted it."""
+"""The desktop's shared-hotline world on a live server: hotline 990 admitted by 101 (the
+Danish test content) and 102 (its own "pas" guide and a guide of its own); 103 has guides
+but never admitted it."""
 
 from __future__ import annotations
 
