@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -131,9 +132,12 @@ class SegmentedControl(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible)
-        self._row = QHBoxLayout(self)
+        # A grid of one row; when even the cramped look does not fit the words on one row
+        # (many sections on a handheld), the segments wrap onto as few rows as fit them.
+        self._row = QGridLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(0)
+        self.rows = 1
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QPushButton] = []
@@ -153,8 +157,8 @@ class SegmentedControl(QWidget):
         # May shrink below its text: resizeEvent switches to a tighter look instead.
         item.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.group.addButton(item, len(self.buttons))
-        self._row.addWidget(item)
         self.buttons.append(item)
+        self._place(self.rows)
         if len(self.buttons) == 1:
             item.setChecked(True)
         return item
@@ -195,10 +199,14 @@ class SegmentedControl(QWidget):
             )
             > width
         )
-        for index, item in enumerate(self.buttons):
+        needs = [small.horizontalAdvance(item.text()) + 8 for item in self.buttons]
+        self._place(self._rows_for(needs, width) if cramped else 1)
+        per_row = self._per_row(self.rows)
+        for column in range(per_row):
             # Cramped: each segment as wide as its word needs, not all alike.
-            width_needed = small.horizontalAdvance(item.text()) + 8
-            self._row.setStretch(index, width_needed if cramped else 0)
+            widest = max(needs[column::per_row])
+            self._row.setColumnStretch(column, widest if cramped else 0)
+        for item in self.buttons:
             if item.icon().isNull():
                 continue
             if item.property("icon_px") is None:
@@ -206,6 +214,31 @@ class SegmentedControl(QWidget):
             wanted = 0 if cramped else int(item.property("icon_px"))
             if item.iconSize().width() != wanted:
                 item.setIconSize(QSize(wanted, wanted))
+
+    def _per_row(self, rows: int) -> int:
+        return -(-len(self.buttons) // rows)
+
+    def _rows_for(self, needs: list[int], width: int) -> int:
+        """The fewest rows on which every row's words fit ``width``."""
+        for rows in range(1, len(needs) + 1):
+            per_row = self._per_row(rows)
+            if all(sum(needs[i : i + per_row]) <= width for i in range(0, len(needs), per_row)):
+                return rows
+        return len(needs)
+
+    def _place(self, rows: int) -> None:
+        """Lay the segments out on ``rows`` rows, in order, filling each row."""
+        if rows == self.rows and all(self._row.indexOf(b) >= 0 for b in self.buttons):
+            return
+        self.rows = rows
+        for item in self.buttons:
+            self._row.removeWidget(item)
+        for column in range(self._row.columnCount()):
+            self._row.setColumnStretch(column, 0)
+        per_row = self._per_row(rows)
+        for index, item in enumerate(self.buttons):
+            self._row.addWidget(item, index // per_row, index % per_row)
+        self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
