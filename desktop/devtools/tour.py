@@ -38,8 +38,8 @@ from .tour_admin_content import admin_content_screens
 from .tour_art import mitid_scan_png
 from .tour_benchmark import benchmark_screens
 from .tour_contact import contact_screens
-from .tour_library import library_root, library_screens
 from .tour_hotline import hotline_screens
+from .tour_library import library_root, library_screens
 from .tour_management import management_screens
 from .tour_settings import settings_screens
 
