@@ -996,7 +996,12 @@ MEMBER_ROUTES = {
 }
 
 
-@pytest.mark.parametrize("endpoint", [e for e in MATRIX if e.roles is not None], ids=str)
+@pytest.mark.parametrize(
+    "endpoint",
+    [e for e in MATRIX if e.roles is not None],
+    # Stable ids (the method and path), so every xdist worker collects the same tests.
+    ids=lambda e: f"{e.method} {e.path}",
+)
 def test_a_hotline_never_reads_or_writes_101(
     world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
 ) -> None:
