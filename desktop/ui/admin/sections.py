@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.admin import Overview
 from sync_server.protocol import Guide, GuideStatus
@@ -26,7 +35,18 @@ class OverviewSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Overview"))
-        layout = QVBoxLayout(self)
+        # The column scrolls when it is shorter than its contents (a tablet's height, large
+        # text), so the counts and buttons keep their size instead of being squeezed.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 0)
         layout.setSpacing(8)
         layout.addWidget(label(self.tr("What needs work"), "heading"))
@@ -50,7 +70,6 @@ class OverviewSection(QWidget):
         self.offline = label(self.tr("Offline: the counts are from the last sync."), "small")
         self.offline.hide()
         layout.addWidget(self.offline)
-        row = QHBoxLayout()
         self.new_button = button(
             self.tr("New guide"), icon="add", role="primary", on_click=self.new_requested.emit
         )
@@ -63,11 +82,11 @@ class OverviewSection(QWidget):
             on_click=self.searches_requested.emit,
         )
         self.searches_button.setObjectName("open_searches")
-        # Two rows: side by side the three would cut their words in a nav's width.
+        # One a row: side by side they would cut their words in a nav's width (and the
+        # column's scroll bar takes some of it on a tablet).
         layout.addWidget(self.new_button)
-        row.addWidget(self.templates_button)
-        row.addWidget(self.searches_button)
-        layout.addLayout(row)
+        layout.addWidget(self.templates_button)
+        layout.addWidget(self.searches_button)
         self.report_settings_button = button(
             self.tr("Report settings"),
             icon="settings",
@@ -77,6 +96,7 @@ class OverviewSection(QWidget):
         layout.addWidget(self.report_settings_button)
         self.list = RowListView(self.tr("Guides that need work"))
         self.list.activated_row.connect(self.open_requested.emit)
+        self.list.setMinimumHeight(176)  # three rows, when the column scrolls
         layout.addWidget(self.list, 1)
 
     def show_overview(self, overview: Overview) -> None:

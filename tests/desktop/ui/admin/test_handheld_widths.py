@@ -99,3 +99,19 @@ def test_the_admin_nav_shows_every_section_name_whole_at_three_widths(  # type: 
         for item in nav.buttons:
             assert item.height() >= 44
             assert _text_fits(item), (size, item.text(), item.width())
+
+
+def test_the_overview_counts_are_never_squeezed(qtbot, admin_window, admin_ui) -> None:  # type: ignore[no-untyped-def]
+    admin_ui.show_mode(ADMIN)
+    wait_idle(qtbot, admin_window)
+    overview = admin_ui.overview
+    # Tablet and desktop: the overview column beside the page, at the window's full height
+    # (on the tablet it is shorter than its contents and scrolls).
+    for size in ((1024, 768), (1280, 800)):
+        admin_window.resize(*size)
+        admin_window.frame.show_nav()
+        qtbot.wait(50)
+        for key, (number, _frame) in overview.counts.items():
+            assert number.isVisible(), (size, key)
+            assert number.height() >= number.sizeHint().height(), (size, key, number.height())
+        assert overview.scroll.widget().width() <= overview.scroll.viewport().width()
