@@ -114,4 +114,4 @@ def test_the_overview_counts_are_never_squeezed(qtbot, admin_window, admin_ui) -
         for key, (number, _frame) in overview.counts.items():
             assert number.isVisible(), (size, key)
             assert number.height() >= number.sizeHint().height(), (size, key, number.height())
-        assert overview.scroll.widget().width() <= overview.scroll.viewport().width()
+        assert overview.scroll_area.widget().width() <= overview.scroll_area.viewport().width()
