@@ -214,14 +214,18 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     install_error_handlers(app)
 
     @app.get("/health", tags=["health"])
-    def health() -> dict[str, str]:
+    def health(request: Request) -> dict[str, str]:
+        # The engine from the app's state, not a closure: FastAPI's process-wide caches of
+        # endpoint callables would keep every app made in this process alive.
+        engine: Engine = request.app.state.engine
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
         return {"status": "ok", "version": __version__}
 
     @app.get("/ready", tags=["health"], responses={503: {"description": "Not ready"}})
-    def ready() -> JSONResponse:
+    def ready(request: Request) -> JSONResponse:
         """Ready for traffic: the database answers and its schema is this version's."""
+        engine: Engine = request.app.state.engine
         head = _head()
         try:
             current = current_revision(engine)
