@@ -1,4 +1,5 @@
-"""Request dependencies: the transaction, the caller and role checks — in one place.
+"""Request dependencies: the transaction, the caller and role checks — in one place — and
+the query parameters several features share (the report period).
 
 Every query of a feature is scoped through :class:`~sync_server.principal.Caller` (which
 lives in :mod:`sync_server.principal`, free of FastAPI, so services and the command line
@@ -12,9 +13,10 @@ import functools
 import inspect
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,7 +24,14 @@ from .config import Settings
 from .db.engine import open_session, transaction
 from .errors import Forbidden, Unauthorized
 from .principal import Caller
-from .protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, Role, for_version
+from .protocol import (
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    PeriodDate,
+    PeriodKind,
+    Role,
+    for_version,
+)
 
 
 def get_settings(request: Request) -> Settings:
@@ -149,6 +158,34 @@ def protocol_version(request: Request) -> int:
 
 
 WireVersion = Annotated[int, Depends(protocol_version)]
+
+
+def period(
+    period_from: Annotated[
+        PeriodDate | None, Query(alias="from", description="First day, YYYY-MM-DD")
+    ] = None,
+    period_to: Annotated[
+        PeriodDate | None, Query(alias="to", description="Last day (inclusive), YYYY-MM-DD")
+    ] = None,
+    kind: Annotated[
+        PeriodKind | None, Query(alias="period", description="day, week, month, quarter, year")
+    ] = None,
+    anchor: Annotated[
+        PeriodDate | None, Query(alias="date", description="A day in the period")
+    ] = None,
+    year: Annotated[int | None, Query(ge=1900, le=2200, description="Counting week's year")] = None,
+    week: Annotated[int | None, Query(ge=1, le=53, description="Counting week (tælleuge)")] = None,
+) -> tuple[date, date]:
+    """The report period, read the same way by the reports (``/reports/figures``,
+    ``/reports/export``) and the benchmark: ``from`` and ``to``; or ``period`` with a
+    ``date`` in it; or ``year`` and ``week`` (the counting week). The reports' rules decide
+    (too long, reversed)."""
+    from .features.reports.service import period_of
+
+    return period_of(period_from, period_to, kind, anchor, year, week)
+
+
+Period = Annotated[tuple[date, date], Depends(period)]
 
 
 def versioned(value: Any, version: int) -> Any:

@@ -2,39 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated
+from fastapi import APIRouter
 
-from fastapi import APIRouter, Depends, Query
-
-from ...deps import AdminCaller, DbSession, StatsCaller, UnitOfWork
-from ...protocol import Benchmark, BenchmarkParticipation, PeriodDate, PeriodKind
+from ...deps import AdminCaller, DbSession, Period, StatsCaller, UnitOfWork
+from ...protocol import Benchmark, BenchmarkParticipation
 from . import service
 
 router = APIRouter(prefix="/reports/benchmark", tags=["reports"], route_class=UnitOfWork)
-
-
-def period(
-    period_from: Annotated[
-        PeriodDate | None, Query(alias="from", description="First day, YYYY-MM-DD")
-    ] = None,
-    period_to: Annotated[
-        PeriodDate | None, Query(alias="to", description="Last day (inclusive), YYYY-MM-DD")
-    ] = None,
-    kind: Annotated[
-        PeriodKind | None, Query(alias="period", description="day, week, month, quarter, year")
-    ] = None,
-    anchor: Annotated[
-        PeriodDate | None, Query(alias="date", description="A day in the period")
-    ] = None,
-    year: Annotated[int | None, Query(ge=1900, le=2200, description="Counting week's year")] = None,
-    week: Annotated[int | None, Query(ge=1, le=53, description="Counting week (tælleuge)")] = None,
-) -> tuple[date, date]:
-    """The same period parameters as ``/reports/figures``."""
-    return service.period_of(period_from, period_to, kind, anchor, year, week)
-
-
-Period = Annotated[tuple[date, date], Depends(period)]
 
 
 @router.get("", response_model=Benchmark)

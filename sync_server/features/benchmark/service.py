@@ -24,7 +24,6 @@ from ...protocol import (
     BenchmarkParticipation,
     BenchmarkWithheld,
     Channel,
-    PeriodKind,
 )
 from ..reports import service as reports
 from . import repository
@@ -46,18 +45,6 @@ class Own:
             return self.channel_shares.get(channel or "", 0.0)
         value: float | None = getattr(self, measure.value)
         return value
-
-
-def period_of(
-    first: date | None,
-    last: date | None,
-    kind: PeriodKind | None = None,
-    anchor: date | None = None,
-    year: int | None = None,
-    week: int | None = None,
-) -> tuple[date, date]:
-    """The period, as the reports read it."""
-    return reports.period_of(first, last, kind, anchor, year, week)
 
 
 def participation(session: Session, municipality_id: int) -> BenchmarkParticipation:

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Query
 from fastapi.responses import FileResponse
 
-from ...deps import AdminCaller, DbSession, StatsCaller, UnitOfWork, WireVersion, versioned
+from ...deps import (
+    AdminCaller,
+    DbSession,
+    Period,
+    StatsCaller,
+    UnitOfWork,
+    WireVersion,
+    versioned,
+)
 from ...protocol import (
     Channel,
     ExportFormat,
-    PeriodDate,
-    PeriodKind,
     Report,
     ReportSettings,
     ReportSubscription,
@@ -26,27 +31,6 @@ from . import service
 from .service import Filters
 
 router = APIRouter(prefix="/reports", tags=["reports"], route_class=UnitOfWork)
-
-
-def period(
-    period_from: Annotated[
-        PeriodDate | None, Query(alias="from", description="First day, YYYY-MM-DD")
-    ] = None,
-    period_to: Annotated[
-        PeriodDate | None, Query(alias="to", description="Last day (inclusive), YYYY-MM-DD")
-    ] = None,
-    kind: Annotated[
-        PeriodKind | None, Query(alias="period", description="day, week, month, quarter, year")
-    ] = None,
-    anchor: Annotated[
-        PeriodDate | None, Query(alias="date", description="A day in the period")
-    ] = None,
-    year: Annotated[int | None, Query(ge=1900, le=2200, description="Counting week's year")] = None,
-    week: Annotated[int | None, Query(ge=1, le=53, description="Counting week (tælleuge)")] = None,
-) -> tuple[date, date]:
-    """The period: ``from`` and ``to``; or ``period`` with a ``date`` in it; or ``year`` and
-    ``week`` (the counting week)."""
-    return service.period_of(period_from, period_to, kind, anchor, year, week)
 
 
 def filters(
@@ -69,7 +53,6 @@ def shift(
     return shift_channel.value, shift_area, shift_percent
 
 
-Period = Annotated[tuple[date, date], Depends(period)]
 Filtered = Annotated[Filters, Depends(filters)]
 Shift = Annotated[tuple[str, str | None, float] | None, Depends(shift)]
 

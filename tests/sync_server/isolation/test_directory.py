@@ -1,0 +1,76 @@
+"""Isolation: the directories (areas, contacts, FAQ, synonyms) and renaming an area."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+from sqlalchemy import Engine
+from support.world import World
+
+from .matrix import (
+    ADMIN,
+    ALL,
+    Endpoint,
+    check_hotline,
+    check_isolation,
+    empty_list,
+    endpoint_id,
+    with_roles,
+)
+from .seed import PRIVATE, Seeded
+
+ENDPOINTS: list[Endpoint] = [
+    Endpoint(
+        "POST",
+        "/areas/{key}/rename",
+        ADMIN,
+        lambda s: {"json": {"name": "FRA202", "base_revision": 2}},
+        url=lambda s: f"/areas/{quote(PRIVATE + '-område')}/rename",
+    ),
+]
+
+DIRECTORY = {
+    "areas": (f"{PRIVATE}-område", {"name": f"{PRIVATE}-område"}),
+    "contacts": ("kontakt101", {"id": "kontakt101", "name": "FRA202"}),
+    "faq": ("faq101", {"id": "faq101", "question": "FRA202", "answer": ["FRA202"]}),
+    "synonyms": (PRIVATE, {"term": PRIVATE, "words": ["FRA202"]}),
+}
+for _kind, (_key, _body) in DIRECTORY.items():
+    _item = f"/{_kind}/{quote(_key)}"
+    ENDPOINTS += [
+        Endpoint("GET", f"/{_kind}", ALL, cross=frozenset({200}), scoped_check=empty_list),
+        Endpoint("GET", f"/{_kind}/{{key}}", ALL, url=lambda s, u=_item: u),
+        Endpoint(
+            "GET", f"/{_kind}/{{key}}/revisions", ALL, url=lambda s, u=_item: u + "/revisions"
+        ),
+        # without base_revision: 202 creates its own item with that key; with one: 404
+        Endpoint(
+            "PUT",
+            f"/{_kind}/{{key}}",
+            ADMIN,
+            lambda s, b=_body: {"json": b, "params": {"base_revision": 1}},
+            url=lambda s, u=_item: u,
+        ),
+        Endpoint(
+            "DELETE",
+            f"/{_kind}/{{key}}",
+            ADMIN,
+            lambda s: {"params": {"base_revision": 1}},
+            url=lambda s, u=_item: u,
+        ),
+    ]
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
+def test_isolation(
+    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
+) -> None:
+    check_isolation(world, engine, seeded, endpoint, password)
+
+
+@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
+def test_a_hotline_never_reads_or_writes_101(
+    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
+) -> None:
+    check_hotline(world, engine, seeded, endpoint, password)
