@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import hashlib
 
+from support.images import PNG
 from support.world import World
 
 from sync_server.protocol import Role, contrast_ratio
-
-from ..test_isolation import PNG
 
 
 def test_a_partial_change_keeps_the_other_settings(world: World) -> None:
