@@ -70,7 +70,7 @@ def _print_report(report: SyncReport, pending: int) -> None:
     "--municipality",
     required=True,
     envvar="VEJVISER_MUNICIPALITY",
-    help="3-digit municipality code [env: VEJVISER_MUNICIPALITY]",
+    help="3- or 4-digit municipality code [env: VEJVISER_MUNICIPALITY]",
 )
 @click.option("--username", required=True)
 @click.option(

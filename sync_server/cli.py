@@ -124,7 +124,7 @@ def serve(ctx: Context, host: str, port: int, workers: int, run_migrations: bool
 @click.argument("name")
 @pass_ctx
 def create_municipality_cmd(ctx: Context, code: str, name: str) -> None:
-    """Create a municipality with its 3-digit CODE and NAME."""
+    """Create a municipality with its 3- or 4-digit CODE and NAME."""
     from .features.municipalities.service import create_municipality
 
     try:
@@ -140,7 +140,10 @@ def create_municipality_cmd(ctx: Context, code: str, name: str) -> None:
 
 @main.command("reset-sync")
 @click.option(
-    "--municipality", "code", default=None, help="3-digit code; without it: every municipality"
+    "--municipality",
+    "code",
+    default=None,
+    help="3- or 4-digit code; without it: every municipality",
 )
 @pass_ctx
 def reset_sync_cmd(ctx: Context, code: str | None) -> None:
@@ -161,7 +164,7 @@ def reset_sync_cmd(ctx: Context, code: str | None) -> None:
 
 
 @main.command("create-user")
-@click.option("--municipality", "code", required=True, help="3-digit municipality code")
+@click.option("--municipality", "code", required=True, help="3- or 4-digit municipality code")
 @click.option("--username", required=True)
 @click.option(
     "--role", type=click.Choice([r.value for r in Role]), default="agent", show_default=True
@@ -196,7 +199,7 @@ def create_user_cmd(
 
 
 @main.command("revoke-tokens")
-@click.option("--municipality", "code", required=True, help="3-digit municipality code")
+@click.option("--municipality", "code", required=True, help="3- or 4-digit municipality code")
 @click.option("--username", required=True)
 @pass_ctx
 def revoke_tokens_cmd(ctx: Context, code: str, username: str) -> None:

@@ -27,7 +27,7 @@ def _fail(exc: AppError) -> None:
 @click.argument("name")
 @click.pass_obj
 def create_hotline_cmd(ctx: Context, code: str, name: str) -> None:
-    """Create a shared hotline with its 3-digit CODE and NAME (then `create-user` as for a
+    """Create a shared hotline with its 3- or 4-digit CODE and NAME (then `create-user` as for a
     municipality)."""
     from .features.hotline.service import create_hotline
 

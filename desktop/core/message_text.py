@@ -69,7 +69,7 @@ class Draft:
     """A composed message; the user may edit ``body`` and ``subject`` before sending.
     ``local_notes``: "[Tjekkes lokalt: …]" remarks left out of the text, for the user;
     ``omitted``: guidance bullets left out to keep an SMS within three parts (the UI can say
-    so; the user may add them back by hand)."""
+    so; the user may add them back by hand); ``member``: whose message it is (a hotline)."""
 
     channel: MessageChannel
     guide_id: str | None
@@ -77,6 +77,9 @@ class Draft:
     subject: str | None = None
     local_notes: tuple[str, ...] = ()
     omitted: int = 0
+    #: A shared hotline: the member municipality the message is for (its templates and
+    #: sender name, on the server too); None: the account's own municipality.
+    member: str | None = None
 
     def edited(self, body: str, subject: str | None = None) -> Draft:
         return dataclasses.replace(

@@ -297,19 +297,27 @@ class LookupService:
         return cached.guides(self.cache, scope=self.scope)
 
     def recent(self, limit: int = 10) -> list[Guide]:
-        return [g for g in (self.guide(i) for i in usage.recent(self.cache, limit)) if g]
+        """The guides of the scope last opened (each its own municipality's version)."""
+        refs = usage.recent(self.cache, limit, self.scope)
+        return [g for g in (self.guide(i, code) for i, code in refs) if g]
 
     def favourites(self) -> list[Guide]:
-        return [g for g in (self.guide(i) for i in usage.favourites(self.cache)) if g]
+        """The favourite guides of the scope (each its own municipality's version)."""
+        refs = usage.favourites(self.cache, self.scope)
+        return [g for g in (self.guide(i, code) for i, code in refs) if g]
 
-    def is_favourite(self, guide_id: str) -> bool:
-        return usage.is_favourite(self.cache, guide_id)
+    def is_favourite(self, guide_id: str, municipality: str | None = None) -> bool:
+        """Is ``municipality``'s guide (None: the own municipality's) a favourite?"""
+        return usage.is_favourite(self.cache, guide_id, municipality)
 
-    def set_favourite(self, guide_id: str, favourite: bool) -> None:
-        usage.set_favourite(self.cache, guide_id, favourite)
+    def set_favourite(
+        self, guide_id: str, favourite: bool, municipality: str | None = None
+    ) -> None:
+        usage.set_favourite(self.cache, guide_id, favourite, municipality)
 
-    def record_use(self, guide_id: str) -> None:
-        usage.record_use(self.cache, guide_id)
+    def record_use(self, guide_id: str, municipality: str | None = None) -> None:
+        """``municipality``'s guide (None: the own municipality's) was opened."""
+        usage.record_use(self.cache, guide_id, municipality)
         counts = usage.counts(self.cache)
         with self._lock:
             self._index.set_usage(counts)

@@ -11,7 +11,9 @@ The flow for the UI:
    :class:`InvalidRecipient` with a Danish message; ``.display`` is "+45 12 34 56 78") and
    ``count_sms(body)`` / ``describe(...)`` from :mod:`desktop.core.sms` for the counter.
 3. ``state = messaging.send(draft.edited(body, subject), recipient)`` — sends through the
-   server now and returns its :class:`MessageState`. When the server cannot be reached it
+   server now (a hotline's draft names the member it was composed for: the server sends it
+   under that member's sender name, even if the agent picks another caller meanwhile) and
+   returns its :class:`MessageState`. When the server cannot be reached it
    raises :class:`ServerUnreachable` (or ServerFailed/AuthenticationFailed) and keeps the
    request **in memory only**: ``retry(id)`` sends it again with the same id (the server
    never sends twice), ``discard(id)`` forgets it. The recipient is never written to disk.
@@ -24,6 +26,7 @@ accepted (the running contact counts it: ``contact.note_message_sent``).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Iterable
@@ -184,8 +187,11 @@ class MessagingService:
 
     # -- composing ---------------------------------------------------------------------------
     def compose(self, guide: Guide, channel: MessageChannel) -> Draft:
+        """The message for ``guide``; a hotline's is the caller's municipality's (its
+        templates, and the server sends it under that member's sender name)."""
         member = self._caller()
-        return compose(guide, channel, self.templates(member), self._sender(member))
+        draft = compose(guide, channel, self.templates(member), self._sender(member))
+        return dataclasses.replace(draft, member=member)
 
     check_recipient = staticmethod(check_recipient)
 
@@ -214,6 +220,7 @@ class MessagingService:
                 subject=subject if draft.channel is MessageChannel.EMAIL else None,
                 body=body,
                 registration_id=registration,
+                member=draft.member,
             )
         except ValidationError as exc:
             raise refusal(exc, VejviserError) from None

@@ -65,7 +65,7 @@ class SessionService:
             first = exc.errors()[0]
             field = first["loc"][0] if first["loc"] else ""
             if field == "municipality":
-                message = "Kommunekoden skal være tre cifre, fx 101 eller 751."
+                message = "Kommunekoden skal være tre eller fire cifre, fx 101 eller 751."
             elif field == "username":
                 message = "Skriv dit brugernavn."
             else:

@@ -23,6 +23,8 @@ CONTENT_TABLES = (
     ("contacts", "id"),
     ("synonyms", "term"),
 )
+#: Local tables keyed by (municipality, guide id): the use of guides and favourites.
+LOCAL_TABLES = ("usage", "favourites")
 
 Scope = Sequence[str] | None
 
@@ -44,7 +46,7 @@ def claim_home(cache: Cache, code: str) -> None:
         return
     with cache.transaction() as conn:
         set_meta(conn, HOME_KEY, code)
-        for table, _key in CONTENT_TABLES:
+        for table in (*(table for table, _key in CONTENT_TABLES), *LOCAL_TABLES):
             conn.execute(
                 text(f"UPDATE {table} SET municipality = :c WHERE municipality = ''"), {"c": code}
             )

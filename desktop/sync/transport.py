@@ -256,7 +256,10 @@ class ApiClient:
 
     def send_message(self, request: MessageRequest) -> MessageState:
         """Send now (the server calls its provider); idempotent on ``request.id``."""
-        return self._model(MessageState, "POST", "/messages", json=request.model_dump(mode="json"))
+        # ``member`` only when set: a server from before it refuses the unknown field
+        unset = {"member"} if request.member is None else None
+        body = request.model_dump(mode="json", exclude=unset)
+        return self._model(MessageState, "POST", "/messages", json=body)
 
     def message_state(self, message_id: UUID) -> MessageState:
         return self._model(MessageState, "GET", f"/messages/{message_id}")

@@ -908,8 +908,8 @@
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <source>The municipality code must be three digits, e.g. 101 or 751.</source>
-        <translation>The municipality code must be three digits, e.g. 101 or 751.</translation>
+        <source>The municipality code must be three or four digits, e.g. 101 or 751.</source>
+        <translation>The municipality code must be three or four digits, e.g. 101 or 751.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>

@@ -92,7 +92,7 @@ MunicipalityCode = Annotated[str, AfterValidator(_municipality_guard)]
 #: a hotline holds several members' guides, which share ids. Empty: not stated (the caller's).
 ItemMunicipality = Annotated[
     str,
-    StringConstraints(max_length=3, pattern=r"^([0-9]{3})?$"),
+    StringConstraints(max_length=4, pattern=r"^([0-9]{3,4})?$"),
     Field(description="The code of the municipality the item belongs to (protocol 5)."),
 ]
 HttpsUrl = Annotated[

@@ -10,7 +10,7 @@ from uuid import UUID
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
-from .common import AwareDatetime, GuardedText, GuideId, Name, WireModel
+from .common import AwareDatetime, GuardedText, GuideId, MunicipalityCode, Name, WireModel
 from .validation import RuleViolation, normalise_email, normalise_phone, reject_cpr
 
 
@@ -38,6 +38,11 @@ class MessageRequest(WireModel):
     subject: GuardedText | None = Field(default=None, max_length=200)
     body: GuardedText = Field(min_length=1, max_length=5000)
     registration_id: UUID | None = None
+    member: MunicipalityCode | None = Field(
+        default=None,
+        description="A hotline: the admitted member the message is sent for (its templates "
+        "and sender name); None: the caller's own municipality.",
+    )
 
     @model_validator(mode="after")
     def _recipient(self) -> MessageRequest:

@@ -228,12 +228,12 @@ def normalise_email(raw: str) -> str:
     return str(result.normalized)
 
 
-_MUNICIPALITY_RE = re.compile(r"[0-9]{3}")  # ASCII digits only; no trailing newline
+_MUNICIPALITY_RE = re.compile(r"[0-9]{3,4}")  # ASCII digits only; no trailing newline
 
 
 def check_municipality_code(code: str) -> str:
     if not _MUNICIPALITY_RE.fullmatch(code):
         raise RuleViolation(
-            "municipality_code", "Kommunekoden skal være tre cifre, fx 101 eller 751."
+            "municipality_code", "Kommunekoden skal være tre eller fire cifre, fx 101 eller 751."
         )
     return code

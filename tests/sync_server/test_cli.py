@@ -112,11 +112,14 @@ def test_reset_sync_gives_a_new_history(db_url: str, engine: Engine) -> None:
     assert unknown.exit_code == 2 and "999" in unknown.output
 
 
-@pytest.mark.parametrize("code", ["12", "7510", "abc", "75a"])
+@pytest.mark.parametrize("code", ["12", "75101", "abc", "75a"])
 def test_create_municipality_with_a_bad_code(db_url: str, engine: Engine, code: str) -> None:
     result = cli(db_url, "create-municipality", code, "Testby")
     assert result.exit_code == 2
-    assert result.output.strip() == "Fejl: Kommunekoden skal være tre cifre, fx 101 eller 751."
+    assert (
+        result.output.strip()
+        == "Fejl: Kommunekoden skal være tre eller fire cifre, fx 101 eller 751."
+    )
     assert count(engine, MunicipalityRow) == 0
 
 

@@ -137,3 +137,73 @@ def test_hotline_lifecycle(db_url: str, engine: Engine, settings: Settings, tmp_
     assert made.exit_code == 0 and pdf.read_bytes().startswith(b"%PDF")
     wrong = cli(db_url, "allocation-report", "--hotline", "101", *period, "-o", str(out))
     assert wrong.exit_code == 2 and "Hotlinen 101 findes ikke." in wrong.output
+
+
+def test_a_hotline_with_a_four_digit_code(db_url: str, engine: Engine, settings: Settings) -> None:
+    """Tenant codes have three or four digits, at the command line and on the wire: a
+    hotline 9901 logs in, reads its member and its own items name it."""
+    assert cli(db_url, "create-municipality", "101", "Kommune 101").exit_code == 0
+    created = cli(db_url, "create-hotline", "9901", "Nationale hotline")
+    assert created.exit_code == 0, created.output
+    for code in ("99", "99012", "99a1"):
+        bad = cli(db_url, "create-hotline", code, "Forkert")
+        assert bad.exit_code == 2
+        assert (
+            bad.output.strip()
+            == "Fejl: Kommunekoden skal være tre eller fire cifre, fx 101 eller 751."
+        )
+    for code, username, role in (("101", "admin", "admin"), ("9901", "agent", "agent")):
+        made = cli(
+            db_url,
+            "create-user",
+            "--municipality",
+            code,
+            "--username",
+            username,
+            "--role",
+            role,
+            "--password",
+            PASSWORD,
+        )
+        assert made.exit_code == 0, made.output
+    admitted = cli(db_url, "admit-hotline", "--hotline", "9901", "--municipality", "101")
+    assert admitted.exit_code == 0, admitted.output
+
+    with TestClient(create_app(settings, engine)) as client:
+        admin = _login(client, "101", "admin")
+        assert client.post("/api/v1/guides", json=guide_body(), headers=admin).status_code == 201
+        agent = _login(client, "9901", "agent")
+        me = client.get("/api/v1/auth/me", headers=agent).json()
+        assert me["municipality"]["code"] == "9901" and me["tenant_kind"] == "hotline"
+        pulled = client.get("/api/v1/sync/pull", params={"member": "101"}, headers=agent)
+        assert [g["municipality"] for g in pulled.json()["guides"]] == ["101"]
+        own = client.get("/api/v1/sync/pull", params={"member": "9901"}, headers=agent)
+        assert own.status_code == 200, own.text
+        faq = {"id": "f1", "question": "Hvordan?", "answer": ["Sådan."]}
+        hotline_admin = cli(
+            db_url,
+            "create-user",
+            "--municipality",
+            "9901",
+            "--username",
+            "admin",
+            "--role",
+            "admin",
+            "--password",
+            PASSWORD,
+        )
+        assert hotline_admin.exit_code == 0
+        admin_9901 = _login(client, "9901", "admin")
+        assert client.put("/api/v1/faq/f1", json=faq, headers=admin_9901).is_success
+        items = client.get("/api/v1/sync/pull", headers=agent).json()["faq"]
+        assert [(f["id"], f["municipality"]) for f in items] == [("f1", "9901")]
+        templates = client.get(
+            "/api/v1/messaging/templates", params={"member": "101"}, headers=agent
+        )
+        assert templates.json()["sender_name"] == "Kommune 101"
+        five = client.post(
+            "/api/v1/auth/login",
+            json={"municipality": "99012", "username": "agent", "password": PASSWORD},
+        )
+        assert five.status_code == 422
+        assert "tre eller fire cifre" in five.text

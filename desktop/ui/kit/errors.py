@@ -35,7 +35,7 @@ def _known(code: str) -> str | None:
         "not_logged_in": translate("Errors", "You are not logged in. Log in and try again."),
         "server_missing": translate("Errors", "Enter the server address."),
         "municipality_invalid": translate(
-            "Errors", "The municipality code must be three digits, e.g. 101 or 751."
+            "Errors", "The municipality code must be three or four digits, e.g. 101 or 751."
         ),
         "username_invalid": translate("Errors", "Enter your user name."),
         "password_invalid": translate("Errors", "Enter your password."),

@@ -161,9 +161,10 @@ class LookupFeature(Feature):
         if guide is None:
             self.host.show_error_text(self.tr("The guide is no longer available. Sync to update."))
             return
-        self.guide.show_guide(guide, self.lookup.is_favourite(guide_id), level)
+        # favourite and use are the opened municipality's guide's (members share guide ids)
+        self.guide.show_guide(guide, self.lookup.is_favourite(guide.id, guide.municipality), level)
         self.guide.set_citizen_link(self.lookup.citizen_link(guide))
-        self.lookup.record_use(guide_id)  # a running contact collects it
+        self.lookup.record_use(guide.id, guide.municipality)  # a running contact collects it
         self.refresh_guide_messages()
         self.host.open_page(self.guide, self.guide.levels.buttons[level])
         self.host.events.guide_on_screen.emit(guide)
@@ -225,7 +226,9 @@ class LookupFeature(Feature):
 
     # -- use cases --------------------------------------------------------------------
     def _favourite(self, guide_id: str, favourite: bool) -> None:
-        self.lookup.set_favourite(guide_id, favourite)
+        shown = self.guide.guide
+        municipality = shown.municipality if shown is not None and shown.id == guide_id else None
+        self.lookup.set_favourite(guide_id, favourite, municipality)
         self.browse.refresh()
         self.host.note(
             self.tr("Added to favourites.") if favourite else self.tr("Removed from favourites.")
@@ -259,7 +262,11 @@ class LookupFeature(Feature):
         if shown is not None:
             fresh = self.lookup.guide(shown.id)
             if fresh is not None and fresh.revision != shown.revision:
-                self.guide.show_guide(fresh, self.lookup.is_favourite(fresh.id), self.guide.level())
+                self.guide.show_guide(
+                    fresh,
+                    self.lookup.is_favourite(fresh.id, fresh.municipality),
+                    self.guide.level(),
+                )
                 if self.host.current_page() is self.guide:
                     self.host.events.guide_on_screen.emit(fresh)
             # the public address comes with every sync, the guide's visibility with its revision
@@ -278,7 +285,9 @@ class LookupFeature(Feature):
         fresh = self.lookup.guide(shown.id)
         if fresh is None or fresh.municipality == shown.municipality:
             return
-        self.guide.show_guide(fresh, self.lookup.is_favourite(fresh.id), self.guide.level())
+        self.guide.show_guide(
+            fresh, self.lookup.is_favourite(fresh.id, fresh.municipality), self.guide.level()
+        )
         self.guide.set_citizen_link(self.lookup.citizen_link(fresh))
         if self.host.current_page() is self.guide:
             self.host.events.guide_on_screen.emit(fresh)

@@ -79,7 +79,7 @@ class LoginDialog(QDialog):
         )
         self.server.setText(profile.server_url)
         self.municipality = self._field(layout, self.tr("Municipality code"), self.tr("e.g. 101"))
-        self.municipality.setValidator(QRegularExpressionValidator(r"\d{0,3}", self))
+        self.municipality.setValidator(QRegularExpressionValidator(r"\d{0,4}", self))
         self.municipality.setText(profile.municipality)
         self.username = self._field(layout, self.tr("User name"), "")
         self.username.setText(profile.username)

@@ -24,7 +24,7 @@ class MunicipalityRow(Base):
     __tablename__ = "municipalities"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    code: Mapped[str] = mapped_column(String(3), unique=True)
+    code: Mapped[str] = mapped_column(String(4), unique=True)  # 3 or 4 digits
     name: Mapped[str] = mapped_column(String(200))
     change_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     #: Names the history ``change_seq`` counts in. A new one (``vejviser-server reset-sync``,

@@ -57,7 +57,7 @@ def download_blob(
     sha256: str = Path(pattern=r"^[0-9a-fA-F]{64}$"),
     member: str | None = Query(
         default=None,
-        pattern=r"^[0-9]{3}$",
+        pattern=r"^[0-9]{3,4}$",
         description="A hotline: an admitted member's (omitted: the caller's own).",
     ),
 ) -> Response:

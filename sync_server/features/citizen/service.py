@@ -49,7 +49,7 @@ def _settings_of(session: Session, municipality_id: int) -> CitizenSettings:
 
 def site(session: Session, cache: SiteCache, code: str) -> Site:
     """The municipality's current citizen web (built again only after a change)."""
-    found = repository.municipality_stamp(session, code) if len(code) == 3 else None
+    found = repository.municipality_stamp(session, code) if len(code) in (3, 4) else None
     if found is None:
         raise NotFound("Kommunen findes ikke.", code="unknown_municipality")
     municipality_id, name, change_seq, history, settings_stamp = found

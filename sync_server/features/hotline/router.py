@@ -18,7 +18,7 @@ from .service import AllocationFormat
 
 router = APIRouter(tags=["hotlines"], route_class=UnitOfWork)
 
-HotlineCode = Path(pattern=r"^[0-9]{3}$", description="The hotline's code.")
+HotlineCode = Path(pattern=r"^[0-9]{3,4}$", description="The hotline's code.")
 
 
 @router.get("/hotlines", response_model=list[Hotline])

@@ -28,7 +28,7 @@ def search_library(
     caller: AnyCaller,
     session: DbSession,
     q: str | None = Query(default=None, max_length=200),
-    municipality: str | None = Query(default=None, pattern=r"^\d{3}$"),
+    municipality: str | None = Query(default=None, pattern=r"^[0-9]{3,4}$"),
     area: str | None = Query(default=None, max_length=200),
     limit: int = Query(default=50, ge=1, le=500),
     offset: int = Query(default=0, ge=0, le=1_000_000),

@@ -55,7 +55,7 @@ def get_templates(
     settings: AppSettings,
     member: str | None = Query(
         default=None,
-        pattern=r"^[0-9]{3}$",
+        pattern=r"^[0-9]{3,4}$",
         description="A hotline: an admitted member's (omitted: the caller's own).",
     ),
 ) -> MessageTemplates:

@@ -32,7 +32,14 @@ from ... import metrics
 from ...config import Settings
 from ...db.engine import transaction
 from ...db.models import MessageRow, MunicipalityRow
-from ...errors import Conflict, Invalid, NotFound, TooManyRequests, Unauthorized
+from ...errors import (
+    Conflict,
+    Forbidden,
+    Invalid,
+    NotFound,
+    TooManyRequests,
+    Unauthorized,
+)
 from ...principal import Caller
 from ...protocol import (
     MessageChannel,
@@ -101,10 +108,25 @@ def _check_rate(session: Session, settings: Settings, caller: Caller, now: datet
     )
 
 
+def _sender(session: Session, caller: Caller, request: MessageRequest) -> MunicipalityRow:
+    """Whose templates and sender name the message goes out under: the caller's own
+    municipality, or — a hotline sending for ``request.member`` — that admitted member."""
+    code = request.member
+    if code is None or code == caller.municipality_code:
+        return session.get_one(MunicipalityRow, caller.municipality_id)
+    if not caller.is_hotline:
+        raise Forbidden(
+            f"En kommune sender kun beskeder i eget navn (ikke for {code}).",
+            code="forbidden_tenant",
+        )
+    return hotline.served_member(session, caller, code)  # 403 not_admitted otherwise
+
+
 def _outgoing(
     session: Session, settings: Settings, caller: Caller, request: MessageRequest
 ) -> OutgoingMail | OutgoingSms:
-    tpl = templates.load(session, caller.municipality_id, settings.sms_sender)
+    municipality = _sender(session, caller, request)
+    tpl = templates.load(session, municipality.id, settings.sms_sender)
     ref = reference(caller.municipality_code, request.id)
     if request.channel is MessageChannel.SMS:
         count = count_sms(request.body)
@@ -121,7 +143,6 @@ def _outgoing(
             text=request.body,
             count=count,
         )
-    municipality = session.get_one(MunicipalityRow, caller.municipality_id)
     subject = (request.subject or "").strip() or f"Vejledning fra {municipality.name}"
     return OutgoingMail(
         reference=ref,

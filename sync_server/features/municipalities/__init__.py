@@ -1,1 +1,1 @@
-"""Municipalities (3-digit code + name) and their accounts."""
+"""Municipalities (3- or 4-digit code + name) and their accounts."""

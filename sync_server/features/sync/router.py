@@ -28,7 +28,7 @@ def pull(
     ),
     member: str | None = Query(
         default=None,
-        pattern=r"^[0-9]{3}$",
+        pattern=r"^[0-9]{3,4}$",
         description="A hotline: the admitted member whose published staff content to pull "
         "(its own cursor and history); omitted: the caller's own municipality.",
     ),

@@ -16,6 +16,8 @@ from support.live_server import LiveServer
 from desktop.core.errors import AuthenticationFailed, Rejected, ServerUnreachable, VejviserError
 from desktop.services.profile import KEYRING_SERVICE, TokenVault, load_profile
 from desktop.services.session import SessionService
+from sync_server.db.engine import make_session_factory, transaction
+from sync_server.features.hotline.service import create_hotline
 
 PASSWORD = "Sommer-i-Svendborg-2026"
 
@@ -76,6 +78,17 @@ def test_login_saves_the_profile_and_the_token_in_the_keyring(
         api.close()
 
 
+def test_a_tenant_with_a_four_digit_code_logs_in(server: LiveServer, root: Path) -> None:
+    """A shared hotline may have a 4-digit code (issue 17)."""
+    with transaction(make_session_factory(server.engine)) as conn:
+        create_hotline(conn, "9901", "Nationale hotline")
+    server.create_account("9901", "hanne", PASSWORD, "agent", "Hanne Hotline")
+    session = SessionService(TokenVault(), root)
+    result = session.login(server.url, "9901", "hanne", PASSWORD)
+    assert result.account.municipality.code == "9901"
+    assert load_profile(root).municipality == "9901"
+
+
 def test_the_server_address_may_be_typed_without_http(server: LiveServer, root: Path) -> None:
     session = SessionService(TokenVault(), root)
     session.login(f" 127.0.0.1:{server.port}/ ", "479", " Mette.Hansen ", PASSWORD)
@@ -116,14 +129,21 @@ def test_no_remember_keeps_the_token_for_this_session_only(server: LiveServer, r
             "mette.hansen",
             PASSWORD,
             AuthenticationFailed,
-            "Kommunekoden skal være tre cifre, fx 101 eller 751.",
+            "Kommunekoden skal være tre eller fire cifre, fx 101 eller 751.",
         ),
         (
             "Svendborg",
             "mette.hansen",
             PASSWORD,
             AuthenticationFailed,
-            "Kommunekoden skal være tre cifre, fx 101 eller 751.",
+            "Kommunekoden skal være tre eller fire cifre, fx 101 eller 751.",
+        ),
+        (
+            "47901",
+            "mette.hansen",
+            PASSWORD,
+            AuthenticationFailed,
+            "Kommunekoden skal være tre eller fire cifre, fx 101 eller 751.",
         ),
         ("479", "  ", PASSWORD, AuthenticationFailed, "Skriv dit brugernavn."),
         ("479", "mette.hansen", "", AuthenticationFailed, "Skriv din adgangskode."),

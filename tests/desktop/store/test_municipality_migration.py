@@ -59,6 +59,7 @@ def _cache_at_0007(path: Path) -> dict[str, list[tuple[object, ...]]]:
         ],
     )
     conn.execute("INSERT INTO usage VALUES ('pas', 3, '2026-12-01')")
+    conn.execute("INSERT INTO favourites VALUES ('pas', '2026-12-02')")
     conn.execute("INSERT INTO learned_terms VALUES ('pas', '[\"rejsepas\"]')")
     conn.commit()
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
@@ -82,7 +83,11 @@ def test_a_0007_cache_keeps_every_row_and_its_cursor(tmp_path: Path) -> None:
             old_keys = conn.execute(
                 "SELECT key FROM meta WHERE key IN ('sync_cursor', 'sync_history')"
             ).fetchall()
-            assert conn.execute("SELECT * FROM usage").fetchall() == [("pas", 3, "2026-12-01")]
+            usage = conn.execute("SELECT * FROM usage").fetchall()
+            favourites = conn.execute("SELECT * FROM favourites").fetchall()
+        # 0009: use and favourites are the own municipality's
+        assert usage == [("101", "pas", 3, "2026-12-01")]
+        assert favourites == [("101", "pas", "2026-12-02")]
         assert cursors == [("101", 57, "h-1", 0, "https://vejviser.example.dk")]
         assert old_keys == []
         assert cached.cursor(cache) == 57 and cached.history(cache) == "h-1"
@@ -110,7 +115,11 @@ def test_a_0007_cache_without_guides_is_claimed_by_the_account(tmp_path: Path) -
         with sqlite3.connect(path) as conn:
             codes = {row[0] for row in conn.execute("SELECT municipality FROM areas")}
             cursor_codes = [row[0] for row in conn.execute("SELECT municipality FROM pull_cursors")]
+            local = conn.execute(
+                "SELECT municipality FROM usage UNION ALL SELECT municipality FROM favourites"
+            ).fetchall()
         assert codes == {"101"} and cursor_codes == ["101"]
+        assert local == [("101",), ("101",)]  # use and favourites are claimed too
         assert cached.cursor(cache) == 57
     finally:
         cache.close()

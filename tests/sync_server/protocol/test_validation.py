@@ -234,13 +234,16 @@ def test_invalid_email_addresses(raw: str, code: str) -> None:
 # -- municipality codes -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("code", ["101", "751", "999"])
+@pytest.mark.parametrize("code", ["101", "751", "999", "9901", "0101"])  # a hotline: 4 digits
 def test_municipality_codes(code: str) -> None:
     assert check_municipality_code(code) == code
 
 
-@pytest.mark.parametrize("code", ["", "12", "1234", "abc", " 101", "10a", "101\n", "١٠١"])
+@pytest.mark.parametrize(
+    "code", ["", "12", "12345", "abc", " 101", "10a", "101\n", "9901\n", "١٠١", "١٠١٠"]
+)
 def test_bad_municipality_codes(code: str) -> None:
     with pytest.raises(RuleViolation) as info:
         check_municipality_code(code)
     assert info.value.code == "municipality_code"
+    assert info.value.message == "Kommunekoden skal være tre eller fire cifre, fx 101 eller 751."

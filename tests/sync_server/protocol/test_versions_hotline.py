@@ -99,9 +99,10 @@ def test_registration_and_feedback_fields() -> None:
     assert "municipality" not in for_version(feedback, 4)
 
 
-@pytest.mark.parametrize("bad", ["1011", "ab1", " 10"])
+@pytest.mark.parametrize("bad", ["10111", "ab1", " 10", "10"])
 def test_item_municipality_is_a_code_or_empty(bad: str) -> None:
     assert ServiceArea(name="X").municipality == ""
+    assert ServiceArea(name="X", municipality="9901").municipality == "9901"  # 3 or 4 digits
     with pytest.raises(ValidationError):
         ServiceArea(name="X", municipality=bad)
     with pytest.raises(ValidationError):

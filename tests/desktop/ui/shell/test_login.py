@@ -46,6 +46,17 @@ def test_labels_are_danish(qtbot, fresh_context) -> None:  # type: ignore[no-unt
     assert dialog.remember.isEnabled() and not dialog.keyring_note.isVisibleTo(dialog)
 
 
+def test_the_code_field_takes_three_or_four_digits(qtbot, fresh_context) -> None:  # type: ignore[no-untyped-def]
+    dialog = LoginDialog(fresh_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.municipality, "99012")
+    assert dialog.municipality.text() == "9901"  # a hotline's code; a fifth digit is refused
+    dialog.municipality.clear()
+    qtbot.keyClicks(dialog.municipality, "1a01")
+    assert dialog.municipality.text() == "101"
+
+
 @pytest.mark.live
 def test_wrong_password(qtbot, ui_server, fresh_context) -> None:  # type: ignore[no-untyped-def]
     dialog = LoginDialog(fresh_context)
@@ -77,7 +88,7 @@ def test_invalid_municipality_code_is_explained(qtbot, ui_server, fresh_context)
     dialog.show()
     _fill(qtbot, dialog, ui_server.url, "12", "agent", AGENT_PASSWORD)
     _submit_and_wait(qtbot, dialog)
-    assert dialog.error.text() == "Kommunekoden skal være tre cifre, fx 101 eller 751."
+    assert dialog.error.text() == "Kommunekoden skal være tre eller fire cifre, fx 101 eller 751."
 
 
 @pytest.mark.live
