@@ -454,7 +454,10 @@ def registrations(
         .where(*_raw_conditions(municipality_id, start, end, filters))
         .order_by(R.started_at, R.id)
     )
-    yield from session.execute(query.execution_options(yield_per=5_000))
+    # Plain rows through the session's connection (no ORM result layer per row), fetched
+    # in chunks from a server-side cursor on PostgreSQL.
+    connection = session.connection()
+    yield from connection.execute(query.execution_options(stream_results=True, yield_per=10_000))
 
 
 def _raw_conditions(
