@@ -111,10 +111,14 @@ def ensure_settings(session: Session, municipality_id: int) -> None:
     session.execute(stmt, [{"municipality_id": municipality_id}])
 
 
+def has_dirty_days(session: Session, municipality_id: int) -> bool:
+    marked = exists().where(ReportDirtyDayRow.municipality_id == municipality_id)
+    return bool(session.scalar(select(marked)))
+
+
 def refresh(session: Session, municipality_id: int) -> int:
     """Rebuild the rollups of the municipality's dirty days; returns how many were rebuilt."""
-    marked = exists().where(ReportDirtyDayRow.municipality_id == municipality_id)
-    if not session.scalar(select(marked)):
+    if not has_dirty_days(session, municipality_id):
         return 0
     ensure_settings(session, municipality_id)
     session.execute(  # the lock: one rebuild per municipality at a time

@@ -10,8 +10,17 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Query
 from fastapi.responses import FileResponse
+from sqlalchemy.orm import Session, sessionmaker
 
-from ...deps import AdminCaller, DbSession, StatsCaller, UnitOfWork, WireVersion, versioned
+from ...deps import (
+    AdminCaller,
+    DbSession,
+    StatsCaller,
+    UnitOfWork,
+    WireVersion,
+    get_session_factory,
+    versioned,
+)
 from ...protocol import (
     Channel,
     ExportFormat,
@@ -69,6 +78,7 @@ def shift(
     return shift_channel.value, shift_area, shift_percent
 
 
+SessionFactory = Annotated[sessionmaker[Session], Depends(get_session_factory)]
 Period = Annotated[tuple[date, date], Depends(period)]
 Filtered = Annotated[Filters, Depends(filters)]
 Shift = Annotated[tuple[str, str | None, float] | None, Depends(shift)]
@@ -77,6 +87,7 @@ Shift = Annotated[tuple[str, str | None, float] | None, Depends(shift)]
 @router.get("/figures", response_model=Report)
 def figures(
     caller: StatsCaller,
+    factory: SessionFactory,
     session: DbSession,
     span: Period,
     where: Filtered,
@@ -87,7 +98,11 @@ def figures(
     area, channel, place, hour and weekday; outcomes, the share resolved at once against the
     goal; referrals, citizen types, self-service solutions citizens got stuck in, the most
     used guides, messages sent and cost per channel (and what a channel shift would save)."""
-    return versioned(service.report(session, caller.municipality_id, *span, where, moved), version)
+    # Stale days are rebuilt in a write transaction of their own before the read begins (the
+    # request's session begins its transaction at its first statement, after this).
+    service.refresh_rollups(factory, caller.municipality_id)
+    made = service.report(session, caller.municipality_id, *span, where, moved, rebuild=False)
+    return versioned(made, version)
 
 
 @router.get(
@@ -102,6 +117,7 @@ def figures(
 )
 def export(
     caller: StatsCaller,
+    factory: SessionFactory,
     session: DbSession,
     span: Period,
     where: Filtered,
@@ -112,6 +128,7 @@ def export(
     """The report as XLSX (every registration of the period on its own sheet), PDF (key
     figures and charts), CSV for Danish Excel (one row per registration) or ``komhen``:
     counts per counting week, channel, KLE task, henvendelsestype and unit (CSV)."""
+    service.refresh_rollups(factory, caller.municipality_id)  # as figures(), before the read
     handle, name = tempfile.mkstemp(suffix="." + fmt.value)
     path = Path(name)
     os.close(handle)
