@@ -111,10 +111,14 @@ def ensure_settings(session: Session, municipality_id: int) -> None:
     session.execute(stmt, [{"municipality_id": municipality_id}])
 
 
+def has_dirty_days(session: Session, municipality_id: int) -> bool:
+    marked = exists().where(ReportDirtyDayRow.municipality_id == municipality_id)
+    return bool(session.scalar(select(marked)))
+
+
 def refresh(session: Session, municipality_id: int) -> int:
     """Rebuild the rollups of the municipality's dirty days; returns how many were rebuilt."""
-    marked = exists().where(ReportDirtyDayRow.municipality_id == municipality_id)
-    if not session.scalar(select(marked)):
+    if not has_dirty_days(session, municipality_id):
         return 0
     ensure_settings(session, municipality_id)
     session.execute(  # the lock: one rebuild per municipality at a time
@@ -454,7 +458,10 @@ def registrations(
         .where(*_raw_conditions(municipality_id, start, end, filters))
         .order_by(R.started_at, R.id)
     )
-    yield from session.execute(query.execution_options(yield_per=5_000))
+    # Plain rows through the session's connection (no ORM result layer per row), fetched
+    # in chunks from a server-side cursor on PostgreSQL.
+    connection = session.connection()
+    yield from connection.execute(query.execution_options(stream_results=True, yield_per=10_000))
 
 
 def _raw_conditions(

@@ -14,6 +14,7 @@ from ...deps import (
     AdminCaller,
     DbSession,
     Period,
+    SessionFactory,
     StatsCaller,
     UnitOfWork,
     WireVersion,
@@ -60,6 +61,7 @@ Shift = Annotated[tuple[str, str | None, float] | None, Depends(shift)]
 @router.get("/figures", response_model=Report)
 def figures(
     caller: StatsCaller,
+    factory: SessionFactory,
     session: DbSession,
     span: Period,
     where: Filtered,
@@ -70,7 +72,11 @@ def figures(
     area, channel, place, hour and weekday; outcomes, the share resolved at once against the
     goal; referrals, citizen types, self-service solutions citizens got stuck in, the most
     used guides, messages sent and cost per channel (and what a channel shift would save)."""
-    return versioned(service.report(session, caller.municipality_id, *span, where, moved), version)
+    # Stale days are rebuilt in a write transaction of their own before the read begins (the
+    # request's session begins its transaction at its first statement, after this).
+    service.refresh_rollups(factory, caller.municipality_id)
+    made = service.report(session, caller.municipality_id, *span, where, moved, rebuild=False)
+    return versioned(made, version)
 
 
 @router.get(
@@ -85,6 +91,7 @@ def figures(
 )
 def export(
     caller: StatsCaller,
+    factory: SessionFactory,
     session: DbSession,
     span: Period,
     where: Filtered,
@@ -95,6 +102,7 @@ def export(
     """The report as XLSX (every registration of the period on its own sheet), PDF (key
     figures and charts), CSV for Danish Excel (one row per registration) or ``komhen``:
     counts per counting week, channel, KLE task, henvendelsestype and unit (CSV)."""
+    service.refresh_rollups(factory, caller.municipality_id)  # as figures(), before the read
     handle, name = tempfile.mkstemp(suffix="." + fmt.value)
     path = Path(name)
     os.close(handle)

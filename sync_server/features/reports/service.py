@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
+from ...db.engine import transaction
 from ...db.models import MunicipalityRow
 from ...errors import AppError
 from ...principal import Caller
@@ -329,6 +330,18 @@ def shift_estimate(
     )
 
 
+def refresh_rollups(factory: sessionmaker[Session], municipality_id: int) -> int:
+    """Rebuild the municipality's stale rollup days in a short write transaction of its own
+    (on SQLite it takes the write lock first, BEGIN IMMEDIATE, so it waits for a concurrent
+    push instead of failing as the upgrade of a read transaction would). A quick read first:
+    no write lock when nothing is stale. Returns the number of days rebuilt."""
+    with transaction(factory, write=False) as session:
+        if not repository.has_dirty_days(session, municipality_id):
+            return 0
+    with transaction(factory, write=True) as session:
+        return repository.refresh(session, municipality_id)
+
+
 def report(
     session: Session,
     municipality_id: int,
@@ -336,9 +349,13 @@ def report(
     last: date,
     filters: Filters,
     shift: tuple[str, str | None, float] | None = None,
+    rebuild: bool = True,
 ) -> Report:
+    """``rebuild=False``: the stale days were rebuilt just before (``refresh_rollups``), so
+    this session only reads."""
     periods.check(first, last)
-    repository.refresh(session, municipality_id)
+    if rebuild:
+        repository.refresh(session, municipality_id)
     settings = get_settings(session, municipality_id)
     before = periods.previous(first, last)
     current = figures(session, municipality_id, first, last, filters, settings)

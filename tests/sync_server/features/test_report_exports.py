@@ -11,7 +11,7 @@ import re
 import shutil
 import subprocess
 import zipfile
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,14 @@ from support.world import World
 
 from sync_server.cli import main
 from sync_server.config import Settings
-from sync_server.features.reports.exports.labels import CHANNELS, number
+from sync_server.features.reports.exports.labels import (
+    CHANNELS,
+    CITIZEN_TYPES,
+    DANISH_TIME,
+    OUTCOMES,
+    REGISTRATION_COLUMNS,
+    number,
+)
 from sync_server.protocol import Role
 
 FIRST, LAST = date(2026, 3, 1), date(2026, 4, 30)
@@ -80,6 +87,35 @@ def test_xlsx_figures_registrations_and_charts(world: World, tmp_path: Path) -> 
     assert refs[0] == [f"Kanaler!$A$2:$A${n_channels + 1}", f"Kanaler!$B$2:$B${n_channels + 1}"]
     assert refs[1] == [f"Kanaler!$A$2:$A${n_channels + 1}", f"Kanaler!$F$2:$F${n_channels + 1}"]
     assert f"Områder!$B$2:$B${n_areas + 1}" in refs[4]
+
+
+def test_xlsx_registration_cells(world: World, tmp_path: Path) -> None:
+    """Every cell of a registration row: times in Danish local time (across the switch to
+    summer time on 29 March), Danish names, empty texts empty, and the source ("Kilde")."""
+    final = generate(world, count=400, seed=11)
+    want = {r["id"]: r for r in final if r["id"] in expected(final, FIRST, LAST)["ids"]}
+    path = tmp_path / "cells.xlsx"
+    path.write_bytes(_export(world, "xlsx"))
+    rows = _sheet_rows(openpyxl.load_workbook(path, read_only=True), "Registreringer")
+    assert list(rows[0]) == REGISTRATION_COLUMNS
+    assert len(rows) - 1 == len(want)
+    summer = 0
+    for row in rows[1:]:
+        reg = want[row[0]]
+        for column, key in ((1, "started_at"), (2, "ended_at")):
+            local = datetime.fromisoformat(reg[key]).astimezone(DANISH_TIME)
+            summer += column == 1 and local.utcoffset() == timedelta(hours=2)
+            assert abs(row[column] - local.replace(tzinfo=None)) < timedelta(milliseconds=1)
+        assert row[3] == reg["active_seconds"]
+        assert row[4] == pytest.approx(reg["active_seconds"] / 60)
+        assert row[5] == CHANNELS[reg["channel"]] and row[6] == reg["location"]
+        assert row[7] == reg["area"] and row[8] == OUTCOMES[reg["outcome"]]
+        assert row[9] == reg["referral_target"]
+        assert row[10] == (CITIZEN_TYPES[reg["citizen_type"]] if reg["citizen_type"] else None)
+        assert row[11] == reg["stuck_solution"]
+        assert row[12] == (", ".join(reg["guide_ids"]) or None)
+        assert row[13] == reg["messages_sent"] and row[14] == "nej" and row[15] == "egne"
+    assert 0 < summer < len(want)
 
 
 def test_csv_for_danish_excel(world: World) -> None:

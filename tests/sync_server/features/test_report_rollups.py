@@ -6,11 +6,12 @@ full recomputation from the registrations, and so do the figures."""
 from __future__ import annotations
 
 import random
+import threading
 from collections import Counter
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, event, select
 from sqlalchemy.orm import Session
 from support.report_data import GENERATED_FROM, correct, expected, put_settings
 from support.report_data import random_registration as registration
@@ -82,3 +83,38 @@ def test_incremental_rollups_equal_a_full_rebuild(world: World, engine: Engine) 
         repository.mark_all_dirty(session, mid)
         repository.refresh(session, mid)
     assert _rows(engine, mid) == incremental
+
+
+def test_a_push_during_the_stale_check_does_not_fail_a_report(world: World, engine: Engine) -> None:
+    """GET /reports/figures rebuilds stale days in a write transaction of its own, before its
+    read: a push that commits between the report's look at the stale days and the rebuild
+    does not fail the report (on SQLite a read transaction whose snapshot is older than
+    that commit cannot become a writer: "database is locked")."""
+    rng = random.Random(3)
+    _push(world, [registration(rng, GENERATED_FROM, 20)])
+    pushed: list[int] = []
+
+    def push_once(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if pushed or "report_dirty_days" not in statement or not statement.startswith("SELECT"):
+            return
+        pushed.append(0)  # once; the push below runs in a thread of its own and is awaited
+        items = [registration(rng, GENERATED_FROM, 20)]
+        worker = threading.Thread(target=lambda: pushed.append(_status(world, items)))
+        worker.start()
+        worker.join()
+
+    event.listen(engine, "after_cursor_execute", push_once)
+    try:
+        response = world.call("GET", "/reports/figures", "101", Role.MANAGER, params=YEAR)
+    finally:
+        event.remove(engine, "after_cursor_execute", push_once)
+    assert pushed == [0, 200]
+    assert response.status_code == 200, response.text
+    # the rebuild came after the push's commit, the read after the rebuild: both are counted
+    assert response.json()["current"]["total"] == 2
+    assert _report(world)["total"] == 2
+
+
+def _status(world: World, items: list[dict[str, Any]]) -> int:
+    response = world.call("POST", "/registrations", "101", Role.AGENT, json={"items": items})
+    return response.status_code
