@@ -21,6 +21,7 @@ from sqlalchemy import (
     false,
     func,
     literal_column,
+    or_,
     select,
 )
 from sqlalchemy.orm import Session
@@ -56,9 +57,15 @@ def percentile(ordered: list[int], fraction: float) -> float:
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
-def _filters(municipality_id: int, start: datetime, end: datetime) -> list[ColumnElement[bool]]:
+def _filters(
+    municipality_id: int, start: datetime, end: datetime, *, served: bool = True
+) -> list[ColumnElement[bool]]:
+    """``served``: with the contacts a shared hotline handled for the municipality's citizens
+    (as the reports count them); without them for figures per member of staff, which never
+    name another tenant's staff."""
+    own = R.municipality_id == municipality_id
     return [
-        R.municipality_id == municipality_id,
+        or_(own, R.served_municipality_id == municipality_id) if served else own,
         R.deleted == false(),
         R.started_at >= start,
         R.started_at < end,
@@ -79,7 +86,7 @@ def summarise(
     group_by: GroupBy,
     zone: ZoneInfo,
 ) -> Summarised:
-    filters = _filters(municipality_id, start, end)
+    filters = _filters(municipality_id, start, end, served=group_by is not GroupBy.STAFF)
     if session.get_bind().dialect.name == "postgresql":
         result = _summarise_pg(session, filters, group_by, (start, end), zone)
     else:

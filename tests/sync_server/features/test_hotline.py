@@ -266,3 +266,37 @@ def test_admit_and_dismiss_in_admin_mode(hw: World) -> None:
     assert hw.call("GET", "/hotlines", code=HOTLINE).json()["error"] == "forbidden_tenant"
     assert hw.call("POST", "/hotlines/101/admit", code="102").json()["error"] == "unknown_hotline"
     assert hw.call("GET", "/hotlines", code="101", role=Role.MANAGER).status_code == 403
+
+
+def test_the_member_summary_counts_the_hotline_contacts_but_never_names_its_staff(
+    hw: World, make_registration: Callable[..., dict[str, Any]]
+) -> None:
+    """/stats/summary counts as the reports do: the municipality's own contacts and those the
+    hotline handled for its citizens (never another member's); per member of staff only
+    its own staff."""
+    served = [make_registration(served_municipality="101") for _ in range(2)]
+    assert _push(hw, [*served, make_registration(served_municipality="102")]).status_code == 200
+    assert _push(hw, [make_registration()], code="101").status_code == 200
+    period = {"from": "2026-03-01", "to": "2026-03-31"}
+
+    def summary(code: str, group_by: str) -> Any:
+        answer = _get(
+            hw, "/stats/summary", code=code, role=Role.MANAGER, **period, group_by=group_by
+        )
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+
+    assert summary("101", "channel")["total"] == 3
+    assert summary("102", "channel")["total"] == 1
+    assert summary("103", "channel")["total"] == 0
+    assert summary(HOTLINE, "channel")["total"] == 3  # the hotline's own work
+    settings = hw.call(
+        "PUT",
+        "/municipality/settings",
+        code="101",
+        role=Role.ADMIN,
+        json={"per_person_stats": True},
+    )
+    assert settings.status_code == 200, settings.text
+    staff = summary("101", "staff")
+    assert staff["total"] == 1  # the hotline's agent is not one of 101's staff
