@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import httpx
-import pytest
-from sqlalchemy import Engine
-from support.world import World
 
-from .matrix import ADMIN, STAFF, Endpoint, check_hotline, check_isolation, endpoint_id, with_roles
-from .seed import Seeded
+from .matrix import ADMIN, STAFF, Endpoint
 
 
 def _citizen_defaults(response: httpx.Response) -> None:
@@ -34,17 +30,3 @@ ENDPOINTS: list[Endpoint] = [
         "GET", "/citizen/feedback", STAFF, cross=frozenset({200}), scoped_check=_no_citizen_answers
     ),
 ]
-
-
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
-def test_isolation(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_isolation(world, engine, seeded, endpoint, password)
-
-
-@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
-def test_a_hotline_never_reads_or_writes_101(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_hotline(world, engine, seeded, endpoint, password)

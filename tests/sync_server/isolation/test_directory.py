@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-import pytest
-from sqlalchemy import Engine
-from support.world import World
-
 from .matrix import (
     ADMIN,
     ALL,
     Endpoint,
-    check_hotline,
-    check_isolation,
     empty_list,
-    endpoint_id,
-    with_roles,
 )
-from .seed import PRIVATE, Seeded
+from .seed import PRIVATE
 
 ENDPOINTS: list[Endpoint] = [
     Endpoint(
@@ -60,17 +52,3 @@ for _kind, (_key, _body) in DIRECTORY.items():
             url=lambda s, u=_item: u,
         ),
     ]
-
-
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
-def test_isolation(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_isolation(world, engine, seeded, endpoint, password)
-
-
-@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
-def test_a_hotline_never_reads_or_writes_101(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_hotline(world, engine, seeded, endpoint, password)

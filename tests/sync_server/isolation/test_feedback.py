@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-from sqlalchemy import Engine
-from support.world import World
-
 from .matrix import (
     ADMIN,
     ALL,
     STAFF,
     Endpoint,
-    check_hotline,
-    check_isolation,
     empty_list,
-    endpoint_id,
-    with_roles,
 )
-from .seed import Seeded
 
 ENDPOINTS: list[Endpoint] = [
     Endpoint(
@@ -47,17 +38,3 @@ ENDPOINTS: list[Endpoint] = [
     ),
     Endpoint("GET", "/feedback/mine", ALL, cross=frozenset({200}), scoped_check=empty_list),
 ]
-
-
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
-def test_isolation(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_isolation(world, engine, seeded, endpoint, password)
-
-
-@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
-def test_a_hotline_never_reads_or_writes_101(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_hotline(world, engine, seeded, endpoint, password)

@@ -6,23 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-import pytest
-from sqlalchemy import Engine
 from support.images import PNG
-from support.world import World, guide_body
+from support.world import guide_body
 
 from .matrix import (
     ADMIN,
     ALL,
     Build,
     Endpoint,
-    check_hotline,
-    check_isolation,
     empty_list,
-    endpoint_id,
-    with_roles,
 )
-from .seed import SHA, Seeded
+from .seed import SHA
 
 GUIDE = "/guides/{guide_id}"
 
@@ -85,17 +79,3 @@ ENDPOINTS: list[Endpoint] = [
         "GET", "/admin/overview", ADMIN, cross=frozenset({200}), scoped_check=_overview_is_empty
     ),
 ]
-
-
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
-def test_isolation(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_isolation(world, engine, seeded, endpoint, password)
-
-
-@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
-def test_a_hotline_never_reads_or_writes_101(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_hotline(world, engine, seeded, endpoint, password)

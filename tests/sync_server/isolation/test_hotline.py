@@ -5,8 +5,6 @@ of what the hotline registered for it."""
 from __future__ import annotations
 
 import httpx
-import pytest
-from sqlalchemy import Engine
 from support.hotline import HOTLINE
 from support.world import World
 
@@ -18,13 +16,9 @@ from .matrix import (
     STAFF,
     STATS_PARAMS,
     Endpoint,
-    check_hotline,
-    check_isolation,
     empty_list,
-    endpoint_id,
-    with_roles,
 )
-from .seed import HOTLINE_FOR_202, Seeded
+from .seed import HOTLINE_FOR_202
 
 
 def _hotlines_listed(response: httpx.Response) -> None:
@@ -61,20 +55,6 @@ ENDPOINTS: list[Endpoint] = [
         scoped_check=_not_a_hotline,
     ),
 ]
-
-
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
-def test_isolation(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_isolation(world, engine, seeded, endpoint, password)
-
-
-@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
-def test_a_hotline_never_reads_or_writes_101(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_hotline(world, engine, seeded, endpoint, password)
 
 
 def test_a_member_sees_only_its_own_citizens_hotline_contacts(world: World) -> None:

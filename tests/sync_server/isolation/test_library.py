@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import httpx
-import pytest
-from sqlalchemy import Engine
 from support.world import World
 
 from sync_server.protocol import Role
@@ -13,11 +11,7 @@ from .matrix import (
     ADMIN,
     ALL,
     Endpoint,
-    check_hotline,
-    check_isolation,
     empty_list,
-    endpoint_id,
-    with_roles,
 )
 from .seed import PRIVATE, PUBLIC, Seeded
 
@@ -62,20 +56,6 @@ ENDPOINTS: list[Endpoint] = [
         lambda s: {"json": {"guide_id": "kladde101", "text": "FRA202"}},
     ),
 ]
-
-
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
-def test_isolation(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_isolation(world, engine, seeded, endpoint, password)
-
-
-@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
-def test_a_hotline_never_reads_or_writes_101(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_hotline(world, engine, seeded, endpoint, password)
 
 
 def test_the_library_shows_101s_published_guide_and_nothing_else(

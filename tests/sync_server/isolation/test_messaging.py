@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import httpx
-import pytest
-from sqlalchemy import Engine
 from support.world import World
 
 from .matrix import (
     ADMIN,
     ALL,
     Endpoint,
-    check_hotline,
-    check_isolation,
     empty_list,
-    endpoint_id,
-    with_roles,
 )
 from .seed import WEBHOOK_SECRET, Seeded
 
@@ -67,20 +61,6 @@ ENDPOINTS: list[Endpoint] = [
         scoped_check=empty_list,
     ),
 ]
-
-
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
-def test_isolation(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_isolation(world, engine, seeded, endpoint, password)
-
-
-@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
-def test_a_hotline_never_reads_or_writes_101(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_hotline(world, engine, seeded, endpoint, password)
 
 
 def test_webhook_needs_its_secret(world: World, seeded: Seeded) -> None:

@@ -4,12 +4,9 @@ municipalities) and the municipality's own settings; the API docs are public."""
 from __future__ import annotations
 
 import httpx
-import pytest
-from sqlalchemy import Engine
 from support.world import World
 
-from .matrix import ADMIN, STAFF, Endpoint, check_hotline, check_isolation, endpoint_id, with_roles
-from .seed import Seeded
+from .matrix import ADMIN, STAFF, Endpoint
 
 
 def _settings_off(response: httpx.Response) -> None:
@@ -32,20 +29,6 @@ ENDPOINTS: list[Endpoint] = [
         cross=frozenset({200}),
     ),
 ]
-
-
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
-def test_isolation(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_isolation(world, engine, seeded, endpoint, password)
-
-
-@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
-def test_a_hotline_never_reads_or_writes_101(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_hotline(world, engine, seeded, endpoint, password)
 
 
 def test_docs_are_public(world: World) -> None:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import httpx
-import pytest
-from sqlalchemy import Engine
-from support.world import World
 
 from .matrix import (
     ALL,
@@ -13,12 +10,8 @@ from .matrix import (
     STATS_PARAMS,
     Build,
     Endpoint,
-    check_hotline,
-    check_isolation,
-    endpoint_id,
-    with_roles,
 )
-from .seed import HOTLINE_FOR_202, Seeded
+from .seed import HOTLINE_FOR_202
 
 REG_BODY: Build = lambda s: {"json": {"items": [{**s.registration, "version": 9, "deleted": True}]}}  # noqa: E731
 
@@ -42,17 +35,3 @@ ENDPOINTS: list[Endpoint] = [
         scoped_check=_stats_only_its_own,
     ),
 ]
-
-
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
-def test_isolation(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_isolation(world, engine, seeded, endpoint, password)
-
-
-@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
-def test_a_hotline_never_reads_or_writes_101(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_hotline(world, engine, seeded, endpoint, password)

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import httpx
-import pytest
-from sqlalchemy import Engine
-from support.world import World
 
 from .matrix import (
     ADMIN,
     STAFF,
     STATS_PARAMS,
     Endpoint,
-    check_hotline,
-    check_isolation,
-    endpoint_id,
-    with_roles,
 )
-from .seed import HOTLINE_FOR_202, Seeded
+from .seed import HOTLINE_FOR_202
 
 
 def _benchmark_own_only(response: httpx.Response) -> None:
@@ -135,17 +128,3 @@ ENDPOINTS: list[Endpoint] = [
         cross=frozenset({200}),
     ),
 ]
-
-
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
-def test_isolation(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_isolation(world, engine, seeded, endpoint, password)
-
-
-@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
-def test_a_hotline_never_reads_or_writes_101(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_hotline(world, engine, seeded, endpoint, password)

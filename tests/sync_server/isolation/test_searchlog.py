@@ -5,12 +5,8 @@ from __future__ import annotations
 import uuid
 
 import httpx
-import pytest
-from sqlalchemy import Engine
-from support.world import World
 
-from .matrix import ADMIN, ALL, Endpoint, check_hotline, check_isolation, endpoint_id, with_roles
-from .seed import Seeded
+from .matrix import ADMIN, ALL, Endpoint
 
 
 def _review_empty(response: httpx.Response) -> None:
@@ -59,17 +55,3 @@ ENDPOINTS: list[Endpoint] = [
         lambda s: {"json": {"query": "fra to", "guide_id": "pub101"}},
     ),
 ]
-
-
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
-def test_isolation(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_isolation(world, engine, seeded, endpoint, password)
-
-
-@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
-def test_a_hotline_never_reads_or_writes_101(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_hotline(world, engine, seeded, endpoint, password)

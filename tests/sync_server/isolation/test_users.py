@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import httpx
-import pytest
-from sqlalchemy import Engine
-from support.world import World
 
-from .matrix import ADMIN, ALL, Endpoint, check_hotline, check_isolation, endpoint_id, with_roles
-from .seed import Seeded
+from .matrix import ADMIN, ALL, Endpoint
 
 USER = "/users/{user_id}"
 
@@ -71,17 +67,3 @@ ENDPOINTS: list[Endpoint] = [
     ),
     Endpoint("DELETE", USER, ADMIN, url=lambda s: f"/users/{s.account_id}"),
 ]
-
-
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=endpoint_id)
-def test_isolation(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_isolation(world, engine, seeded, endpoint, password)
-
-
-@pytest.mark.parametrize("endpoint", with_roles(ENDPOINTS), ids=endpoint_id)
-def test_a_hotline_never_reads_or_writes_101(
-    world: World, engine: Engine, seeded: Seeded, endpoint: Endpoint, password: str
-) -> None:
-    check_hotline(world, engine, seeded, endpoint, password)
