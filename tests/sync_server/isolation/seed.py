@@ -132,10 +132,6 @@ def _seed_101(world: World) -> dict[str, Any]:
     }
 
 
-#: In the registrations the hotline made for 202: never in 101's answers.
-HOTLINE_FOR_202 = "HOTLINE202"
-
-
 def _seed_hotline_for_202(world: World) -> None:
     item = {
         "id": str(uuid.uuid4()),
