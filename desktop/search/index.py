@@ -6,7 +6,7 @@ import marshal
 import threading
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any
 
 from sync_server.protocol import SynonymGroup
@@ -66,6 +66,7 @@ class SearchIndex:
         self._boosts: dict[int, float] | None = None
         self._lock = threading.RLock()
         self._exhaustive = False  # tests: score every candidate (no pruning)
+        self._scopes: dict[Hashable, frozenset[int]] = {}  # scope key → document numbers
 
     def __len__(self) -> int:
         return len(self._numbers)
@@ -90,6 +91,7 @@ class SearchIndex:
             keys |= phrases  # phrase terms do not count as title words
             self._first_title.append(first_title)
             self._numbers[(doc.kind, doc.id)] = number
+            self._scopes.clear()
             postings = self._postings
             fields_of = self._vocab.fields
             for key in best_field_keys(keys):
@@ -160,6 +162,7 @@ class SearchIndex:
             number = self._numbers.pop((kind, doc_id), None)
             if number is None:
                 return
+            self._scopes.clear()
             keys = self._forward.get(number)
             for key in best_field_keys(keys):
                 docs = self._postings.mutable(key)
@@ -193,12 +196,17 @@ class SearchIndex:
     # -- searching --------------------------------------------------------------------------
 
     def search(
-        self, query: str, limit: int = 20, accept: Callable[[str], bool] | None = None
+        self,
+        query: str,
+        limit: int = 20,
+        accept: Callable[[str], bool] | None = None,
+        scope_key: Hashable | None = None,
     ) -> list[SearchHit]:
         """The best matches for ``query`` (search as you type: the last word may be
         unfinished), best first. Empty or whitespace-only queries give ``[]``. ``accept``
-        limits the results to the documents whose id it accepts (every candidate is then
-        scored, so none in scope is pruned for one outside it)."""
+        limits the search to the documents whose id it accepts: only they are scored (so
+        none in scope is pruned for one outside it). ``scope_key`` names that scope, so the
+        documents in it are found once until the next change of the index."""
         if limit <= 0 or not query.strip():
             return []
         with self._lock:
@@ -207,12 +215,11 @@ class SearchIndex:
             slots = planner.plan(query)
             if not any(slot.alternatives for slot in slots):
                 return []
-            exhaustive = self._exhaustive or accept is not None
-            scorer = Scorer(self._postings, self._vocab, len(self._numbers), exhaustive)
+            scope = None if accept is None else self._scope(accept, scope_key)
+            scorer = Scorer(
+                self._postings, self._vocab, len(self._numbers), self._exhaustive, scope
+            )
             total = scorer.total(slots, limit + EXTRA_CANDIDATES)
-            if accept is not None:
-                ids = self._ids
-                total = {n: s for n, s in total.items() if accept(ids[n] or "")}
             kinds = self._kinds
             adjust = Adjuster(
                 scorer.keys,
@@ -235,6 +242,15 @@ class SearchIndex:
             ]
         hits.sort(key=lambda h: (-h.score, h.title.casefold(), h.kind, h.id))
         return hits
+
+    def _scope(self, accept: Callable[[str], bool], key: Hashable | None) -> frozenset[int]:
+        """The numbers of the documents ``accept`` takes (remembered under ``key``)."""
+        found = self._scopes.get(key) if key is not None else None
+        if found is None:
+            found = frozenset(n for n, i in enumerate(self._ids) if i is not None and accept(i))
+            if key is not None:
+                self._scopes[key] = found
+        return found
 
     def _hit(
         self, number: int, score: float, keys: set[int], conf: float, planner: Planner

@@ -19,7 +19,7 @@ order of value, so the final dict value per document is the maximum.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass
 from heapq import nlargest
 from itertools import repeat
@@ -102,10 +102,16 @@ class Scorer:
     """
 
     def __init__(
-        self, postings: IntSeqStore, vocab: Vocabulary, n_docs: int, exhaustive: bool = False
+        self,
+        postings: IntSeqStore,
+        vocab: Vocabulary,
+        n_docs: int,
+        exhaustive: bool = False,
+        scope: frozenset[int] | None = None,
     ) -> None:
         self.postings = postings
         self.exhaustive = exhaustive  # never prune (tests compare both ways)
+        self.scope = scope  # only these documents are scored (None: every one)
         self.df = vocab.df
         self.fields = vocab.fields
         self.log_n = math.log1p(max(n_docs, 1))
@@ -156,6 +162,7 @@ class Scorer:
         for i in cheap[1:]:
             _merge(total, self._slot(plans[i], None), add)
         candidates = set(total)
+        keep = None if self.scope is None else self.scope.__contains__
         bound = 0.0
         for i, plan in enumerate(plans):
             if i in cheap:
@@ -165,7 +172,7 @@ class Scorer:
                 for part in alt:
                     for _value, docs, strong in part.contributions:
                         if strong:
-                            candidates.update(docs)
+                            candidates.update(docs if keep is None else filter(keep, docs))
         if len(candidates) < need:
             return None
         for i, plan in enumerate(plans):
@@ -214,8 +221,11 @@ class Scorer:
         contributions.sort(key=_first)
         return _Part(contributions, low, cost)
 
-    def _slot(self, plan: _Plan, only: set[int] | None) -> dict[int, float]:
-        """Best alternative per document (restricted to ``only`` when given)."""
+    def _slot(self, plan: _Plan, only: Set[int] | None) -> dict[int, float]:
+        """Best alternative per document (restricted to ``only`` when given, else to the
+        scope)."""
+        if only is None:
+            only = self.scope
         per_alt = []
         for alt in plan:
             per_part = sorted((_scores(p, only) for p in alt), key=len, reverse=True)
@@ -230,7 +240,7 @@ class Scorer:
         return best
 
 
-def _scores(part: _Part, only: set[int] | None) -> dict[int, float]:
+def _scores(part: _Part, only: Set[int] | None) -> dict[int, float]:
     scores: dict[int, float] = {}
     if only is None:
         for value, docs, _strong in part.contributions:

@@ -247,11 +247,13 @@ class LookupService:
         if scope is None:
             accept = self._in_home if self._mixed else None
             with self._lock:
-                return self._index.search(query, limit, accept)
+                return self._index.search(query, limit, accept, "home")
         caller = scope[0]
         wanted = {caller, None}
         with self._lock:
-            found = self._index.search(query, limit, lambda key: split_key(key)[1] in wanted)
+            found = self._index.search(
+                query, limit, lambda key: split_key(key)[1] in wanted, ("caller", caller)
+            )
         home_code = self.home
         hits = []
         for hit in found:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from random_corpus import random_corpus
 from search_corpus import SYNONYMS, documents
 from search_relevance_queries import QUERIES
 
@@ -337,66 +338,9 @@ def test_insertion_order_does_not_change_results() -> None:
 # -- pruning and robustness -------------------------------------------------------------------
 
 
-def _random_corpus(n: int, seed: int) -> list[SearchDoc]:
-    rng = random.Random(seed)
-    common = [
-        "borgerservice",
-        "mitid",
-        "digital",
-        "post",
-        "ansøgning",
-        "gebyr",
-        "bestil",
-        "tid",
-        "kommune",
-    ]
-    topics = [
-        "pas",
-        "kørekort",
-        "sundhedskort",
-        "boligstøtte",
-        "pension",
-        "vielse",
-        "affald",
-        "læge",
-        "skole",
-    ]
-    topics += [a + b for a in ("bolig", "skole", "pas") for b in ("støtte", "kort", "plads")]
-    english = [
-        "passport",
-        "renew",
-        "driving",
-        "licence",
-        "housing",
-        "benefit",
-        "doctor",
-        "school",
-        "card",
-    ]
-
-    def text(k: int) -> str:
-        return " ".join(rng.choice(common if rng.random() < 0.6 else topics) for _ in range(k))
-
-    return [
-        _doc(
-            f"d{i}",
-            text(rng.randint(1, 3)).capitalize(),
-            tuple(text(1) for _ in range(rng.randint(0, 3))),
-            tuple(text(rng.randint(5, 12)) for _ in range(rng.randint(1, 4))),
-            tuple(text(rng.randint(4, 10)) for _ in range(rng.randint(0, 3))),
-            kind="guide" if i % 7 else "faq",
-            situations=tuple(text(rng.randint(2, 4)) for _ in range(rng.randint(0, 2))),
-            english=tuple(
-                " ".join(rng.sample(english, rng.randint(1, 3))) for _ in range(rng.randint(0, 2))
-            ),
-        )
-        for i in range(n)
-    ]
-
-
 def test_pruned_scoring_equals_exhaustive_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
     ix = SearchIndex()
-    for doc in _random_corpus(1500, seed=3):
+    for doc in random_corpus(1500, seed=3):
         ix.add(doc)
     ix.set_synonyms([SynonymGroup(term="digital post", words=["e-boks"])])
     rng = random.Random(5)
