@@ -248,6 +248,12 @@ def import_guides_cmd(ctx: Context, file: Path, code: str) -> None:
         f"{file.name}: {report.created} oprettet, {report.updated} opdateret, "
         f"{report.unchanged} uændret."
     )
+    if report.replaced_drafts:
+        click.echo(
+            f"{len(report.replaced_drafts)} ikke-udgivne kladder er erstattet af filens version: "
+            f"{', '.join(report.replaced_drafts)}. Kladderne findes i vejledningernes historik, "
+            "hvor en administrator kan gendanne dem."
+        )
 
 
 @main.command("export-guides")

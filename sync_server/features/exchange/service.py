@@ -40,6 +40,9 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
+    #: Guides whose pending (unpublished) draft the file's version replaced: the draft is
+    #: kept in the guide's history, where an admin can restore it.
+    replaced_drafts: list[str] = field(default_factory=list)
 
 
 def _where(raw: Any, loc: tuple[int | str, ...]) -> str:
@@ -105,6 +108,8 @@ def _upsert(
     if live and row is not None and row.data == write.data:
         report.unchanged += 1
         return
+    if live and row is not None and row.kind == EntityKind.GUIDE.value and "_draft" in row.data:
+        report.replaced_drafts.append(row.key)
     content.save(session, municipality_id, author, write, row.revision if live and row else None)
     if live:
         report.updated += 1

@@ -306,3 +306,31 @@ def test_a_cpr_number_in_a_situation_is_refused(world: World, engine: Engine) ->
         run_import(engine, "101", raw)
     assert any("situations[0]" in line for line in refused.value.detail)
     assert content_count(engine, "101") == 0
+
+
+def test_an_import_over_a_pending_draft_names_it_and_keeps_it_in_the_history(
+    world: World, engine: Engine, db_url: str, tmp_path: Path
+) -> None:
+    published = world.call("POST", "/guides", code="202", json=guide_body("g1"))
+    assert published.status_code == 201, published.text
+    draft = guide_body("g1", title="Kladde: melde flytning", status="draft", base_revision=1)
+    pending = world.call("PUT", "/guides/g1", code="202", json=draft)
+    assert pending.json()["pending_draft"]["content"]["title"] == "Kladde: melde flytning"
+    source = tmp_path / "ind.json"
+    guides = [guide_body("g1", title="Fra filen"), guide_body("g2", title="Ny")]
+    source.write_text(json.dumps({"format": "vejviser.guides/1", "guides": guides}), "utf-8")
+    result = CliRunner().invoke(
+        main, ["--database-url", db_url, "import-guides", str(source), "--municipality", "202"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "1 oprettet, 1 opdateret, 0 uændret." in result.output
+    assert "1 ikke-udgivne kladder er erstattet af filens version: g1." in result.output
+    now = world.call("GET", "/guides/g1", code="202").json()
+    assert now["title"] == "Fra filen" and now["pending_draft"] is None
+    revisions = world.call("GET", "/guides/g1/revisions", code="202").json()
+    assert "Kladde: melde flytning" in [r["content"]["title"] for r in revisions]
+    # an import with no pending draft in the way says nothing of drafts
+    again = CliRunner().invoke(
+        main, ["--database-url", db_url, "import-guides", str(source), "--municipality", "202"]
+    )
+    assert again.exit_code == 0 and "kladde" not in again.output
