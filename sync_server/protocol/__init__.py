@@ -107,6 +107,7 @@ from .registrations import (
     StatsSummary,
 )
 from .reports import (
+    OWN_SOURCE,
     ChannelCost,
     CitizenAnswerFigure,
     CitizenAnswerFigures,
@@ -160,6 +161,7 @@ __all__ = [
     "LEARN_MIN_STAFF",
     "MAX_LEARNED_PER_GUIDE",
     "OPEN_STATUSES",
+    "OWN_SOURCE",
     "PROTOCOL_HEADER",
     "PROTOCOL_VERSION",
     "SELF_SERVICE_CHECK_AREAS",

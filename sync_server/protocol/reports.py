@@ -81,6 +81,11 @@ class CitizenAnswerFigures(WireModel):
     by_self_service_check_area: list[CitizenAnswerFigure] = Field(default_factory=list)
 
 
+#: The source of a municipality's own staff's contacts in ``by_source`` and the exports (a
+#: hotline's contacts: the hotline's name).
+OWN_SOURCE = "egne"
+
+
 class ReportFigures(WireModel):
     period_from: date
     period_to: date

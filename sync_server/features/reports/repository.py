@@ -47,15 +47,12 @@ from ...db.models import (
     ReportSettingsRow,
     ReportSubscriptionRow,
 )
+from ...protocol import OWN_SOURCE
 
 DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 R = RegistrationRow
 U = ReportRollupRow
 _CHUNK_DAYS = 31
-
-
-#: The source of a municipality's own staff's contacts (a hotline's: the hotline's name).
-OWN_SOURCE = "egne"
 
 
 def _of(municipality_id: int) -> ColumnElement[bool]:

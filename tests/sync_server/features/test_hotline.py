@@ -166,6 +166,12 @@ def test_registrations_reach_the_member_reports_and_the_allocation(
     }
     assert {row[0] for row in _csv(hw, "102")[1:]} == {for_102[0]["id"]}
     assert _csv(hw, "103")[1:] == []
+    # KOMHEN: the hotline's contacts are a unit of their own (the hotline's name), never
+    # merged with a place of the municipality's own staff of the same name
+    params = {"format": "komhen", "year": 2026, "week": 10}
+    komhen = _get(hw, "/reports/export", code="101", role=Role.MANAGER, **params)
+    table = list(csv.reader(io.StringIO(komhen.content.decode("utf-8-sig")), delimiter=";"))
+    assert {row[5]: int(row[6]) for row in table[1:]} == {"Borgerservice Nord": 1, HOTLINE_NAME: 2}
     figures = _get(
         hw, "/reports/figures", code="101", role=Role.MANAGER, period="month", date="2026-03-01"
     ).json()["current"]

@@ -2,7 +2,8 @@
 as CSV for Danish Excel (``;``, UTF-8 with a byte order mark). The KLE task of a
 registration is its first guide's KLE number with one, else its area's (the registration's
 area, else its first guide's area), else empty; the henvendelsestype comes from the outcome
-by the municipality's mapping."""
+by the municipality's mapping. The unit is the place of the municipality's own staff, or the
+name of the shared hotline that handled the contact."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ....protocol import KomhenType, Outcome, ReportSettings
+from ....protocol import OWN_SOURCE, KomhenType, Outcome, ReportSettings
 from . import labels
 
 Key = tuple[int, int, str, str, str, str]
@@ -51,7 +52,9 @@ def counts(
         year, week, _ = local_day(row.started_at).isocalendar()
         kind = settings.komhen_types.get(Outcome(row.outcome), KomhenType.INFORMATION)
         kle = kle_of(row.guide_ids, row.area, guides, areas)
-        out[(year, week, row.channel, kle, kind.value, row.location)] += 1
+        source = row[14] if len(row) > 14 else OWN_SOURCE
+        unit = row.location if source == OWN_SOURCE else source  # a hotline: its name
+        out[(year, week, row.channel, kle, kind.value, unit)] += 1
     return out
 
 

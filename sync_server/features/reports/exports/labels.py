@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ....protocol import Figure, Report, ReportFigures
+from ....protocol import OWN_SOURCE, Figure, Report, ReportFigures
 
 DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 NOT_STATED = "Ikke angivet"
@@ -172,7 +172,7 @@ def registration_values(row: Any) -> list[Any]:
         :11
     ]
     guides, messages, manual = row[11:14]
-    source = row[14] if len(row) > 14 else "egne"
+    source = row[14] if len(row) > 14 else OWN_SOURCE
     return [
         uuid,
         local(started),

@@ -14,7 +14,7 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
-from ....protocol import Report
+from ....protocol import OWN_SOURCE, Report
 from . import labels
 
 MAX_ROWS = 1_048_576  # rows of an Excel sheet, the header included
@@ -282,7 +282,7 @@ def _registrations(
             text(line, 12, ", ".join(guides))
         num(line, 13, messages)
         text(line, 14, "ja" if manual else "nej")
-        text(line, 15, row[14] if len(row) > 14 else "egne")  # as labels.registration_values
+        text(line, 15, row[14] if len(row) > 14 else OWN_SOURCE)  # as labels.registration_values
         line += 1
         count += 1
         if progress is not None and count % 10_000 == 0:
