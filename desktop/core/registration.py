@@ -172,8 +172,9 @@ class Finish:
     authority: Authority | None = None  # chosen in the finish dialog (else derived)
 
 
-#: Words of a service area's name that tell which authority its contacts concern (the
-#: finish dialog can say otherwise); any other area is the municipality's own.
+#: Words of a service area's name that tell which authority its contacts concern, for an
+#: area that does not state it (older data and servers; the finish dialog can say
+#: otherwise); any other area is the municipality's own.
 _AREA_AUTHORITIES = (
     (("mitid", "digital post", "nemid"), Authority.DIGITALISERINGSSTYRELSEN),
     (("skat",), Authority.SKATTESTYRELSEN),
@@ -181,10 +182,14 @@ _AREA_AUTHORITIES = (
 )
 
 
-def authority_of_area(area: str | None) -> Authority | None:
-    """The authority a service area's contacts concern by default (None: no area)."""
+def authority_of_area(area: str | None, stated: Authority | None = None) -> Authority | None:
+    """The authority a service area's contacts concern by default (None: no area):
+    ``stated``, the one the area states (set by an administrator), else a guess from the
+    words of its name."""
     if not area:
         return None
+    if stated is not None:
+        return stated
     folded = area.casefold()
     for words, authority in _AREA_AUTHORITIES:
         if any(word in folded for word in words):
@@ -201,8 +206,11 @@ def make_registration(**fields: Any) -> Registration:
         raise refusal(exc, RegistrationError) from None
 
 
-def build_registration(draft: ContactDraft, finish: Finish) -> Registration:
-    """The registration of a stopped draft."""
+def build_registration(
+    draft: ContactDraft, finish: Finish, area_authority: Authority | None = None
+) -> Registration:
+    """The registration of a stopped draft. ``area_authority``: the one the contact's
+    service area states (the served municipality's area), if any."""
     timer = draft.timer
     if timer.ended_at is None:
         raise RegistrationError("Stop tiden, før henvendelsen registreres.", code="not_stopped")
@@ -225,19 +233,22 @@ def build_registration(draft: ContactDraft, finish: Finish) -> Registration:
         note=clean_text(finish.note),
         manual=False,
         served_municipality=draft.served_municipality,
-        authority=_authority(draft, finish),
+        authority=_authority(draft, finish, area_authority),
     )
 
 
-def _authority(draft: ContactDraft, finish: Finish) -> Authority | None:
-    """Only a hotline's contacts (served for a member) state the authority."""
+def _authority(
+    draft: ContactDraft, finish: Finish, area_authority: Authority | None
+) -> Authority | None:
+    """Only a hotline's contacts (served for a member) state the authority: the agent's
+    choice, else the one the area states, else the guess from the area's name."""
     if finish.authority is not None:
         return finish.authority
     if draft.authority:
         return Authority(draft.authority)
     if draft.served_municipality is None:
         return None
-    return authority_of_area(draft.area)
+    return authority_of_area(draft.area, area_authority)
 
 
 def corrected(previous: Registration, **changes: Any) -> Registration:
@@ -261,8 +272,10 @@ def manual_registration(
     guide_ids: list[str] | tuple[str, ...] = (),
     area: str | None = None,
     served_municipality: str | None = None,
+    area_authority: Authority | None = None,
 ) -> Registration:
-    """A contact that was not timed: it ends ``now`` and lasted ``seconds``."""
+    """A contact that was not timed: it ends ``now`` and lasted ``seconds``.
+    ``area_authority``: the one ``area`` states (the served municipality's area), if any."""
     if seconds <= 0:
         raise RegistrationError("Angiv en varighed over 0 minutter.", code="duration")
     outcome = finish.outcome
@@ -282,7 +295,8 @@ def manual_registration(
         note=clean_text(finish.note),
         manual=True,
         served_municipality=served_municipality,
-        authority=finish.authority or (authority_of_area(area) if served_municipality else None),
+        authority=finish.authority
+        or (authority_of_area(area, area_authority) if served_municipality else None),
     )
 
 

@@ -73,7 +73,13 @@ class Kind:
     cached: Callable[[Any], list[Any]]
 
 
-AREAS = Kind("areas", ServiceArea, "name", ("name", "kle", "description", "hidden"), content.areas)
+AREAS = Kind(
+    "areas",
+    ServiceArea,
+    "name",
+    ("name", "kle", "authority", "description", "hidden"),
+    content.areas,
+)
 SYNONYMS = Kind("synonyms", SynonymGroup, "term", ("term", "words"), content.synonyms)
 FAQ = Kind(
     "faq",

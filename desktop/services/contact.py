@@ -143,6 +143,7 @@ class ContactService(RegistrationLogMixin):
                 recovered=self._recovered,
                 served_municipality=draft.served_municipality,
                 authority=draft.authority,
+                area_authority=self.area_authority(draft.served_municipality, draft.area),
             )
 
     def _save(self) -> None:
@@ -379,7 +380,8 @@ class ContactService(RegistrationLogMixin):
                 draft.timer.stop(now)
             choice = Finish(outcome, citizen_type, referral_target, stuck_solution, note, authority)
             try:
-                registration = build_registration(draft, choice)
+                stated = self.area_authority(draft.served_municipality, draft.area)
+                registration = build_registration(draft, choice, stated)
             except RegistrationError:
                 self._save()  # keep it stopped; the agent fixes the input and tries again
                 raise

@@ -25,6 +25,7 @@ from ..core.registration import (
 from ..core.timer import Clock
 from ..store import Cache
 from ..store import contacts as store
+from ..store import content as cached
 from ..store.contacts import LogEntry
 from . import contact_settings
 from .contact_model import ContactEvent, TodaySummary
@@ -40,6 +41,15 @@ class RegistrationLogMixin:
 
     def _emit(self, event: ContactEvent) -> None:  # pragma: no cover - provided by the service
         raise NotImplementedError
+
+    def area_authority(self, municipality: str | None, area: str | None) -> Authority | None:
+        """The authority a shared hotline's contact about ``area`` concerns as the served
+        ``municipality``'s area of that name states it (None: no such area, or it states
+        none; the name's words then decide)."""
+        if not municipality or not area:
+            return None
+        found = cached.area(self.cache, municipality, area)
+        return found.authority if found is not None else None
 
     def register_manual(
         self,
@@ -80,6 +90,7 @@ class RegistrationLogMixin:
             guide_ids,
             area,
             served_municipality,
+            self.area_authority(served_municipality, area),
         )
         with self._lock:
             entry = store.record(

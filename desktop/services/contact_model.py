@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from uuid import UUID
 
-from sync_server.protocol import Channel, CitizenType, Outcome
+from sync_server.protocol import Authority, Channel, CitizenType, Outcome
 
 from ..store.contacts import LogEntry
 
@@ -67,6 +67,8 @@ class ContactStatus:
     recovered: bool = False  # found unfinished at start-up; see :meth:`recover`
     served_municipality: str | None = None  # a hotline: the caller's municipality
     authority: str | None = None  # chosen by the agent (else derived when finishing)
+    #: The authority the served municipality's area of the contact states, if it does.
+    area_authority: Authority | None = None
 
 
 @dataclass(frozen=True)

@@ -502,6 +502,16 @@ def areas(cache: Cache, scope: Scope = None) -> list[ServiceArea]:
     return unique
 
 
+def area(cache: Cache, municipality: str, name: str) -> ServiceArea | None:
+    """The cached service area ``name`` of ``municipality`` (areas are keyed by both)."""
+    with cache.read() as conn:
+        data = conn.execute(
+            text("SELECT data FROM areas WHERE municipality = :m AND name = :n"),
+            {"m": municipality, "n": name},
+        ).scalar()
+    return ServiceArea.model_validate_json(data) if data else None
+
+
 def faq_entries(cache: Cache, scope: Scope = None) -> list[FaqEntry]:
     return _all(cache, FaqEntry, "faq", "category, question", scope)
 

@@ -674,6 +674,10 @@
         <translation>KLE-nummer</translation>
     </message>
     <message>
+        <source>Authority</source>
+        <translation>Myndighed</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -748,6 +752,14 @@
     <message>
         <source>e.g. 23.05.04 (optional)</source>
         <translation>fx 23.05.04 (kan udelades)</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(ikke angivet)</translation>
+    </message>
+    <message>
+        <source>The authority a shared hotline&apos;s contacts about the area concern. Not stated: it is guessed from the area&apos;s name.</source>
+        <translation>Den myndighed, en fælles hotlines henvendelser om området vedrører. Ikke angivet: den gættes ud fra områdets navn.</translation>
     </message>
     <message>
         <source>Hide the area from staff</source>

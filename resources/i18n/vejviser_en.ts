@@ -674,6 +674,10 @@
         <translation>KLE number</translation>
     </message>
     <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -748,6 +752,14 @@
     <message>
         <source>e.g. 23.05.04 (optional)</source>
         <translation>e.g. 23.05.04 (optional)</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>The authority a shared hotline&apos;s contacts about the area concern. Not stated: it is guessed from the area&apos;s name.</source>
+        <translation>The authority a shared hotline&apos;s contacts about the area concern. Not stated: it is guessed from the area&apos;s name.</translation>
     </message>
     <message>
         <source>Hide the area from staff</source>

@@ -22,6 +22,7 @@ from .common import (
     ShortText,
     WireModel,
 )
+from .registrations import Authority
 
 #: A KLE number (the municipalities' shared subject index): 2, 4 or 6 digits in pairs.
 KleNumber = Annotated[
@@ -44,6 +45,10 @@ class ServiceArea(WireModel):
     hidden: bool = False
     kle: KleNumber | None = Field(
         default=None, description="KLE number of the area's task (KOMHEN export)."
+    )
+    authority: Authority | None = Field(
+        default=None,
+        description="The authority the area's contacts concern (registration, protocol 6).",
     )
     revision: Revision = 1
     municipality: ItemMunicipality = ""

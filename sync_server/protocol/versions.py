@@ -1,6 +1,6 @@
 """Protocol versions: fields added in version 2 (admin mode, the shared library), 3
-(learned search terms), 4 (KOMHEN) and 5 (shared hotlines) are left out of answers to
-desktops that do not say they know them.
+(learned search terms), 4 (KOMHEN), 5 (shared hotlines) and 6 (the authority a service
+area states) are left out of answers to desktops that do not say they know them.
 
 Wire models refuse unknown fields, so a desktop built before a field existed would refuse
 a batch carrying it. A desktop sends ``X-Vejviser-Protocol: 2``; without the header an
@@ -31,7 +31,7 @@ from .reports import Report, ReportFigures, ReportSettings
 from .sync import PullBatch, Tombstone
 
 PROTOCOL_HEADER = "X-Vejviser-Protocol"
-PROTOCOL_VERSION = 5
+PROTOCOL_VERSION = 6
 
 #: The fields each model gained in version 2 (subclasses included).
 _V2_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
@@ -76,7 +76,12 @@ _V5_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
     (FeedbackOrigin, frozenset({"hotline"})),
     (ReportFigures, frozenset({"by_source"})),
 )
-_ADDED = {2: _V2_FIELDS, 3: _V3_FIELDS, 4: _V4_FIELDS, 5: _V5_FIELDS}
+#: The fields each model gained in version 6 (the authority an area's contacts concern,
+#: stated by the area instead of guessed from its name).
+_V6_FIELDS: tuple[tuple[type[BaseModel], frozenset[str]], ...] = (
+    (ServiceArea, frozenset({"authority"})),
+)
+_ADDED = {2: _V2_FIELDS, 3: _V3_FIELDS, 4: _V4_FIELDS, 5: _V5_FIELDS, 6: _V6_FIELDS}
 
 
 def _newer(model: type[BaseModel], version: int) -> frozenset[str]:

@@ -228,7 +228,7 @@ class FinishPage(QWidget):
         self._fill(referrals, stuck)
         self._choose(defaults.outcome, defaults.citizen_type, None, None, "")
         chosen = Authority(status.authority) if status.authority else None
-        self.authority.select(chosen or authority_of_area(status.area))
+        self.authority.select(chosen or authority_of_area(status.area, status.area_authority))
 
     def open_correction(
         self, entry: LogEntry, referrals: list[Choice], stuck: list[Choice]
@@ -354,7 +354,8 @@ class FinishPage(QWidget):
         )
 
     def set_hotline(self, hotline: bool) -> None:
-        """A shared hotline's agent states the authority (pre-chosen from the area)."""
+        """A shared hotline's agent states the authority (pre-chosen: the one the served
+        municipality's area states, else a guess from the area's name)."""
         self.hotline = hotline
         self.authority_label.setVisible(hotline)
         self.authority.setVisible(hotline)

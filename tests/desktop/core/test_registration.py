@@ -13,14 +13,17 @@ from desktop.core.registration import (
     Finish,
     GuideUse,
     RegistrationError,
+    authority_of_area,
     build_registration,
     corrected,
     format_duration,
     infer_area,
+    manual_registration,
     parse_channel,
 )
 from sync_server.protocol import (
     SELF_SERVICE_CHECK_AREAS,
+    Authority,
     Channel,
     CitizenType,
     Contact,
@@ -105,6 +108,57 @@ def test_draft_round_trip() -> None:
     draft = _stopped_draft()
     restored = ContactDraft.from_dict(json.loads(json.dumps(draft.to_dict())))
     assert restored == draft
+
+
+@pytest.mark.parametrize(
+    ("area", "stated", "expected"),
+    [
+        ("Byggeri", Authority.SKATTESTYRELSEN, Authority.SKATTESTYRELSEN),  # stated wins
+        ("Pension og ældre", Authority.KOMMUNE, Authority.KOMMUNE),  # over the name's words
+        ("Pension og ældre", None, Authority.UDBETALING_DANMARK),  # states none: the guess
+        ("MitID og Digital Post", None, Authority.DIGITALISERINGSSTYRELSEN),
+        ("Skat og økonomi", None, Authority.SKATTESTYRELSEN),
+        ("Byggeri", None, Authority.KOMMUNE),
+        (None, Authority.OTHER, None),  # no area, nothing to state
+    ],
+)
+def test_authority_of_area_prefers_what_the_area_states(
+    area: str | None, stated: Authority | None, expected: Authority | None
+) -> None:
+    assert authority_of_area(area, stated) is expected
+
+
+def _hotline_draft(area: str) -> ContactDraft:
+    draft = ContactDraft.begin(T0, Channel.PHONE, "Hotline")
+    draft.served_municipality = "102"
+    draft.guide_opened("guide", area)
+    draft.timer.stop(T0 + timedelta(seconds=60))
+    return draft
+
+
+def test_a_hotline_registration_takes_the_authority_the_area_states() -> None:
+    finish = Finish(Outcome.RESOLVED)
+    draft = _hotline_draft("Pension")
+    assert build_registration(draft, finish, Authority.KOMMUNE).authority is Authority.KOMMUNE
+    assert build_registration(draft, finish).authority is Authority.UDBETALING_DANMARK
+    # the agent's choice (in the finish dialog or during the contact) still decides
+    chosen = Finish(Outcome.RESOLVED, authority=Authority.OTHER)
+    assert build_registration(draft, chosen, Authority.KOMMUNE).authority is Authority.OTHER
+    draft.authority = Authority.SKATTESTYRELSEN.value
+    reg = build_registration(draft, finish, Authority.KOMMUNE)
+    assert reg.authority is Authority.SKATTESTYRELSEN
+    # a municipality's own contacts never state one
+    own = _stopped_draft()
+    assert build_registration(own, finish, Authority.KOMMUNE).authority is None
+
+
+def test_a_manual_hotline_registration_takes_the_authority_the_area_states() -> None:
+    finish = Finish(Outcome.RESOLVED)
+    args = (T0, 120.0, Channel.PHONE, "Hotline", finish, ["byg"], "Byggeri")
+    stated = manual_registration(*args, "102", Authority.SKATTESTYRELSEN)
+    assert stated.authority is Authority.SKATTESTYRELSEN
+    assert manual_registration(*args, "102").authority is Authority.KOMMUNE
+    assert manual_registration(*args, None, Authority.SKATTESTYRELSEN).authority is None
 
 
 def test_corrected_bumps_version_and_clears_referral() -> None:

@@ -23,6 +23,14 @@ def test_an_empty_kle_number_is_none() -> None:
     assert check(AREAS, {"name": "Flytning", "kle": "  "})["kle"] is None
 
 
+def test_an_area_s_authority_is_kept_or_none() -> None:
+    data = {"name": "Byggeri", "authority": "skattestyrelsen"}
+    assert check(AREAS, data)["authority"] == "skattestyrelsen"
+    assert check(AREAS, {"name": "Byggeri", "authority": None})["authority"] is None
+    assert check(AREAS, {"name": "Byggeri"})["authority"] is None
+    assert "authority" in AREAS.fields  # the merge dialog compares it
+
+
 @pytest.mark.parametrize(
     ("spec", "data", "message"),
     [

@@ -19,13 +19,18 @@ from desktop.services.contact import (
     ContactStatus,
 )
 from desktop.store import contacts as store
+from desktop.store import content as cached
+from desktop.store import members as members_store
 from desktop.store import outbox
 from sync_server.protocol import (
     SELF_SERVICE_CHECK_AREAS,
+    Authority,
     Channel,
     CitizenType,
     Outcome,
+    PullBatch,
     Registration,
+    ServiceArea,
 )
 
 CPR_NOTE = "Borgeren oplyste 010203-1234"
@@ -351,3 +356,48 @@ def test_timer_error_is_a_danish_error(setup: ContactSetup) -> None:
     setup.service.pause()
     with pytest.raises((TimerError, RegistrationError)):
         setup.service.pause()
+
+
+def test_a_hotline_contact_takes_the_authority_the_served_municipality_s_area_states(
+    setup: ContactSetup,
+) -> None:
+    """The area is looked up in the served municipality's content (areas are keyed by
+    municipality and name): 101's "Sundhed" states Skattestyrelsen, 102's of the same name
+    another authority; "MitID" states none, so its name decides."""
+    cache, service = setup.cache, setup.service
+    members_store.replace(cache, [members_store.Member("101", "Kommune 101")])
+    areas = [
+        ServiceArea(name="Sundhed", authority=Authority.SKATTESTYRELSEN),
+        ServiceArea(name="MitID"),
+    ]
+    cached.apply_batch(cache, PullBatch(cursor=2, has_more=False, areas=areas), "101")
+    other = [ServiceArea(name="Sundhed", authority=Authority.OTHER)]
+    cached.apply_batch(cache, PullBatch(cursor=1, has_more=False, areas=other), "102")
+    assert service.area_authority("101", "Sundhed") is Authority.SKATTESTYRELSEN
+    assert service.area_authority("102", "Sundhed") is Authority.OTHER
+    assert service.area_authority("101", "MitID") is None
+    assert service.area_authority("101", "Ukendt") is None
+    assert service.area_authority(None, "Sundhed") is None
+
+    service.start()
+    service.set_caller("101")
+    setup.lookup.record_use("skifte-laege")
+    status = service.status()
+    assert (status.area, status.area_authority) == ("Sundhed", Authority.SKATTESTYRELSEN)
+    first = service.finish_with_defaults().registration  # derived, not chosen
+    assert (first.served_municipality, first.authority) == ("101", Authority.SKATTESTYRELSEN)
+
+    service.start()
+    service.set_caller("101")
+    setup.lookup.record_use("mitid-ny")
+    assert service.status().area_authority is None
+    second = service.finish_with_defaults().registration
+    assert second.authority is Authority.DIGITALISERINGSSTYRELSEN  # the name's guess
+
+    manual = service.register_manual(120, area="Sundhed", served_municipality="101")
+    assert manual.registration.authority is Authority.SKATTESTYRELSEN
+    # a municipality's own contact never states one
+    service.start()
+    setup.lookup.record_use("skifte-laege")
+    assert service.status().area_authority is None
+    assert service.finish_with_defaults().registration.authority is None

@@ -245,3 +245,27 @@ def test_long_synonym_term_is_refused_cleanly(world: World) -> None:
     assert response.status_code == 422, response.text
     assert world.call("PUT", f"/synonyms/{term[:200]}", json={"term": term[:200], "words": ["a"]})
     assert world.call("GET", f"/synonyms/{term[:200]}").json()["term"] == term[:200]
+
+
+def test_an_area_states_its_authority_and_a_pull_returns_it(world: World) -> None:
+    """Protocol 6: an admin sets the authority an area's contacts concern; staff pull it;
+    a protocol-5 desktop never sees it; cleared, it is gone again."""
+    body = {"name": "Byggeri", "authority": "skattestyrelsen"}
+    put = world.call("PUT", "/areas/Byggeri", json=body)
+    assert put.status_code == 200, put.text
+    assert put.json()["authority"] == "skattestyrelsen"
+    assert world.call("GET", "/areas/Byggeri").json()["authority"] == "skattestyrelsen"
+    pulled = world.call("GET", "/sync/pull", role=Role.AGENT).json()["areas"]
+    assert {a["name"]: a["authority"] for a in pulled} == {"Byggeri": "skattestyrelsen"}
+    old = {**world.headers("101", Role.AGENT), "X-Vejviser-Protocol": "5"}
+    areas = world.client.get("/api/v1/sync/pull", headers=old).json()["areas"]
+    assert [a["name"] for a in areas] == ["Byggeri"] and "authority" not in areas[0]
+    assert world.call("GET", "/sync/pull", code="202").json()["areas"] == []  # 101's own
+    bad = world.call("PUT", "/areas/Byggeri", json={**body, "authority": "politiet"})
+    assert bad.status_code == 422
+    cleared = world.call(
+        "PUT", "/areas/Byggeri", json={"name": "Byggeri"}, params={"base_revision": 1}
+    )
+    assert cleared.status_code == 200 and cleared.json()["authority"] is None
+    pulled = world.call("GET", "/sync/pull", role=Role.AGENT).json()["areas"]
+    assert pulled[0]["authority"] is None and pulled[0]["revision"] == 2

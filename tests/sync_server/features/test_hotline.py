@@ -306,3 +306,21 @@ def test_the_member_summary_counts_the_hotline_contacts_but_never_names_its_staf
     assert settings.status_code == 200, settings.text
     staff = summary("101", "staff")
     assert staff["total"] == 1  # the hotline's agent is not one of 101's staff
+
+
+def test_a_hotline_pull_of_a_member_returns_the_authority_its_area_states(hw: World) -> None:
+    """Each member states its own authority for its area of the same name (protocol 6);
+    the hotline reads the member's value, as the finish page pre-chooses it."""
+    for code, authority in (("101", "skattestyrelsen"), ("102", "kommune")):
+        put = hw.call(
+            "PUT", "/areas/Byggeri", code=code, json={"name": "Byggeri", "authority": authority}
+        )
+        assert put.status_code == 200, put.text
+    one = {a["name"]: a for a in _pull(hw, "101").json()["areas"]}
+    two = {a["name"]: a for a in _pull(hw, "102").json()["areas"]}
+    assert (one["Byggeri"]["authority"], one["Byggeri"]["municipality"]) == (
+        "skattestyrelsen",
+        "101",
+    )
+    assert (two["Byggeri"]["authority"], two["Byggeri"]["municipality"]) == ("kommune", "102")
+    assert one["Flytning"]["authority"] is None  # created with its guide: states none

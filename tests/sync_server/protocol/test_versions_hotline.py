@@ -9,7 +9,6 @@ import pytest
 from pydantic import ValidationError
 
 from sync_server.protocol import (
-    PROTOCOL_VERSION,
     AccountInfo,
     Authority,
     Contact,
@@ -41,10 +40,6 @@ def _batch() -> PullBatch:
         synonyms=[SynonymGroup(term="MitID", words=["NemID"], municipality="101")],
         tombstones=[Tombstone(kind=EntityKind.GUIDE, id="pas", municipality="101")],
     )
-
-
-def test_version_is_five() -> None:
-    assert PROTOCOL_VERSION == 5
 
 
 def test_a_protocol_4_pull_has_none_of_the_new_fields() -> None:

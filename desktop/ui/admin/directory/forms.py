@@ -7,8 +7,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from sync_server.protocol import Authority
+
+from ...kit.labels import authority_label
 from ...kit.widgets import label
 from ..guides.editor_parts import BulletRow, RowList, area_text, line
 
@@ -20,6 +30,7 @@ def field_name(field: str) -> str:
     return {
         "name": translate("DirectoryForm", "Name"),
         "kle": translate("DirectoryForm", "KLE number"),
+        "authority": translate("DirectoryForm", "Authority"),
         "description": translate("DirectoryForm", "Description"),
         "hidden": translate("DirectoryForm", "Hidden from staff"),
         "term": translate("DirectoryForm", "Word"),
@@ -38,10 +49,12 @@ def field_name(field: str) -> str:
     }.get(field, field)
 
 
-def field_text(value: Any) -> str:
+def field_text(value: Any, field: str = "") -> str:
     """A field's value as one text (lists one item a line) for comparing versions."""
     if value is None or value == "" or value == []:
         return "–"
+    if field == "authority" and value in tuple(Authority):
+        return authority_label(Authority(value))
     if isinstance(value, bool):
         return translate("DirectoryForm", "Yes") if value else translate("DirectoryForm", "No")
     if isinstance(value, list):
@@ -105,12 +118,35 @@ class ItemForm(QWidget):
 
 
 class AreaForm(ItemForm):
-    FIELDS = ("name", "kle", "description", "hidden")
+    FIELDS = ("name", "kle", "authority", "description", "hidden")
 
     def __init__(self) -> None:
         super().__init__()
         self.add_line("name", translate("DirectoryForm", "e.g. Flytning"))
         self.add_line("kle", translate("DirectoryForm", "e.g. 23.05.04 (optional)"))
+        authority_name = label(field_name("authority"), "field")
+        self.layout_.addWidget(authority_name)
+        # The authority a shared hotline's contacts about the area concern (registration).
+        self.authority = QComboBox()
+        self.authority.setObjectName("item_authority")
+        self.authority.setAccessibleName(field_name("authority"))
+        self.authority.setMinimumHeight(44)
+        self.authority.addItem(translate("DirectoryForm", "(not stated)"), None)
+        for authority in Authority:
+            self.authority.addItem(authority_label(authority), authority.value)
+        self.authority.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        authority_name.setBuddy(self.authority)
+        self.layout_.addWidget(self.authority)
+        self.layout_.addWidget(
+            label(
+                translate(
+                    "DirectoryForm",
+                    "The authority a shared hotline's contacts about the area concern. Not "
+                    "stated: it is guessed from the area's name.",
+                ),
+                "small",
+            )
+        )
         self.add_text("description")
         self.hidden = QCheckBox(translate("DirectoryForm", "Hide the area from staff"))
         self.hidden.setObjectName("item_hidden")
@@ -131,9 +167,15 @@ class AreaForm(ItemForm):
     def load(self, data: dict[str, Any]) -> None:
         super().load(data)
         self.hidden.setChecked(bool(data.get("hidden")))
+        index = self.authority.findData(data.get("authority") or None)
+        self.authority.setCurrentIndex(max(index, 0))
 
     def data(self) -> dict[str, Any]:
-        return {**super().data(), "hidden": self.hidden.isChecked()}
+        return {
+            **super().data(),
+            "authority": self.authority.currentData(),
+            "hidden": self.hidden.isChecked(),
+        }
 
 
 class SynonymForm(ItemForm):

@@ -71,7 +71,7 @@ class ItemMergeDialog(QDialog):
         grid.addWidget(label(other, "heading"), 0, 2)
         theirs = self.theirs or {}
         self.changed_fields = [
-            f for f in fields if field_text(mine.get(f)) != field_text(theirs.get(f))
+            f for f in fields if field_text(mine.get(f), f) != field_text(theirs.get(f), f)
         ]
         for row, field in enumerate(fields, 1):
             name = field_name(field)
@@ -82,7 +82,7 @@ class ItemMergeDialog(QDialog):
             for column, data in ((1, mine), (2, theirs)):
                 frame, inner = card(name)
                 frame.setProperty("changed", changed)
-                value = label(field_text(data.get(field)), "body", selectable=True)
+                value = label(field_text(data.get(field), field), "body", selectable=True)
                 value.setObjectName(f"{field}_{column}")
                 inner.addWidget(value)
                 if changed:

@@ -10,7 +10,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.services.admin_directory import Item
+from sync_server.protocol import Authority
 
+from ...kit.labels import authority_label
 from ...kit.list_model import ListRow, RowListView
 from ...kit.widgets import button, label, shortcut_hint
 from ..guides.editor_parts import arrow_button
@@ -48,6 +50,8 @@ def row_of(item: Item) -> ListRow:
             if data.get("kle")
             else []
         )
+        if data.get("authority") in tuple(Authority):
+            parts.append(authority_label(Authority(data["authority"])))
         if data.get("description"):
             parts.append(str(data["description"]))
         badge = translate("DirectorySection", "Hidden") if data.get("hidden") else ""

@@ -1,6 +1,8 @@
 """A shared hotline's agent picks the caller's municipality in the timer bar and switches it
 mid-contact: the guide on screen and the registration's served municipality follow; the
-telephony hook can set it (``vejviser contact start --municipality CODE``)."""
+telephony hook can set it (``vejviser contact start --municipality CODE``). The finish page
+pre-chooses the authority the served municipality's area states (protocol 6), else guesses
+it from the area's name."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from support.gui import AGENT_PASSWORD, wait_idle
+from support.guides_da import guide
 from support.hotline_desk import HOTLINE, seed_hotline
 from support.live_server import LiveServer
 
@@ -107,3 +110,51 @@ def test_the_telephony_hook_sets_the_callers_municipality(hotline_context: AppCo
     assert reply.ok and reply.data["municipality"] == "102"
     guide = hotline_context.workspace.lookup.guide("pas")
     assert guide is not None and guide.title == "Pas i Nordby"
+
+
+def test_the_finish_page_pre_chooses_the_authority_the_area_states(  # type: ignore[no-untyped-def]
+    qtbot, hotline_window: MainWindow, ui_server: LiveServer
+) -> None:
+    """102's areas state their authority against the words of their names ("Byggeri" is
+    Skattestyrelsen's, "Pension" the municipality's); "Familie" states none, so its name
+    decides (Udbetaling Danmark). 101's area of the same name states another authority:
+    only the served municipality's area counts."""
+    nordby, own = ui_server.admin_api("102"), ui_server.admin_api("101")
+    for area, stated in (("Byggeri", "skattestyrelsen"), ("Pension", "kommune"), ("Familie", "")):
+        slug = area.lower()
+        nordby.create_guide(guide(slug, f"{area} i Nordby", area, [slug], ["Hjælp."], []))
+        if stated:
+            nordby.put_area(area, authority=stated)
+    own.put_area("Byggeri", authority="digitaliseringsstyrelsen")
+    context = hotline_window.context
+    assert context.sync_once().error is None
+    contact = hotline_window.feature(ContactFeature)
+    lookup = hotline_window.feature(LookupFeature)
+    service = contact.service
+    expected = {
+        "byggeri": Authority.SKATTESTYRELSEN,
+        "pension": Authority.KOMMUNE,
+        "familie": Authority.UDBETALING_DANMARK,  # states none: the name's guess
+    }
+    for guide_id, authority in expected.items():
+        contact.controller.start()
+        service.set_caller("102")
+        lookup.open_guide(guide_id)
+        assert service.status().area_authority == (None if guide_id == "familie" else authority)
+        contact.controller.stop()
+        wait_idle(qtbot, hotline_window)
+        page = contact.finish
+        assert page.isVisible() and page.authority.isVisible()
+        assert page.authority.value() is authority, guide_id
+        assert page.authority.button_for(authority).isChecked()
+        page.outcomes.select(Outcome.RESOLVED)
+        page.submit()
+        wait_idle(qtbot, hotline_window)
+    sent = [
+        json.loads(item.payload) for item in outbox.due(context.workspace.cache, "registration", 10)
+    ]
+    assert [(s["served_municipality"], s["area"], s["authority"]) for s in sent] == [
+        ("102", "Byggeri", "skattestyrelsen"),
+        ("102", "Pension", "kommune"),
+        ("102", "Familie", "udbetaling_danmark"),
+    ]

@@ -8,8 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from support.gui import wait_idle
 
+from desktop.ui.admin.directory.forms import field_text
 from desktop.ui.admin.mode_band import ADMIN
 
 pytestmark = pytest.mark.live
@@ -100,6 +102,57 @@ def test_service_areas_created_renamed_ordered_and_hidden(  # type: ignore[no-un
     oldest = page.version_list.rows()[-1]
     page.version_list.activated_row.emit(oldest)
     assert page.form.hidden.isChecked() is False
+
+
+def test_an_area_s_authority_is_chosen_by_keyboard_and_saved(  # type: ignore[no-untyped-def]
+    qtbot, admin_window, admin_ui, ui_server
+) -> None:
+    """The "Myndighed" choice (protocol 6): the authority a shared hotline's contacts about
+    the area concern, whatever the area's name says; "(ikke angivet)" clears it."""
+    admin_ui.show_mode(ADMIN)
+    wait_idle(qtbot, admin_window)
+    directory = admin_ui.directory
+    directory.new_item("areas")
+    page = directory.pages["areas"]
+    choice = page.form.authority
+    assert choice.minimumHeight() >= 44 and choice.accessibleName() == "Myndighed"
+    assert [choice.itemText(i) for i in range(choice.count())] == [
+        "(ikke angivet)",
+        "Kommune",
+        "Udbetaling Danmark",
+        "Skattestyrelsen",
+        "Digitaliseringsstyrelsen (MitID)",
+        "Andet",
+    ]
+    assert choice.currentData() is None  # a new area states none
+    qtbot.keyClicks(page.form.lines["name"], "Byggeri")
+    # Tab from the KLE field reaches the choice; arrow keys choose.
+    page.form.lines["kle"].setFocus()
+    qtbot.keyClick(page.form.lines["kle"], Qt.Key.Key_Tab)
+    assert choice.hasFocus()
+    for _ in range(3):
+        qtbot.keyClick(choice, Qt.Key.Key_Down)
+    assert choice.currentText() == "Skattestyrelsen"
+    page.save_button.click()
+    wait_idle(qtbot, admin_window)
+    assert not page.error.isVisible(), page.error.text()
+    assert _server_items(ui_server, "areas")["Byggeri"]["authority"] == "skattestyrelsen"
+    row = next(r for r in directory.sections["areas"].list.rows() if r.key == "Byggeri")
+    assert "Skattestyrelsen" in row.subtitle
+
+    # Opened again it shows the saved choice; Home goes back to "(ikke angivet)".
+    page = _open(qtbot, admin_window, admin_ui, "areas", "Byggeri")
+    assert page.form.authority.currentData() == "skattestyrelsen"
+    page.form.authority.setFocus()
+    qtbot.keyClick(page.form.authority, Qt.Key.Key_Home)
+    assert page.form.authority.currentText() == "(ikke angivet)"
+    page.save_button.click()
+    wait_idle(qtbot, admin_window)
+    assert not page.error.isVisible(), page.error.text()
+    assert _server_items(ui_server, "areas")["Byggeri"]["authority"] is None
+    # the merge dialog after a 409 names the authority as the choice does
+    assert field_text("kommune", "authority") == "Kommune"
+    assert field_text(None, "authority") == "–"
 
 
 def test_a_409_on_a_synonym_group_shows_both_and_keeps_what_was_typed(  # type: ignore[no-untyped-def]
