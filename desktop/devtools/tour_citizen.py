@@ -59,7 +59,8 @@ def citizen_web_screens(
             window.resize(width, height)
             citizen.open()
             wait_until(lambda: not window.ops.busy, what="settings")
-            section.verticalScrollBar().setValue(0)
+            section.form_area.verticalScrollBar().setValue(0)
+            window.messages.dismiss()  # "saved": the whole form is seen
             camera.shoot(NUMBER, "admin-borgerweb", layout, window)
     finally:
         window.close()

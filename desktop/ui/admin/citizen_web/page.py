@@ -37,12 +37,16 @@ from ...kit.widgets import button, card, label, shortcut_hint
 
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 COMPACT_WIDTH = 460
+#: From this width the cards stand two by two (the address and colour, the logo and the
+#: statement), so the whole form is seen at once on a desktop.
+WIDE_WIDTH = 760
 LOGO_SIZE = QSize(240, 96)
 URL_FIELDS = ("public_base_url", "accessibility_statement_url")
 
 
-class CitizenWebPage(QScrollArea):
-    """The form (a page of the detail pane); the controller loads, saves and uploads
+class CitizenWebPage(QWidget):
+    """The form (a page of the detail pane) over a row with "Fortryd ændringer" and "Gem",
+    which stays in view while the form scrolls; the controller loads, saves and uploads
     through the service."""
 
     save_requested = Signal(object)  # dict: only the changed fields
@@ -56,9 +60,10 @@ class CitizenWebPage(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.front_page_of = front_page_of
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Citizen web settings"))
         self.loaded: CitizenSettings | None = None
         self.logo_value: str | None = None
@@ -66,8 +71,12 @@ class CitizenWebPage(QScrollArea):
         self.logo_images: dict[str, bytes] = {}
         self.colour_dialog: QColorDialog | None = None
         self.compact = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.form_area, 1)
         body = QWidget()
-        self.setWidget(body)
+        self.form_area.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
@@ -92,15 +101,19 @@ class CitizenWebPage(QScrollArea):
         self.offline.hide()
         layout.addWidget(self.offline)
         self.errors: dict[str, QLabel] = {}
-        layout.addWidget(self._address())
-        layout.addWidget(self._colour())
-        layout.addWidget(self._logo())
-        layout.addWidget(self._statement())
+        self.cards = [self._address(), self._colour(), self._logo(), self._statement()]
+        self.card_grid = QGridLayout()
+        self.card_grid.setSpacing(10)
+        self.wide = False
+        self._place_cards(False)
+        layout.addLayout(self.card_grid)
         self.error = label("", "error")
         self.error.setObjectName("citizen_error")
         self.error.hide()
         layout.addWidget(self.error)
+        layout.addStretch(1)
         row = QHBoxLayout()
+        row.setContentsMargins(16, 8, 16, 12)
         self.undo = button(self.tr("Undo changes"), icon="undo", on_click=self.undo_requested.emit)
         self.undo.setObjectName("citizen_undo")
         self.save_button = button(
@@ -115,8 +128,7 @@ class CitizenWebPage(QScrollArea):
         row.addStretch(1)
         row.addWidget(self.undo)
         row.addWidget(self.save_button)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        outer.addLayout(row)
         for widget in self.fields():
             widget.setMinimumHeight(44)
         for edit in (self.address, self.colour, self.statement):
@@ -162,6 +174,7 @@ class CitizenWebPage(QScrollArea):
         row.addWidget(self.open_button)
         row.addStretch(1)
         inner.addLayout(row)
+        inner.addStretch(1)
         return frame
 
     def _colour(self) -> QFrame:
@@ -195,6 +208,7 @@ class CitizenWebPage(QScrollArea):
         inner.addLayout(self.colour_grid)
         self._place_colour(False)
         inner.addWidget(error)
+        inner.addStretch(1)
         return frame
 
     def _place_colour(self, compact: bool) -> None:
@@ -236,6 +250,7 @@ class CitizenWebPage(QScrollArea):
         row.addStretch(1)
         inner.addLayout(row)
         inner.addWidget(error)
+        inner.addStretch(1)
         return frame
 
     def _statement(self) -> QFrame:
@@ -256,6 +271,7 @@ class CitizenWebPage(QScrollArea):
         self.statement.setPlaceholderText("https://www.was.digst.dk/…")
         inner.addWidget(self.statement)
         inner.addWidget(error)
+        inner.addStretch(1)
         return frame
 
     def fields(self) -> list[QWidget]:
@@ -272,11 +288,27 @@ class CitizenWebPage(QScrollArea):
             self.save_button,
         ]
 
+    def _place_cards(self, wide: bool) -> None:
+        for frame in self.cards:
+            self.card_grid.removeWidget(frame)
+        for index, frame in enumerate(self.cards):
+            if wide:
+                self.card_grid.addWidget(frame, index // 2, index % 2)
+            else:
+                self.card_grid.addWidget(frame, index, 0)
+        for column in range(2):
+            self.card_grid.setColumnStretch(column, 1 if wide or column == 0 else 0)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        compact = self.viewport().width() < COMPACT_WIDTH
+        width = self.form_area.viewport().width()
+        compact = width < COMPACT_WIDTH or width >= WIDE_WIDTH  # a card is narrow then too
         if compact != self.compact:
             self.compact = compact
             self._place_colour(compact)
+        wide = width >= WIDE_WIDTH
+        if wide != self.wide:
+            self.wide = wide
+            self._place_cards(wide)
         super().resizeEvent(event)
 
     # -- state -------------------------------------------------------------------------------
@@ -297,6 +329,7 @@ class CitizenWebPage(QScrollArea):
         for field, edit in texts.items():
             if field not in edited:
                 edit.setText(values[field] or "")
+                edit.setCursorPosition(0)  # a long address shows its beginning
         if "logo_sha256" not in edited:
             self.logo_value = settings.logo_sha256
         self._show_logo()
@@ -433,7 +466,7 @@ class CitizenWebPage(QScrollArea):
     def show_offline(self, offline: bool) -> None:
         self.offline.setVisible(offline)
         if offline:
-            self.ensureWidgetVisible(self.offline)
+            self.form_area.ensureWidgetVisible(self.offline)
 
     def show_field_error(self, field: str, text: str) -> None:
         error = self.errors[field]
@@ -470,7 +503,7 @@ class CitizenWebPage(QScrollArea):
         self.show_field_error(bad.field, self.field_message(bad))
         widget = self.widget_of(bad.field)
         widget.setFocus()
-        self.ensureWidgetVisible(widget)
+        self.form_area.ensureWidgetVisible(widget)
 
     def _save(self) -> None:
         for field in FIELDS:
