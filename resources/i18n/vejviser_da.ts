@@ -408,7 +408,6 @@
     <name>CitizenWebPage</name>
     <message>
         <source>Citizen web settings</source>
-        <extracomment>The images of logos seen (fetched or uploaded), for the preview.</extracomment>
         <translation>Indstillinger for borgerweb</translation>
     </message>
     <message>

@@ -37,8 +37,8 @@ from ...kit.widgets import button, card, label, shortcut_hint
 
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 COMPACT_WIDTH = 460
-#: From this width the cards stand two by two (the address and colour, the logo and the
-#: statement), so the whole form is seen at once on a desktop.
+# From this width the cards stand two by two (the address and colour, the logo and the
+# statement), so the whole form is seen at once on a desktop.
 WIDE_WIDTH = 760
 LOGO_SIZE = QSize(240, 96)
 URL_FIELDS = ("public_base_url", "accessibility_statement_url")
@@ -67,7 +67,7 @@ class CitizenWebPage(QWidget):
         self.setAccessibleName(self.tr("Citizen web settings"))
         self.loaded: CitizenSettings | None = None
         self.logo_value: str | None = None
-        #: The images of logos seen (fetched or uploaded), for the preview.
+        # The images of logos seen (fetched or uploaded), for the preview.
         self.logo_images: dict[str, bytes] = {}
         self.colour_dialog: QColorDialog | None = None
         self.compact = False
