@@ -103,7 +103,18 @@ class CitizenWebController(QObject):
             self.page.set_logo(sha, data)
             self.host.note(self.tr("The image is uploaded. Save to make it the logo."))
 
-        self.host.ops.run(lambda: self.service.upload_logo(path), done, self._failed)
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, VejviserError) and not isinstance(exc, ServerUnreachable):
+                # the server's word on the file (not an image, too large) beside the logo
+                self.page.show_offline(False)
+                self.page.show_refusal(
+                    InvalidCitizenSetting("logo_sha256", str(exc), code=exc.code)
+                )
+                return
+            self._failed(exc)
+
+        self.page.show_field_error("logo_sha256", "")
+        self.host.ops.run(lambda: self.service.upload_logo(path), done, failed)
 
     def _failed(self, exc: BaseException) -> None:
         """Said beside the fields; what was typed stays."""

@@ -107,8 +107,14 @@ def test_saving_sends_only_the_changed_fields(  # type: ignore[no-untyped-def]
 
     page.address.clear()
     qtbot.keyClicks(page.address, "https://vejviser.kommune.dk")
-    page.choose_colour(QColor("#6a1b9a"))  # what the colour dialog hands over
+    page.pick_colour.click()  # "Vælg farve…"
+    dialog = page.colour_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.currentColor().name() == "#1f4e79"  # starts from the colour in the field
+    dialog.setCurrentColor(QColor("#6a1b9a"))
+    dialog.accept()
     assert page.colour.text() == "#6a1b9a"
+    assert "#6a1b9a" in page.swatch.styleSheet()
     assert page.undo.isEnabled()
     assert page.changes() == {
         "public_base_url": "https://vejviser.kommune.dk",
@@ -172,7 +178,7 @@ def test_a_logo_is_uploaded_saved_and_removed(  # type: ignore[no-untyped-def]
     data = demo_logo_png()
     image = tmp_path / "logo.png"
     image.write_bytes(data)
-    citizen.upload_logo(image)  # what choosing the file in "Vælg billede…" does
+    page.logo_file_chosen.emit(image)  # the file chosen in "Vælg billede…"
     wait_idle(qtbot, admin_window)
     sha = hashlib.sha256(data).hexdigest()
     assert page.logo_value == sha
@@ -202,12 +208,14 @@ def test_a_logo_is_uploaded_saved_and_removed(  # type: ignore[no-untyped-def]
 def test_a_file_that_is_not_an_image_gets_the_servers_message(  # type: ignore[no-untyped-def]
     qtbot, admin_window, admin_ui, ui_server, tmp_path: Path
 ) -> None:
-    citizen, page = _open(qtbot, admin_window, admin_ui)
+    _citizen, page = _open(qtbot, admin_window, admin_ui)
     text = tmp_path / "logo.png"
     text.write_text("ikke et billede", encoding="utf-8")
-    citizen.upload_logo(text)
+    page.logo_file_chosen.emit(text)
     wait_idle(qtbot, admin_window)
-    assert page.error.isVisible() and page.error.text()
+    error = page.errors["logo_sha256"]
+    assert error.isVisible()
+    assert error.text() == "Kun PNG-, JPEG- og WebP-billeder kan gemmes."
     assert page.logo_value is None
     assert _server(ui_server)["logo_sha256"] is None
 
