@@ -37,6 +37,7 @@ from .tour_admin import admin_screens
 from .tour_admin_content import admin_content_screens
 from .tour_art import mitid_scan_png
 from .tour_benchmark import benchmark_screens
+from .tour_citizen import citizen_web_screens
 from .tour_contact import contact_screens
 from .tour_hotline import hotline_screens
 from .tour_library import library_root, library_screens
@@ -232,6 +233,9 @@ def _drive(out: Path, server: DemoServer) -> list[Path]:
     )
     benchmark_screens(server, camera, LAYOUTS, wait_until)  # as the demo admin
     hotline_screens(server, camera, LAYOUTS, pump, wait_until)  # a shared hotline's agent
+    citizen_web_screens(  # 48: Borgerweb, as the demo admin
+        server, Path(os.environ["VEJVISER_HOME"]).parent / "citizen", camera, LAYOUTS, wait_until
+    )
     activate(window)
 
     # Offline: the server goes away; the window keeps showing the cached guides.

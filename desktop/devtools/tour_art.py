@@ -3,7 +3,7 @@ assets in the repository). It is marked "Illustration" so nobody takes it for th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QImageWriter, QPainter, QPen
 
 
@@ -78,6 +78,31 @@ def mitid_scan_png() -> bytes:
         Qt.AlignmentFlag.AlignCenter,
         "Illustration – ikke et rigtigt skærmbillede",
     )
+    p.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QImageWriter(buffer, QByteArray(b"PNG")).write(image)
+    buffer.close()
+    return bytes(data.data())
+
+
+def demo_logo_png() -> bytes:
+    """Demo Kommune's logo for the citizen web: a signpost mark and the name."""
+    width, height = 360, 96
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#0b5563"))
+    p.drawRoundedRect(QRect(4, 8, 80, 80), 18, 18)
+    p.setBrush(QColor("#ffffff"))
+    p.drawRect(QRect(40, 22, 8, 56))
+    p.drawPolygon([QPoint(22, 28), QPoint(62, 28), QPoint(72, 38), QPoint(62, 48), QPoint(22, 48)])
+    p.setPen(QPen(QColor("#0b5563")))
+    p.setFont(_font(34, bold=True))
+    p.drawText(QRect(100, 8, width - 100, 80), Qt.AlignmentFlag.AlignVCenter, "Demo Kommune")
     p.end()
     data = QByteArray()
     buffer = QBuffer(data)

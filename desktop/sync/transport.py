@@ -17,6 +17,7 @@ from sync_server.protocol import (
     AccountInfo,
     Benchmark,
     BenchmarkParticipation,
+    CitizenSettings,
     Feedback,
     FeedbackIn,
     Hotline,
@@ -297,6 +298,13 @@ class ApiClient:
             "/municipality/settings",
             json=settings.model_dump(mode="json"),
         )
+
+    def citizen_settings(self) -> CitizenSettings:
+        return self._model(CitizenSettings, "GET", "/citizen/settings")
+
+    def patch_citizen_settings(self, changes: dict[str, Any]) -> CitizenSettings:
+        """Change only the fields in ``changes`` (``None`` clears one); answers all of them."""
+        return self._model(CitizenSettings, "PATCH", "/citizen/settings", json=changes)
 
     def report(self, params: dict[str, Any]) -> Report:
         return self._model(Report, "GET", "/reports/figures", params=params)

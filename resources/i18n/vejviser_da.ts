@@ -386,6 +386,183 @@
     </message>
 </context>
 <context>
+    <name>CitizenWebController</name>
+    <message>
+        <source>Citizen web</source>
+        <translation>Borgerweb</translation>
+    </message>
+    <message>
+        <source>Nothing is changed.</source>
+        <translation>Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The citizen web settings are saved.</source>
+        <translation>Borgerwebbens indstillinger er gemt.</translation>
+    </message>
+    <message>
+        <source>The image is uploaded. Save to make it the logo.</source>
+        <translation>Billedet er uploadet. Gem for at gøre det til logoet.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWebPage</name>
+    <message>
+        <source>Citizen web settings</source>
+        <translation>Indstillinger for borgerweb</translation>
+    </message>
+    <message>
+        <source>Citizens find the guides you publish for them on the citizen web. These settings are kept on the server: it must be reachable to change them.</source>
+        <translation>Borgerne finder de vejledninger, I udgiver til dem, på borgerwebben. Indstillingerne ligger på serveren: den skal kunne nås, for at de kan ændres.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the settings cannot be changed right now. What you have typed is kept; save again when the connection is back.</source>
+        <translation>Serveren kan ikke nås, så indstillingerne kan ikke ændres lige nu. Det, du har skrevet, bliver stående; gem igen, når forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save the citizen web settings</source>
+        <translation>Gem borgerwebbens indstillinger</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Offentlig adresse</translation>
+    </message>
+    <message>
+        <source>The address citizens reach the citizen web at, e.g. https://vejviser.kommune.dk. QR codes and share links use it; until it is set, the desktop shows no QR code.</source>
+        <translation>Adressen, borgerne når borgerwebben på, fx https://vejviser.kommune.dk. QR-koder og delte links bruger den; indtil den er sat, viser skrivebordsprogrammet ingen QR-kode.</translation>
+    </message>
+    <message>
+        <source>Open the citizen web</source>
+        <translation>Åbn borgerweb</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <source>The colour of the header and the buttons, as #rrggbb. White text must be readable on it (a contrast of at least 4.5:1).</source>
+        <translation>Farven på sidehovedet og knapperne, som #rrggbb. Hvid tekst skal kunne læses på den (en kontrast på mindst 4,5:1).</translation>
+    </message>
+    <message>
+        <source>Preview of the colour</source>
+        <translation>Forhåndsvisning af farven</translation>
+    </message>
+    <message>
+        <source>Choose colour…</source>
+        <translation>Vælg farve…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Shown at the top of every page. A PNG, JPEG or WebP image of at most 5 MB.</source>
+        <translation>Vises øverst på hver side. Et PNG-, JPEG- eller WebP-billede på højst 5 MB.</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Vælg billede…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Fjern logo</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Tilgængelighedserklæring</translation>
+    </message>
+    <message>
+        <source>The address of the statement you made in digst.dk&apos;s WAS tool. Every page of the citizen web links to it.</source>
+        <translation>Adressen på den erklæring, I har lavet i digst.dk&apos;s WAS-værktøj. Hver side på borgerwebben linker til den.</translation>
+    </message>
+    <message>
+        <source>No logo: the citizen web shows the name.</source>
+        <translation>Intet logo: borgerwebben viser navnet.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <source>The logo</source>
+        <translation>Logoet</translation>
+    </message>
+    <message>
+        <source>A logo is chosen.</source>
+        <translation>Der er valgt et logo.</translation>
+    </message>
+    <message>
+        <source>Save the public address first; then the citizen web can be opened.</source>
+        <translation>Gem den offentlige adresse først; så kan borgerwebben åbnes.</translation>
+    </message>
+    <message>
+        <source>Not a colour yet</source>
+        <translation>Ikke en farve endnu</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Vælg logoet</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Write the whole address, beginning with https:// (or http://), e.g. https://vejviser.kommune.dk.</source>
+        <translation>Skriv hele adressen, så den begynder med https:// (eller http://), fx https://vejviser.kommune.dk.</translation>
+    </message>
+    <message>
+        <source>The address is too long (at most 2000 characters).</source>
+        <translation>Adressen er for lang (højst 2000 tegn).</translation>
+    </message>
+    <message>
+        <source>Write the colour as #rrggbb, e.g. #1f4e79.</source>
+        <translation>Skriv farven som #rrggbb, fx #1f4e79.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWebSection</name>
+    <message>
+        <source>Citizen web</source>
+        <translation>Borgerweb</translation>
+    </message>
+    <message>
+        <source>The guides you publish for citizens, on every phone: search, share by e-mail, SMS or QR code, print. Set up its address, colour, logo and accessibility statement here; the server must be reachable to change them.</source>
+        <translation>De vejledninger, I udgiver til borgerne, på enhver telefon: søg, del med mail, sms eller QR-kode, udskriv. Her sætter du adresse, farve, logo og tilgængelighedserklæring op; serveren skal kunne nås, for at de kan ændres.</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>Ikke hentet endnu.</translation>
+    </message>
+    <message>
+        <source>Citizen web settings</source>
+        <translation>Indstillinger for borgerweb</translation>
+    </message>
+    <message>
+        <source>Not set: the desktop shows no QR code until it is.</source>
+        <translation>Ikke sat: skrivebordsprogrammet viser ingen QR-kode, før den er.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the settings cannot be fetched.</source>
+        <translation>Serveren kan ikke nås: indstillingerne kan ikke hentes.</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Offentlig adresse</translation>
+    </message>
+    <message>
+        <source>Open the citizen web</source>
+        <translation>Åbn borgerweb</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmHotline</name>
     <message>
         <source>Give the hotline access?</source>

@@ -386,6 +386,183 @@
     </message>
 </context>
 <context>
+    <name>CitizenWebController</name>
+    <message>
+        <source>Citizen web</source>
+        <translation>Citizen web</translation>
+    </message>
+    <message>
+        <source>Nothing is changed.</source>
+        <translation>Nothing is changed.</translation>
+    </message>
+    <message>
+        <source>The citizen web settings are saved.</source>
+        <translation>The citizen web settings are saved.</translation>
+    </message>
+    <message>
+        <source>The image is uploaded. Save to make it the logo.</source>
+        <translation>The image is uploaded. Save to make it the logo.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWebPage</name>
+    <message>
+        <source>Citizen web settings</source>
+        <translation>Citizen web settings</translation>
+    </message>
+    <message>
+        <source>Citizens find the guides you publish for them on the citizen web. These settings are kept on the server: it must be reachable to change them.</source>
+        <translation>Citizens find the guides you publish for them on the citizen web. These settings are kept on the server: it must be reachable to change them.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the settings cannot be changed right now. What you have typed is kept; save again when the connection is back.</source>
+        <translation>The server cannot be reached, so the settings cannot be changed right now. What you have typed is kept; save again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the citizen web settings</source>
+        <translation>Save the citizen web settings</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Public address</translation>
+    </message>
+    <message>
+        <source>The address citizens reach the citizen web at, e.g. https://vejviser.kommune.dk. QR codes and share links use it; until it is set, the desktop shows no QR code.</source>
+        <translation>The address citizens reach the citizen web at, e.g. https://vejviser.kommune.dk. QR codes and share links use it; until it is set, the desktop shows no QR code.</translation>
+    </message>
+    <message>
+        <source>Open the citizen web</source>
+        <translation>Open the citizen web</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>Brand colour</translation>
+    </message>
+    <message>
+        <source>The colour of the header and the buttons, as #rrggbb. White text must be readable on it (a contrast of at least 4.5:1).</source>
+        <translation>The colour of the header and the buttons, as #rrggbb. White text must be readable on it (a contrast of at least 4.5:1).</translation>
+    </message>
+    <message>
+        <source>Preview of the colour</source>
+        <translation>Preview of the colour</translation>
+    </message>
+    <message>
+        <source>Choose colour…</source>
+        <translation>Choose colour…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Shown at the top of every page. A PNG, JPEG or WebP image of at most 5 MB.</source>
+        <translation>Shown at the top of every page. A PNG, JPEG or WebP image of at most 5 MB.</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <translation>Accessibility statement</translation>
+    </message>
+    <message>
+        <source>The address of the statement you made in digst.dk&apos;s WAS tool. Every page of the citizen web links to it.</source>
+        <translation>The address of the statement you made in digst.dk&apos;s WAS tool. Every page of the citizen web links to it.</translation>
+    </message>
+    <message>
+        <source>No logo: the citizen web shows the name.</source>
+        <translation>No logo: the citizen web shows the name.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>The logo</source>
+        <translation>The logo</translation>
+    </message>
+    <message>
+        <source>A logo is chosen.</source>
+        <translation>A logo is chosen.</translation>
+    </message>
+    <message>
+        <source>Save the public address first; then the citizen web can be opened.</source>
+        <translation>Save the public address first; then the citizen web can be opened.</translation>
+    </message>
+    <message>
+        <source>Not a colour yet</source>
+        <translation>Not a colour yet</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Write the whole address, beginning with https:// (or http://), e.g. https://vejviser.kommune.dk.</source>
+        <translation>Write the whole address, beginning with https:// (or http://), e.g. https://vejviser.kommune.dk.</translation>
+    </message>
+    <message>
+        <source>The address is too long (at most 2000 characters).</source>
+        <translation>The address is too long (at most 2000 characters).</translation>
+    </message>
+    <message>
+        <source>Write the colour as #rrggbb, e.g. #1f4e79.</source>
+        <translation>Write the colour as #rrggbb, e.g. #1f4e79.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWebSection</name>
+    <message>
+        <source>Citizen web</source>
+        <translation>Citizen web</translation>
+    </message>
+    <message>
+        <source>The guides you publish for citizens, on every phone: search, share by e-mail, SMS or QR code, print. Set up its address, colour, logo and accessibility statement here; the server must be reachable to change them.</source>
+        <translation>The guides you publish for citizens, on every phone: search, share by e-mail, SMS or QR code, print. Set up its address, colour, logo and accessibility statement here; the server must be reachable to change them.</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>Not fetched yet.</translation>
+    </message>
+    <message>
+        <source>Citizen web settings</source>
+        <translation>Citizen web settings</translation>
+    </message>
+    <message>
+        <source>Not set: the desktop shows no QR code until it is.</source>
+        <translation>Not set: the desktop shows no QR code until it is.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the settings cannot be fetched.</source>
+        <translation>The server cannot be reached: the settings cannot be fetched.</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Public address</translation>
+    </message>
+    <message>
+        <source>Open the citizen web</source>
+        <translation>Open the citizen web</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmHotline</name>
     <message>
         <source>Give the hotline access?</source>

@@ -23,6 +23,7 @@ from sync_server.protocol import (
 
 from ..kit.list_model import ListRow
 from ..shell.host import Changes, Feature, Host, Shortcut
+from .citizen_web.controller import CitizenWebController
 from .directory.controller import DirectoryAdmin
 from .feedback_inbox import FeedbackPage, FeedbackSection
 from .guide_picker import GuidePicker
@@ -117,6 +118,10 @@ class AdminFeature(Feature):
         self.library = LibraryController(
             host, self.service, ADMIN_NAV, self.edit_guide, self.refresh, self.editor.origin
         )
+        # Borgerweb: a municipality's citizen web (a shared hotline has none).
+        self.citizen_web: CitizenWebController | None = None
+        if not host.workspace.profile.is_hotline:
+            self.citizen_web = CitizenWebController(host, ADMIN_NAV)
         self._connect(host)
 
     def _connect(self, host: Host) -> None:
@@ -170,11 +175,14 @@ class AdminFeature(Feature):
         self.show_mode(LOOKUP if self.band.mode() == ADMIN else ADMIN)
 
     def _save_shortcut(self) -> None:
-        """Ctrl+S: the guide as a draft, or the directory item on screen."""
+        """Ctrl+S: the guide as a draft, the directory item on screen, or Borgerweb's
+        settings."""
         if self.host.current_page() is self.editor:
             self.editor.save_button.click()
         elif (page := self.directory.current_page()) is not None:
             page.save_button.click()
+        elif self.citizen_web is not None and self.host.current_page() is self.citizen_web.page:
+            self.citizen_web.page.save_button.click()
 
     def _on_editor(self, action: Any) -> Any:
         def run() -> None:
@@ -202,6 +210,8 @@ class AdminFeature(Feature):
         self.directory.refresh()
         self.library.refresh()
         self.refresh_hotlines()
+        if self.citizen_web is not None:
+            self.citizen_web.load()
 
     def _refreshed(self, result: tuple[Overview, list[Guide], list[Feedback]]) -> None:
         overview, guides, feedback = result

@@ -55,6 +55,7 @@ SCREENS = (
     "hotline-picker",
     "hotline-guide",
     "hotline-members",
+    "admin-borgerweb",
 )
 
 

@@ -91,6 +91,7 @@ def test_the_admin_nav_shows_every_section_name_whole_at_three_widths(  # type: 
         "Indhold",
         "Fælles hotlines",
         "Bibliotek",
+        "Borgerweb",
     ]
     for size in (HANDHELD, (1024, 768), (1280, 800)):
         admin_window.resize(*size)
