@@ -43,6 +43,7 @@ from .jobs import JobRunner
 from .metrics import RequestMetrics, exposition
 from .middleware import BodyLimit, CatchAll, ForwardedFor, Limit, SecurityHeaders
 from .protocol import API_PREFIX, ErrorBody
+from .protocol.refusals import danish
 from .web import mount_citizen_web
 
 log = logging.getLogger("vejviser.server")
@@ -93,7 +94,7 @@ def _validation_detail(exc: RequestValidationError) -> list[dict[str, Any]]:
         out.append(
             {
                 "loc": [str(p) for p in err.get("loc", ())],
-                "msg": str(err.get("msg")),
+                "msg": danish(err),
                 "type": str(err.get("type")),
             }
         )

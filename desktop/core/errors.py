@@ -57,7 +57,9 @@ E = TypeVar("E", bound=VejviserError)
 def refusal(exc: ValidationError, kind: type[E]) -> E:
     """The first problem of a refused wire model as ``kind``: the contract's Danish wording,
     and the rule's code where the UI knows it (e.g. ``cpr_number``), else ``invalid``."""
+    from sync_server.protocol.refusals import danish
+
     first = exc.errors()[0]
-    message = str(first.get("msg", "Ugyldigt input.")).removeprefix("Value error, ")
+    message = danish(first)
     code = str(first.get("type", ""))
     return kind(message, code=code if code in RULE_CODES else "invalid")

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from sync_server.protocol import CitizenSettings, CitizenSettingsPatch, Role
+from sync_server.protocol.refusals import danish
 
 from ..core.errors import NotLoggedIn, VejviserError
 from ..sync.transport import ApiClient
@@ -68,7 +69,7 @@ class CitizenSettingsService:
                 patch = CitizenSettingsPatch.model_validate({field: changes[field]})
             except ValidationError as exc:
                 first = exc.errors()[0]
-                message = str(first.get("msg", "Ugyldigt input.")).removeprefix("Value error, ")
+                message = danish(first)
                 raise InvalidCitizenSetting(
                     field, message, code=str(first.get("type", "invalid"))
                 ) from exc

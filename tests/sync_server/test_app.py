@@ -7,11 +7,13 @@ import weakref
 from pathlib import Path
 
 from fastapi.testclient import TestClient
+from support.world import World
 
 from sync_server.app import create_app
 from sync_server.config import Settings
 from sync_server.db.engine import make_engine
 from sync_server.db.migrate import upgrade
+from sync_server.protocol import Role
 
 
 def _use_an_app(tmp_path: Path) -> weakref.ref[object]:
@@ -37,3 +39,18 @@ def test_an_app_is_freed_after_use(tmp_path: Path) -> None:
     app = _use_an_app(tmp_path)
     gc.collect()
     assert app() is None
+
+
+def test_a_refused_request_is_answered_in_danish(world: World) -> None:
+    """The API names what is wrong in Danish also for pydantic's own checks (the desktop
+    shows these messages as they are)."""
+    too_long = world.call("PUT", "/areas/Skat", json={"name": "Skat", "description": "x" * 5000})
+    assert too_long.status_code == 422
+    (problem,) = too_long.json()["detail"]
+    assert problem["type"] == "string_too_long"
+    assert problem["msg"].startswith("Beskrivelsen må højst være") and "tegn." in problem["msg"]
+    unknown = world.call("PUT", "/areas/Skat", json={"name": "Skat", "farve": "rød"})
+    assert unknown.json()["detail"][0]["msg"] == "Feltet »farve« kendes ikke."
+    period = world.call("GET", "/reports/figures", role=Role.MANAGER, params={"from": "i går"})
+    assert period.status_code == 422
+    assert all("Input should" not in d["msg"] for d in period.json()["detail"])

@@ -19,6 +19,7 @@ from ...db.models import ContentRow, MunicipalityRow
 from ...errors import Invalid
 from ...protocol import FORMAT, EntityKind, GuideFile, ServiceArea, WireModel
 from ...protocol.exchange import presence
+from ...protocol.refusals import danish
 from ..directory.specs import AREAS, FAQ, SYNONYMS, Spec
 from ..guides.convert import guide_write, to_exchange
 
@@ -77,7 +78,11 @@ def parse_file(raw: Any) -> GuideFile:
     try:
         parsed = GuideFile.model_validate(raw)
     except ValidationError as exc:
-        problems = [f"{_where(raw, tuple(err['loc']))}: {err['msg']}" for err in exc.errors()]
+        # the place names the guide and field; the sentence names the field alone
+        problems = [
+            f"{_where(raw, tuple(err['loc']))}: {danish({**err, 'loc': err['loc'][-1:]})}"
+            for err in exc.errors()
+        ]
         raise ImportRefused(problems[:50]) from None
     problems = []
     sections: list[tuple[str, list[str]]] = [

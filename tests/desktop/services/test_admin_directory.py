@@ -70,3 +70,22 @@ def test_contact_fields_refused_as_on_referral_cards(field: str, value: str, mes
 def test_synonym_words_are_trimmed_and_unique() -> None:
     out = check(SYNONYMS, {"term": "MitID", "words": ["NemID", " NemID ", "", "nøglekort"]})
     assert out["words"] == ["NemID", "nøglekort"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "data", "message"),
+    [
+        (AREAS, {"name": "x" * 300}, "Navnet må højst være 200 tegn."),
+        (
+            SYNONYMS,
+            {"term": "MitID", "words": ["b" * 500]},
+            "Ord 1 af ordene må højst være 300 tegn.",
+        ),
+        (FAQ, {"id": "f", "question": "q" * 900, "answer": ["a"]}, "Spørgsmålet må højst være"),
+    ],
+)
+def test_a_too_long_text_is_refused_in_danish(spec, data, message) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InvalidItem) as refused:
+        check(spec, data)
+    assert message in refused.value.message
+    assert "should" not in refused.value.message

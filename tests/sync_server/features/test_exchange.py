@@ -112,10 +112,10 @@ def _with(path: str, value: Any) -> dict[str, Any]:
     ("path", "value", "field", "message"),
     [
         ("steps.0.text", "Ring til borgeren på 010180-1234.", "steps[0].text", CPR_MESSAGE),
-        ("title", None, "title", "required"),
+        ("title", None, "title", "Udfyld titlen."),
         ("referral.0.note", "Cpr 0101801234", "referral[0].note", CPR_MESSAGE),
-        ("self_service_url", "ikke en adresse", "self_service_url", ""),
-        ("synonyms", "ikke en liste", "synonyms", ""),
+        ("self_service_url", "ikke en adresse", "self_service_url", "begynder med https://"),
+        ("synonyms", "ikke en liste", "synonyms", "Synonymerne skal være en liste."),
         ("steps.0.fields.0.note", "2902001234", "steps[0].fields[0].note", CPR_MESSAGE),
     ],
     ids=["cpr-step-text", "missing-title", "cpr-referral", "bad-url", "synonyms", "cpr-field"],

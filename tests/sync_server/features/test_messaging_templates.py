@@ -81,7 +81,7 @@ def test_stale_revision_is_a_conflict(world: World) -> None:
         ("reply_to", "ikke en adresse", "er ikke en gyldig e-mailadresse"),
         ("signature", "Ring 010180-1234", CPR_MESSAGE),
         ("sms_text", " ", "Teksten må ikke være tom."),
-        ("mail_text", "x" * 5001, "at most 5000 characters"),
+        ("mail_text", "x" * 5001, "Mailens tekst må højst være 5000 tegn."),
     ],
 )
 def test_invalid_templates_are_refused(world: World, field: str, value: str, message: str) -> None:
