@@ -95,6 +95,11 @@ def _newer(model: type[BaseModel], version: int) -> frozenset[str]:
     return out
 
 
+def newer_fields(model: type[BaseModel], version: int) -> frozenset[str]:
+    """The fields of ``model`` that protocol ``version`` does not know."""
+    return _newer(model, version) if version < PROTOCOL_VERSION else frozenset()
+
+
 def _strip(value: Any, dumped: Any, version: int) -> Any:
     if isinstance(value, BaseModel):
         newer = _newer(type(value), version)

@@ -8,8 +8,9 @@ from typing import Any
 
 from fastapi import APIRouter, Body, Query, Response
 
-from ...deps import AdminCaller, AnyCaller, DbSession, UnitOfWork
+from ...deps import AdminCaller, AnyCaller, DbSession, UnitOfWork, WireVersion, versioned
 from ...protocol import AreaRename, ServiceArea
+from ...protocol.versions import newer_fields
 from . import service
 from .specs import ALL_SPECS, AREAS, Spec
 
@@ -18,23 +19,28 @@ def _add_routes(router: APIRouter, spec: Spec[Any]) -> None:
     model = spec.model
     item_path = spec.path + "/{key}"
 
-    def list_items(caller: AnyCaller, session: DbSession) -> list[Any]:
-        return service.list_items(session, caller, spec)
+    # An older desktop gets the items without the fields its protocol does not know (it
+    # would refuse them), and its edit keeps the stored values of those fields.
+    def list_items(caller: AnyCaller, session: DbSession, version: WireVersion) -> Any:
+        return versioned(service.list_items(session, caller, spec), version)
 
-    def get_item(key: str, caller: AnyCaller, session: DbSession) -> Any:
-        return service.get_item(session, caller, spec, key)
+    def get_item(key: str, caller: AnyCaller, session: DbSession, version: WireVersion) -> Any:
+        return versioned(service.get_item(session, caller, spec, key), version)
 
     def put_item(
         key: str,
         caller: AdminCaller,
         session: DbSession,
+        version: WireVersion,
         item: model = Body(...),  # type: ignore[valid-type]
         base_revision: int | None = Query(default=None, ge=1),
     ) -> Any:
-        return service.put_item(session, caller, spec, key, item, base_revision)
+        keep = newer_fields(model, version) - item.model_fields_set  # type: ignore[attr-defined]
+        saved = service.put_item(session, caller, spec, key, item, base_revision, keep)
+        return versioned(saved, version)
 
-    def item_history(key: str, caller: AnyCaller, session: DbSession) -> list[Any]:
-        return service.history(session, caller, spec, key)
+    def item_history(key: str, caller: AnyCaller, session: DbSession, version: WireVersion) -> Any:
+        return versioned(service.history(session, caller, spec, key), version)
 
     def delete_item(
         key: str,
@@ -83,9 +89,11 @@ router = APIRouter(route_class=UnitOfWork)
 
 
 @router.post(AREAS.path + "/{key}/rename", response_model=ServiceArea, tags=["areas"])
-def rename_area(key: str, body: AreaRename, caller: AdminCaller, session: DbSession) -> Any:
+def rename_area(
+    key: str, body: AreaRename, caller: AdminCaller, session: DbSession, version: WireVersion
+) -> Any:
     """Rename an area; its guides move with it (each a new revision). Answers the area."""
-    return service.rename_area(session, caller, key, body)
+    return versioned(service.rename_area(session, caller, key, body), version)
 
 
 for _spec in ALL_SPECS:

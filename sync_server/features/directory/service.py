@@ -28,14 +28,26 @@ def get_item(session: Session, caller: Caller, spec: Spec[M], key: str) -> M:
 
 
 def put_item(
-    session: Session, caller: Caller, spec: Spec[M], key: str, item: M, base_revision: int | None
+    session: Session,
+    caller: Caller,
+    spec: Spec[M],
+    key: str,
+    item: M,
+    base_revision: int | None,
+    keep: frozenset[str] = frozenset(),
 ) -> M:
-    """Create (no base revision) or update (base revision of the version edited)."""
+    """Create (no base revision) or update (base revision of the version edited). ``keep``:
+    fields the caller does not know (an older desktop), kept as they are stored."""
     if spec.key_of(item) != key:
         raise Invalid(
             f"Nøglen i adressen ({key}) passer ikke med indholdet ({spec.key_of(item)}).",
             code="key_mismatch",
         )
+    if keep and base_revision is not None:
+        stored = content_repo.get(session, caller.municipality_id, spec.kind.value, key)
+        if stored is not None and stored.deleted_at is None:
+            current = spec.read(stored, caller.municipality_code)
+            item = item.model_copy(update={name: getattr(current, name) for name in keep})
     row = content.save(
         session,
         caller.municipality_id,

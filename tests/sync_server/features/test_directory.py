@@ -269,3 +269,33 @@ def test_an_area_states_its_authority_and_a_pull_returns_it(world: World) -> Non
     assert cleared.status_code == 200 and cleared.json()["authority"] is None
     pulled = world.call("GET", "/sync/pull", role=Role.AGENT).json()["areas"]
     assert pulled[0]["authority"] is None and pulled[0]["revision"] == 2
+
+
+@pytest.mark.parametrize("version", [5, 3])
+def test_an_older_admin_desktop_reads_and_edits_areas_without_losing_newer_fields(
+    world: World, version: int
+) -> None:
+    """The admin routes answer an older desktop without the fields it does not know (it
+    would refuse them), and its edit keeps what is stored in those fields."""
+    body = {"name": "Byggeri", "kle": "02.00", "authority": "skattestyrelsen"}
+    assert world.call("PUT", "/areas/Byggeri", json=body).status_code == 200
+    old = {**world.headers("101", Role.ADMIN), "X-Vejviser-Protocol": str(version)}
+    unknown = {"authority"} | ({"kle", "municipality"} if version < 4 else set())
+    listed = world.client.get("/api/v1/areas", headers=old).json()
+    one = world.client.get("/api/v1/areas/Byggeri", headers=old).json()
+    assert listed == [one] and unknown.isdisjoint(one)
+    edit = {k: v for k, v in one.items() if k != "revision"} | {"description": "Nyt hus"}
+    saved = world.client.put(
+        "/api/v1/areas/Byggeri", headers=old, json=edit, params={"base_revision": 1}
+    )
+    assert saved.status_code == 200, saved.text
+    assert unknown.isdisjoint(saved.json())
+    now = world.call("GET", "/areas/Byggeri").json()
+    assert (now["description"], now["kle"], now["authority"]) == (
+        "Nyt hus",
+        "02.00",
+        "skattestyrelsen",
+    )
+    history = world.client.get("/api/v1/areas/Byggeri/revisions", headers=old).json()
+    assert [h["revision"] for h in history] == [1, 2]
+    assert all(unknown.isdisjoint(h["item"]) for h in history)
