@@ -28,6 +28,7 @@ from ...protocol import (
     ReportSubscription,
 )
 from ...protocol.common import ShortText
+from ...protocol.versions import newer_fields
 from . import service
 from .service import Filters
 
@@ -126,8 +127,10 @@ def get_settings(caller: StatsCaller, session: DbSession, version: WireVersion) 
 def put_settings(
     caller: AdminCaller, session: DbSession, body: ReportSettings, version: WireVersion
 ) -> Any:
-    """Replace the goal, the cost rates and the KOMHEN mapping (admin)."""
-    return versioned(service.put_settings(session, caller.municipality_id, body), version)
+    """Replace the goal, the cost rates and the KOMHEN mapping (admin). An older desktop's
+    answer keeps the stored values of the fields its protocol does not know."""
+    keep = newer_fields(ReportSettings, version) - body.model_fields_set
+    return versioned(service.put_settings(session, caller.municipality_id, body, keep), version)
 
 
 @router.get("/subscription", response_model=ReportSubscription)

@@ -103,7 +103,17 @@ def get_settings(session: Session, municipality_id: int) -> ReportSettings:
     return settings
 
 
-def put_settings(session: Session, municipality_id: int, body: ReportSettings) -> ReportSettings:
+def put_settings(
+    session: Session,
+    municipality_id: int,
+    body: ReportSettings,
+    keep: frozenset[str] = frozenset(),
+) -> ReportSettings:
+    """Replace the settings; ``keep``: fields the caller does not know (an older desktop),
+    kept as they are stored."""
+    if keep:
+        stored = get_settings(session, municipality_id)
+        body = body.model_copy(update={name: getattr(stored, name) for name in keep})
     row = repository.settings(session, municipality_id)
     row.resolved_goal = body.resolved_goal
     row.goal_channels = ",".join(dict.fromkeys(c.value for c in body.goal_channels))

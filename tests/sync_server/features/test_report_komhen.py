@@ -197,3 +197,23 @@ def test_an_older_desktop_gets_areas_and_settings_without_the_new_fields(world: 
     assert world.call("GET", "/areas/MitID").json()["kle"] == "16.08.02"
     areas = world.call("GET", "/sync/pull", role=Role.AGENT).json()["areas"]
     assert {a["name"]: a["kle"] for a in areas}["MitID"] == "16.08.02"
+
+
+def test_an_older_desktop_s_settings_keep_the_komhen_mapping(world: World) -> None:
+    """A protocol-3 admin desktop saves the goal and rates it knows; the KOMHEN mapping it
+    never saw stays as the admin of a newer desktop set it."""
+    settings = world.call("GET", "/reports/settings").json()
+    types = {**DEFAULT_TYPES, "resolved": "transaktion"}
+    columns = {**settings["komhen_columns"], "kle": "KLE-emne"}
+    body = {**settings, "komhen_types": types, "komhen_columns": columns}
+    assert world.call("PUT", "/reports/settings", json=body).status_code == 200
+    old = {**world.headers("101", Role.ADMIN), "X-Vejviser-Protocol": "3"}
+    seen = world.client.get("/api/v1/reports/settings", headers=old).json()
+    saved = world.client.put(
+        "/api/v1/reports/settings", headers=old, json=seen | {"resolved_goal": 0.4}
+    )
+    assert saved.status_code == 200, saved.text
+    assert "komhen_types" not in saved.json()
+    now = world.call("GET", "/reports/settings").json()
+    assert now["resolved_goal"] == 0.4
+    assert now["komhen_types"] == types and now["komhen_columns"] == columns
