@@ -72,6 +72,9 @@ class Settings(BaseSettings):
     sms_timeout: float = Field(default=15.0, gt=0)
     sms_max_parts: int = Field(default=10, ge=1, le=20)
     message_recipient_retention_hours: float = Field(default=48.0, gt=0)
+    #: Days the anonymous search log is kept: a year's report compares with the year before
+    #: (so 731 days keep that figure) and learning search terms looks back 90 days.
+    search_log_retention_days: int = Field(default=800, ge=90, le=36_500)
 
     def trusted_networks(self) -> list[IPv4Network | IPv6Network]:
         return [

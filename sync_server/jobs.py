@@ -31,6 +31,7 @@ from .db.engine import transaction
 from .db.models import JobRunRow
 from .features.messaging import service as messaging
 from .features.reports import mailing
+from .features.searchlog import service as searchlog
 from .protocol import utcnow
 
 log = logging.getLogger("vejviser.server.jobs")
@@ -38,6 +39,10 @@ log = logging.getLogger("vejviser.server.jobs")
 
 def hourly(now: datetime) -> str:
     return now.strftime("%Y-%m-%dT%H")
+
+
+def daily(now: datetime) -> str:
+    return now.strftime("%Y-%m-%d")
 
 
 def monthly(now: datetime) -> str:
@@ -57,6 +62,7 @@ class Job:
 JOBS: tuple[Job, ...] = (
     Job("messages.sweep", hourly, messaging.sweep),
     Job("reports.mail", hourly, outside=mailing.run_job),
+    Job("searchlog.prune", daily, searchlog.prune),
 )
 
 

@@ -12,7 +12,7 @@ from support.world import World
 
 from sync_server.config import Settings
 from sync_server.db.engine import make_session_factory
-from sync_server.jobs import JOBS, hourly, run_due
+from sync_server.jobs import JOBS, daily, hourly, run_due
 from sync_server.protocol import Role, utcnow
 
 
@@ -29,13 +29,21 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
 def test_a_period_runs_once(engine: Engine, settings: Settings) -> None:
     factory = make_session_factory(engine)
     at = utcnow()
-    assert run_due(factory, settings, at=at) == ["messages.sweep", "reports.mail"]
+    assert run_due(factory, settings, at=at) == [
+        "messages.sweep",
+        "reports.mail",
+        "searchlog.prune",
+    ]
     assert run_due(factory, settings, at=at) == []  # the same hour: already run
+    later = at + timedelta(hours=1)
+    expected = [] if daily(later) == daily(at) else ["searchlog.prune"]
+    assert run_due(factory, settings, at=later) == ["messages.sweep", "reports.mail", *expected]
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT name, period, worker FROM job_runs")).all()
-    assert sorted((r.name, r.period) for r in rows) == [
+    assert sorted((r.name, r.period) for r in rows if r.period != hourly(later)) == [
         ("messages.sweep", hourly(at)),
         ("reports.mail", hourly(at)),
+        ("searchlog.prune", daily(at)),
     ]
     assert ":" in rows[0].worker  # host:pid of the process that ran it
 
@@ -61,7 +69,7 @@ def test_the_sweep_erases_recipients_past_retention_without_a_new_message(
             text("UPDATE messages SET recipient = 'borger@example.dk', updated_at = :old"),
             {"old": old},
         )
-    assert [job.name for job in JOBS] == ["messages.sweep", "reports.mail"]
+    assert [job.name for job in JOBS] == ["messages.sweep", "reports.mail", "searchlog.prune"]
     run_due(make_session_factory(engine), settings)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT recipient FROM messages")).scalar_one() is None
@@ -76,7 +84,10 @@ def test_the_report_mails_run_as_a_job_once_per_subscription_and_period(
     assert world.call("PUT", "/reports/subscription", json=body).status_code == 200
     factory = make_session_factory(engine)
     first_working_day = datetime(2026, 4, 1, 6, 30, tzinfo=UTC)  # 08:30 in Denmark
-    assert run_due(factory, settings, at=first_working_day) == ["messages.sweep", "reports.mail"]
+    assert run_due(factory, settings, at=first_working_day)[:2] == [
+        "messages.sweep",
+        "reports.mail",
+    ]
     mails = sorted(settings.message_outbox_dir.glob("*.eml"))  # type: ignore[union-attr]
     assert len(mails) == 1 and b"01-03-2026" in mails[0].read_bytes()
     # the same hour again, and the next hours: the job runs, the report is not sent again
@@ -88,3 +99,38 @@ def test_the_report_mails_run_as_a_job_once_per_subscription_and_period(
     with engine.connect() as conn:
         sends = conn.execute(text("SELECT status, period_from FROM report_sends")).all()
     assert [(s.status, str(s.period_from)) for s in sends] == [("sent", "2026-03-01")]
+
+
+def test_the_search_log_is_forgotten_past_its_retention(
+    world: World, engine: Engine, settings: Settings
+) -> None:
+    """Daily: searches of days before today minus ``search_log_retention_days`` go, of every
+    municipality; those of the retention's first day and later stay."""
+    at = datetime(2026, 12, 6, 3, 0, tzinfo=UTC)
+    keep = settings.search_log_retention_days
+    days = {"gone": keep + 1, "edge": keep, "recent": 3}
+    with engine.begin() as conn:
+        ids = dict(conn.execute(text("SELECT code, id FROM municipalities")).all())
+        for code in ("101", "202"):
+            for name, back in days.items():
+                conn.execute(
+                    text(
+                        "INSERT INTO search_log (municipality_id, uuid, staff, day, words, "
+                        "found, received_at) VALUES (:m, :u, 'p', :d, 'pas', false, :r)"
+                    ),
+                    {
+                        "m": ids[code],
+                        "u": f"{code}-{name}",
+                        "d": (at - timedelta(days=back)).date(),
+                        "r": at.replace(tzinfo=None),
+                    },
+                )
+    assert "searchlog.prune" in run_due(make_session_factory(engine), settings, at=at)
+    with engine.connect() as conn:
+        left = sorted(conn.execute(text("SELECT uuid FROM search_log")).scalars())
+    assert left == ["101-edge", "101-recent", "202-edge", "202-recent"]
+
+
+def test_the_search_log_retention_keeps_what_learning_needs() -> None:
+    with pytest.raises(ValueError, match="greater than or equal to 90"):
+        Settings(search_log_retention_days=30)

@@ -23,6 +23,12 @@ def insert_new(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     session.execute(stmt.on_conflict_do_nothing(index_elements=["municipality_id", "uuid"]))
 
 
+def prune(session: Session, before: date) -> int:
+    """Delete the searches of days before ``before`` (every municipality's); their number."""
+    result = session.execute(delete(SearchLogRow).where(SearchLogRow.day < before))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 def pairs(session: Session, municipality_id: int, since: date) -> list[tuple[str, str, int]]:
     """(guide, words, different staff) of every pair made since ``since``."""
     staff = func.count(func.distinct(SearchLogRow.staff))

@@ -8,13 +8,15 @@ the pairs most staff made first. One person alone can never teach the search any
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ...config import Settings
 from ...errors import Conflict, Invalid
 from ...principal import Caller
 from ...protocol import (
@@ -35,6 +37,8 @@ from ...protocol import (
 )
 from ..guides import service as guides
 from . import repository
+
+log = logging.getLogger("vejviser.server.searchlog")
 
 REVIEW_LIMIT = 200
 
@@ -63,6 +67,15 @@ def ingest(session: Session, caller: Caller, items: Sequence[SearchEvent]) -> In
         )
     repository.insert_new(session, rows)
     return IngestResult(accepted=[item.id for item in items])
+
+
+def prune(session: Session, settings: Settings, now: datetime) -> None:
+    """Housekeeping (a scheduled job, daily): forget the searches of the days past the
+    retention (``search_log_retention_days``)."""
+    before = now.date() - timedelta(days=settings.search_log_retention_days)
+    removed = repository.prune(session, before)
+    if removed:
+        log.info("search log: %d searches before %s forgotten", removed, before)
 
 
 def _learned(session: Session, municipality_id: int, today: date) -> list[LearnedTermReview]:
