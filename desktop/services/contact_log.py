@@ -27,6 +27,7 @@ from ..store import Cache
 from ..store import contacts as store
 from ..store import content as cached
 from ..store.contacts import LogEntry
+from ..store.scope import home
 from . import contact_settings
 from .contact_model import ContactEvent, TodaySummary
 
@@ -44,11 +45,14 @@ class RegistrationLogMixin:
 
     def area_authority(self, municipality: str | None, area: str | None) -> Authority | None:
         """The authority a shared hotline's contact about ``area`` concerns as the served
-        ``municipality``'s area of that name states it (None: no such area, or it states
-        none; the name's words then decide)."""
+        ``municipality``'s area of that name states it, or (the area of one of the hotline's
+        own guides) the hotline's area of that name (None: no such area, or it states none;
+        the name's words then decide)."""
         if not municipality or not area:
             return None
         found = cached.area(self.cache, municipality, area)
+        if found is None:
+            found = cached.area(self.cache, home(self.cache), area)
         return found.authority if found is not None else None
 
     def register_manual(

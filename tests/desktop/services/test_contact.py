@@ -378,6 +378,13 @@ def test_a_hotline_contact_takes_the_authority_the_served_municipality_s_area_st
     assert service.area_authority("101", "MitID") is None
     assert service.area_authority("101", "Ukendt") is None
     assert service.area_authority(None, "Sundhed") is None
+    # the area of one of the hotline's own guides: the hotline's area states it
+    own = [ServiceArea(name="Digital selvbetjening", authority=Authority.DIGITALISERINGSSTYRELSEN)]
+    cached.apply_batch(cache, PullBatch(cursor=3, has_more=False, areas=own))
+    assert (
+        service.area_authority("101", "Digital selvbetjening") is Authority.DIGITALISERINGSSTYRELSEN
+    )
+    assert service.area_authority("101", "Sundhed") is Authority.SKATTESTYRELSEN  # 101's first
 
     service.start()
     service.set_caller("101")
