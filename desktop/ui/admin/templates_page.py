@@ -106,7 +106,7 @@ class TemplatesPage(QWidget):
     def show_templates(self, templates: MessageTemplates) -> None:
         """The server's templates, or the changes to them kept on this computer (based on
         the version they began from: if someone saved since, saving asks to merge)."""
-        self._autosave.stop()
+        self.flush()  # a change still waiting for the pause is kept first
         self.server = templates
         kept = self.admin.kept_form(self._key()) if self.admin is not None else None
         self._loading = True
