@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from support.gui import wait_idle
 
 from desktop.app import AppContext
@@ -67,7 +68,7 @@ def test_faq_text_survives_opening_another_item_and_a_restart(  # type: ignore[n
     assert "Ikke-gemte ændringer fra" in page.kept.text.text()
     assert page.kept.discard.text() == "Kassér"
     assert page.kept.discard.minimumHeight() >= 44
-    assert page.kept.discard.focusPolicy() & page.kept.discard.focusPolicy().TabFocus
+    assert page.kept.discard.focusPolicy() & Qt.FocusPolicy.TabFocus
     # never among the guide edits (those are listed, and sent to the server, as guides)
     assert admin_ui.service.local_edits() == []
 
