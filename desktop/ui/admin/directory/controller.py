@@ -169,8 +169,7 @@ class DirectoryAdmin:
             return
 
         def done(saved: Item) -> None:
-            if self.pages["areas"].base is not None and self.pages["areas"].base.key == key:
-                self.pages["areas"].open_item(saved)  # what was typed there is kept
+            self.pages["areas"].hidden_changed(item, saved)  # what was typed there is kept
             self.host.note(
                 translate("DirectoryAdmin", "The area is hidden from staff.")
                 if hidden

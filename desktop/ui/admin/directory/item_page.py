@@ -221,6 +221,20 @@ class ItemPage(QWidget):
         if self.admin is not None:
             self.admin.discard_form(self._key(local_key))
 
+    def hidden_changed(self, before: Item, saved: Item) -> None:
+        """An area hidden or shown from the list (``before`` → ``saved``): a local copy based
+        on ``before`` follows (the new revision and visibility; the rest as typed), and the
+        form shows it if the area is open."""
+        showing = self.server is not None and self.server.key == saved.key
+        if showing:
+            self.flush()
+        kept = self.admin.kept_form(self._key(saved.key)) if self.admin is not None else None
+        if self.admin is not None and kept is not None and kept.base_revision == before.revision:
+            data = {**kept.data, "hidden": bool(saved.data.get("hidden"))}
+            self.admin.keep_form(self._key(saved.key), data, saved.revision)
+        if showing:
+            self.open_item(saved)
+
     def discard_local(self) -> None:
         """The note's "Discard": back to the server's version (an empty form for a new item)."""
         self.forget(self.local_key)

@@ -197,3 +197,29 @@ def test_a_409_keeps_the_local_copy_until_the_merge_is_saved(  # type: ignore[no
         assert _kept(admin_window, page, "MitID") is None
     finally:
         other.close()
+
+
+@pytest.mark.live
+def test_hiding_an_area_being_edited_keeps_the_text_and_saves_without_a_conflict(  # type: ignore[no-untyped-def]
+    qtbot, admin_window, admin_ui
+) -> None:
+    directory = _directory(qtbot, admin_window)
+    page = _open(directory, "areas", 0)
+    assert page.base is not None and not page.base.data.get("hidden")
+    key = page.base.key
+    page.form.texts["description"].setPlainText("Skrevet, ikke gemt")
+    section = directory.sections["areas"]
+    section.select(key)
+    section.hide_button.click()  # from the list, before the autosave pause
+    wait_idle(qtbot, admin_window)
+    assert page.form.texts["description"].toPlainText() == "Skrevet, ikke gemt"
+    assert page.form.hidden.isChecked()
+    assert page.base is not None and page.base.data.get("hidden")
+    page.save_button.click()
+    wait_idle(qtbot, admin_window)
+    assert directory.merge_dialog is None, "no 409: the copy follows the hide"
+    assert not page.error.isVisible(), page.error.text()
+    assert _kept(admin_window, page, key) is None
+    saved = directory.sections["areas"].item(key)
+    assert saved is not None and saved.data["description"] == "Skrevet, ikke gemt"
+    assert saved.data["hidden"] is True
