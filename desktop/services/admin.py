@@ -47,8 +47,9 @@ from sync_server.protocol import (
 )
 
 from ..core.errors import NotLoggedIn, Rejected, ServerUnreachable, VejviserError, refusal
-from ..store import admin_drafts, content
+from ..store import admin_drafts, admin_forms, content, scope
 from ..store.admin_drafts import AdminDraft
+from ..store.admin_forms import KeptForm
 from ..store.blobs import BlobStore
 from ..store.db import Cache
 from ..sync.admin_api import AdminApi
@@ -258,6 +259,23 @@ class AdminService:
 
     def discard_local(self, key: str) -> None:
         admin_drafts.discard(self.cache, key)
+
+    # -- unsaved directory and template forms (never among the guide edits above) ---------------
+    def form_key(self, *parts: str) -> str:
+        """The local key of a form: its parts after the home municipality, e.g.
+        ``form_key("directory", "faq", "new")`` or ``form_key("templates")``."""
+        first, *rest = parts
+        return ":".join((first, scope.home(self.cache), *rest))
+
+    def keep_form(self, key: str, data: dict[str, Any], base_revision: int | None) -> None:
+        """Keep a directory or template form as typed until it is saved or discarded."""
+        admin_forms.save(self.cache, key, data, base_revision)
+
+    def kept_form(self, key: str) -> KeptForm | None:
+        return admin_forms.get(self.cache, key)
+
+    def discard_form(self, key: str) -> None:
+        admin_forms.discard(self.cache, key)
 
     def save(self, key: str, write: GuideWrite, status: GuideStatus) -> Guide:
         """Save as draft or publish. Offline: kept to be sent later (ServerUnreachable is

@@ -2242,6 +2242,21 @@
     </message>
 </context>
 <context>
+    <name>KeptNote</name>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Kassér de ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 are brought back.</source>
+        <translation>Ikke-gemte ændringer fra %1 er hentet tilbage.</translation>
+    </message>
+</context>
+<context>
     <name>KomhenCard</name>
     <message>
         <source>KOMHEN counting week</source>

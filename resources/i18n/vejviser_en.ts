@@ -2242,6 +2242,21 @@
     </message>
 </context>
 <context>
+    <name>KeptNote</name>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Discard the unsaved changes</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 are brought back.</source>
+        <translation>Unsaved changes from %1 are brought back.</translation>
+    </message>
+</context>
+<context>
     <name>KomhenCard</name>
     <message>
         <source>KOMHEN counting week</source>

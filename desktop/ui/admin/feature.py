@@ -87,7 +87,7 @@ class AdminFeature(Feature):
         self.history = HistoryPage()
         self.feedback_page = FeedbackPage()
         self.user_page = UserPage()
-        self.templates = TemplatesPage()
+        self.templates = TemplatesPage(self.service)
         self.searches = SearchesPage()
         host.add_page(self.editor, focus=[self.editor.save_button, self.editor.publish_button])
         for page in (

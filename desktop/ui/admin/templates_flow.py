@@ -40,6 +40,7 @@ class TemplatesFlow(QObject):
 
     def save(self, data: dict[str, Any]) -> None:
         def done(templates: MessageTemplates) -> None:
+            self.page.forget_local()
             self.page.show_templates(templates)
             self.host.note(QCoreApplication.translate("AdminFeature", "The templates are saved."))
 

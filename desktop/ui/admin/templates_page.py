@@ -1,11 +1,13 @@
 """The SMS and e-mail templates: sender, signature and wording, with the placeholders; the
-history of saved versions is one click away."""
+history of saved versions is one click away. Every change is kept on this computer after a
+short pause until it is saved or discarded (one copy per municipality)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.admin import AdminService
 from sync_server.protocol import TEMPLATE_PLACEHOLDERS, MessageTemplates
 
 from ..kit.widgets import button, label
+from .guides.editor_page import AUTOSAVE_MS
 from .guides.editor_parts import area_text, line
+from .kept_note import KeptNote
 
 
 class TemplatesPage(QWidget):
@@ -29,9 +34,16 @@ class TemplatesPage(QWidget):
     LINES = ("sender_name", "sms_sender", "reply_to", "mail_subject")
     TEXTS = ("signature", "sms_text", "mail_text")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, admin: AdminService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.revision = 0
+        self.admin = admin
+        self.server: MessageTemplates | None = None  # as the server last answered them
+        self._loading = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave_now)
         self.setAccessibleName(self.tr("Templates"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -42,6 +54,9 @@ class TemplatesPage(QWidget):
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(label(self.tr("Messages to citizens"), "title"))
+        self.kept = KeptNote()
+        self.kept.discard_requested.connect(self.discard_local)
+        layout.addWidget(self.kept)
         layout.addWidget(
             label(
                 self.tr("Placeholders: %1").replace(
@@ -66,6 +81,7 @@ class TemplatesPage(QWidget):
                 line("", names[key]) if key in self.LINES else area_text("", names[key], 100)
             )
             edit.setObjectName(f"template_{key}")
+            edit.textChanged.connect(self._edited)
             self.edits[key] = edit
             layout.addWidget(edit)
         self.error = label("", "error")
@@ -88,7 +104,56 @@ class TemplatesPage(QWidget):
         outer.addWidget(scroll)
 
     def show_templates(self, templates: MessageTemplates) -> None:
-        self.load(templates.model_dump())
+        """The server's templates, or the changes to them kept on this computer (based on
+        the version they began from: if someone saved since, saving asks to merge)."""
+        self.flush()  # a change still waiting for the pause is kept first
+        self.server = templates
+        kept = self.admin.kept_form(self._key()) if self.admin is not None else None
+        self._loading = True
+        try:
+            self.load(kept.data if kept is not None else templates.model_dump())
+        finally:
+            self._loading = False
+        if kept is not None:
+            self.kept.show_from(kept.saved_at)
+        else:
+            self.kept.hide()
+
+    # -- the copy kept on this computer -------------------------------------------------------
+    def _key(self) -> str:
+        assert self.admin is not None
+        return self.admin.form_key("templates")
+
+    def _edited(self, *_args: object) -> None:
+        if not self._loading and self.admin is not None:
+            self._autosave.start()
+
+    def autosave_now(self) -> None:
+        self._autosave.stop()
+        if self.admin is not None:
+            self.admin.keep_form(self._key(), self.data(), self.revision)
+
+    def flush(self) -> None:
+        if self._autosave.isActive():
+            self.autosave_now()
+
+    def forget_local(self) -> None:
+        """The kept copy is saved or no longer wanted."""
+        self._autosave.stop()
+        self.kept.hide()
+        if self.admin is not None:
+            self.admin.discard_form(self._key())
+
+    def discard_local(self) -> None:
+        """The note's "Discard": back to the server's templates."""
+        self.forget_local()
+        if self.server is not None:
+            self.show_templates(self.server)
+        self.edits["sender_name"].setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()  # leaving the page or closing the window
+        super().hideEvent(event)
 
     def load(self, data: dict[str, Any]) -> None:
         """Fill the editor with ``data`` (its ``revision``: what the next save is based on)."""
@@ -114,4 +179,5 @@ class TemplatesPage(QWidget):
 
     def _save(self) -> None:
         self.error.hide()
+        self.flush()
         self.save_requested.emit(self.data())

@@ -42,7 +42,7 @@ class DirectoryAdmin:
         self.pages: dict[str, ItemPage] = {}
         for kind in KINDS:
             section = self.sections[kind]
-            page = ItemPage(kind)
+            page = ItemPage(kind, admin)
             self.pages[kind] = page
             host.add_page(page, focus=[page.save_button])
             section.open_requested.connect(self.open_item)
@@ -131,6 +131,7 @@ class DirectoryAdmin:
 
         def done(_result: object) -> None:
             self.host.note(translate("DirectoryAdmin", "Removed."))
+            page.forget(item.key)
             page.open_new()
             self.show_kind(item.kind)
             self._changed(item.kind, None)
@@ -168,8 +169,7 @@ class DirectoryAdmin:
             return
 
         def done(saved: Item) -> None:
-            if self.pages["areas"].base is not None and self.pages["areas"].base.key == key:
-                self.pages["areas"].saved(saved)
+            self.pages["areas"].hidden_changed(item, saved)  # what was typed there is kept
             self.host.note(
                 translate("DirectoryAdmin", "The area is hidden from staff.")
                 if hidden

@@ -1,17 +1,23 @@
 """One directory item in the editor: its form, save (Ctrl+S), remove, and its versions (who
-and when; a chosen version is loaded into the form and saved as a new version)."""
+and when; a chosen version is loaded into the form and saved as a new version). Every change
+is kept on this computer after a short pause (as the guide editor does) until it is saved or
+discarded: opening another item, leaving the page or a restart loses nothing."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.services.admin import AdminService
 from desktop.services.admin_directory import Item, Version
 
 from ...kit.list_model import ListRow, RowListView
 from ...kit.widgets import button, label, shortcut_hint
+from ..guides.editor_page import AUTOSAVE_MS
+from ..kept_note import KeptNote
 from .forms import FORMS, ItemForm
 
 translate = QCoreApplication.translate
@@ -38,10 +44,21 @@ class ItemPage(QWidget):
     delete_requested = Signal(object)  # Item
     history_requested = Signal(object)  # Item
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kind: str, admin: AdminService | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.admin = admin
         self.base: Item | None = None
+        self.server: Item | None = None  # the item as the server last answered it
+        self.local_key = "new"  # the item's key when opened, "new" for a new one
+        self.saving_key = "new"
+        self._loading = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave_now)
         self.versions: list[Version] = []
         self.delete_armed = False
         self.setObjectName(f"item_page_{kind}")
@@ -56,12 +73,16 @@ class ItemPage(QWidget):
         layout.setSpacing(8)
         self.heading = label("", "title")
         layout.addWidget(self.heading)
+        self.kept = KeptNote()
+        self.kept.discard_requested.connect(self.discard_local)
+        layout.addWidget(self.kept)
         self.error = label("", "error")
         self.error.setObjectName("item_error")
         self.error.hide()
         layout.addWidget(self.error)
         self.form: ItemForm = FORMS[kind]()
         self.form.changed.connect(self.error.hide)
+        self.form.changed.connect(self._edited)
         layout.addWidget(self.form)
         self.versions_title = label(translate("ItemPage", "Versions"), "heading")
         self.versions_hint = label(
@@ -135,20 +156,96 @@ class ItemPage(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def open_new(self) -> None:
-        self.base = None
-        self.form.load({})
-        self._refresh_heading()
-        self._show_versions([])
+        """An empty form, or the new item typed before and not saved yet."""
+        self._open(None, "new")
 
     def open_item(self, item: Item) -> None:
-        self.base = item
-        self.form.load(item.data)
+        """The item as the server has it, or the changes to it kept on this computer."""
+        self._open(item, item.key)
+
+    def _open(self, item: Item | None, local_key: str) -> None:
+        self.flush()  # what was typed in the item shown so far is kept first
+        self.base = self.server = item
+        self.local_key = local_key
+        kept = self.admin.kept_form(self._key()) if self.admin is not None else None
+        if kept is not None and item is not None and kept.base_revision is not None:
+            # Based on the version the edit began from: if someone saved since, saving asks
+            # to merge (409) instead of overwriting theirs.
+            self.base = Item(self.kind, item.key, kept.base_revision, item.data)
+        self._load(kept.data if kept is not None else (item.data if item else {}))
         self._refresh_heading()
         self._show_versions([])
+        if kept is not None:
+            self.kept.show_from(kept.saved_at)
+        else:
+            self.kept.hide()
 
     def saved(self, item: Item) -> None:
-        """The server's answer to a save: the form shows it, the next save is based on it."""
+        """The server's answer to a save: the local copy is gone, the form shows the saved
+        item, the next save is based on it."""
+        self.forget(self.saving_key)
         self.open_item(item)
+
+    # -- the copy kept on this computer -------------------------------------------------------
+    def _key(self, local_key: str | None = None) -> str:
+        assert self.admin is not None
+        return self.admin.form_key("directory", self.kind, local_key or self.local_key)
+
+    def _load(self, data: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            self.form.load(data)
+        finally:
+            self._loading = False
+
+    def _edited(self) -> None:
+        if not self._loading and self.admin is not None:
+            self._autosave.start()
+
+    def autosave_now(self) -> None:
+        self._autosave.stop()
+        if self.admin is not None:
+            base = self.base.revision if self.base is not None else None
+            self.admin.keep_form(self._key(), self.form.data(), base)
+
+    def flush(self) -> None:
+        """Keep a change still waiting for the pause at once."""
+        if self._autosave.isActive():
+            self.autosave_now()
+
+    def forget(self, local_key: str) -> None:
+        """The local copy of ``local_key`` (an item's key or "new") is no longer wanted."""
+        if local_key == self.local_key:
+            self._autosave.stop()
+            self.kept.hide()
+        if self.admin is not None:
+            self.admin.discard_form(self._key(local_key))
+
+    def hidden_changed(self, before: Item, saved: Item) -> None:
+        """An area hidden or shown from the list (``before`` → ``saved``): a local copy based
+        on ``before`` follows (the new revision and visibility; the rest as typed), and the
+        form shows it if the area is open."""
+        showing = self.server is not None and self.server.key == saved.key
+        if showing:
+            self.flush()
+        kept = self.admin.kept_form(self._key(saved.key)) if self.admin is not None else None
+        if self.admin is not None and kept is not None and kept.base_revision == before.revision:
+            data = {**kept.data, "hidden": bool(saved.data.get("hidden"))}
+            self.admin.keep_form(self._key(saved.key), data, saved.revision)
+        if showing:
+            self.open_item(saved)
+
+    def discard_local(self) -> None:
+        """The note's "Discard": back to the server's version (an empty form for a new item)."""
+        self.forget(self.local_key)
+        self.base = self.server
+        self._load(self.server.data if self.server is not None else {})
+        self._refresh_heading()
+        self.form.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()  # leaving the page or closing the window
+        super().hideEvent(event)
 
     def rebase(self, data: dict[str, Any], theirs: dict[str, Any] | None) -> None:
         """After a merge: the chosen fields in the form, based on the other's version."""
@@ -179,6 +276,8 @@ class ItemPage(QWidget):
 
     def save(self) -> None:
         self.error.hide()
+        self.flush()
+        self.saving_key = self.local_key
         self.save_requested.emit(self.kind, self.form.data(), self.base)
 
     # -- versions --------------------------------------------------------------------------
