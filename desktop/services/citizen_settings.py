@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from sync_server.protocol import CitizenSettings, CitizenSettingsPatch, Role
 from sync_server.protocol.refusals import danish
 
-from ..core.errors import NotLoggedIn, VejviserError
+from ..core.errors import VejviserError
 from ..sync.transport import ApiClient
 from .admin import image_type
 from .session import SessionService
@@ -46,13 +46,7 @@ class CitizenSettingsService:
         return self.session.profile.role == Role.ADMIN.value
 
     def _call(self, work: Callable[[ApiClient], T]) -> T:
-        if self.session.token() is None:
-            raise NotLoggedIn("Log ind for at ændre borgerwebbens indstillinger.", code="login")
-        api = self.session.api()
-        try:
-            return work(api)
-        finally:
-            api.close()
+        return self.session.call(work, "Log ind for at ændre borgerwebbens indstillinger.")
 
     def settings(self) -> CitizenSettings:
         return self._call(lambda api: api.citizen_settings())

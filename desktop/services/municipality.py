@@ -12,7 +12,6 @@ from typing import TypeVar
 
 from sync_server.protocol import MunicipalitySettings, Role
 
-from ..core.errors import NotLoggedIn
 from ..sync.transport import ApiClient
 from .session import SessionService
 
@@ -29,15 +28,7 @@ class MunicipalitySettingsService:
         return self.session.profile.role == Role.ADMIN.value
 
     def _call(self, work: Callable[[ApiClient], T]) -> T:
-        if self.session.token() is None:
-            raise NotLoggedIn(
-                "Log ind for at se og ændre kommunens indstillinger.", code="not_logged_in"
-            )
-        api = self.session.api()
-        try:
-            return work(api)
-        finally:
-            api.close()
+        return self.session.call(work, "Log ind for at se og ændre kommunens indstillinger.")
 
     def load(self) -> MunicipalitySettings:
         return self._call(lambda api: api.municipality_settings())

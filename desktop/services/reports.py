@@ -24,7 +24,7 @@ from sync_server.protocol import (
     Role,
 )
 
-from ..core.errors import NotLoggedIn, VejviserError, refusal
+from ..core.errors import VejviserError, refusal
 from ..sync.transport import ApiClient
 from .session import SessionService
 
@@ -64,13 +64,7 @@ class ReportsService:
         return self.session.profile.role in REPORT_ROLES
 
     def _call(self, work: Callable[[ApiClient], T]) -> T:
-        if self.session.token() is None:
-            raise NotLoggedIn("Log ind for at se rapporterne.", code="not_logged_in")
-        api = self.session.api()
-        try:
-            return work(api)
-        finally:
-            api.close()
+        return self.session.call(work, "Log ind for at se rapporterne.")
 
     def figures(self, query: ReportQuery) -> Report:
         return self._call(lambda api: api.report(query.params()))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import ValidationError
 
@@ -12,6 +14,8 @@ from sync_server.protocol import AccountInfo, LoginRequest
 from ..core.errors import AuthenticationFailed, NotLoggedIn, VejviserError
 from ..sync.transport import ApiClient
 from .profile import Profile, TokenVault, load_profile, save_profile
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,17 @@ class SessionService:
         if not self.profile.server_url:
             raise NotLoggedIn("Vejviser er ikke sat op endnu. Log ind først.", code="no_profile")
         return ApiClient(self.profile.server_url, self.token())
+
+    def call(self, work: Callable[[ApiClient], T], not_logged_in: str) -> T:
+        """``work`` with a client of the server logged in as the user (closed afterwards);
+        without a login :class:`NotLoggedIn` says ``not_logged_in``."""
+        if self.token() is None:
+            raise NotLoggedIn(not_logged_in, code="not_logged_in")
+        api = self.api()
+        try:
+            return work(api)
+        finally:
+            api.close()
 
     def login(
         self,
