@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,9 +22,8 @@ from desktop.services.admin import AdminService
 from sync_server.protocol import TEMPLATE_PLACEHOLDERS, MessageTemplates
 
 from ..kit.widgets import button, label
-from .guides.editor_page import AUTOSAVE_MS
 from .guides.editor_parts import area_text, line
-from .kept_note import KeptNote
+from .kept_note import KeptNote, LocalCopy
 
 
 class TemplatesPage(QWidget):
@@ -39,11 +38,7 @@ class TemplatesPage(QWidget):
         self.revision = 0
         self.admin = admin
         self.server: MessageTemplates | None = None  # as the server last answered them
-        self._loading = False
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.autosave_now)
+        self.copy = LocalCopy(admin, self._key, self.data, lambda: self.revision, self)
         self.setAccessibleName(self.tr("Templates"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -81,7 +76,7 @@ class TemplatesPage(QWidget):
                 line("", names[key]) if key in self.LINES else area_text("", names[key], 100)
             )
             edit.setObjectName(f"template_{key}")
-            edit.textChanged.connect(self._edited)
+            edit.textChanged.connect(self.copy.edited)
             self.edits[key] = edit
             layout.addWidget(edit)
         self.error = label("", "error")
@@ -106,14 +101,11 @@ class TemplatesPage(QWidget):
     def show_templates(self, templates: MessageTemplates) -> None:
         """The server's templates, or the changes to them kept on this computer (based on
         the version they began from: if someone saved since, saving asks to merge)."""
-        self.flush()  # a change still waiting for the pause is kept first
+        self.copy.flush()  # a change still waiting for the pause is kept first
         self.server = templates
-        kept = self.admin.kept_form(self._key()) if self.admin is not None else None
-        self._loading = True
-        try:
+        kept = self.copy.kept()
+        with self.copy.loading():
             self.load(kept.data if kept is not None else templates.model_dump())
-        finally:
-            self._loading = False
         if kept is not None:
             self.kept.show_from(kept.saved_at)
         else:
@@ -124,25 +116,10 @@ class TemplatesPage(QWidget):
         assert self.admin is not None
         return self.admin.form_key("templates")
 
-    def _edited(self, *_args: object) -> None:
-        if not self._loading and self.admin is not None:
-            self._autosave.start()
-
-    def autosave_now(self) -> None:
-        self._autosave.stop()
-        if self.admin is not None:
-            self.admin.keep_form(self._key(), self.data(), self.revision)
-
-    def flush(self) -> None:
-        if self._autosave.isActive():
-            self.autosave_now()
-
     def forget_local(self) -> None:
         """The kept copy is saved or no longer wanted."""
-        self._autosave.stop()
         self.kept.hide()
-        if self.admin is not None:
-            self.admin.discard_form(self._key())
+        self.copy.discard()
 
     def discard_local(self) -> None:
         """The note's "Discard": back to the server's templates."""
@@ -152,7 +129,7 @@ class TemplatesPage(QWidget):
         self.edits["sender_name"].setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.flush()  # leaving the page or closing the window
+        self.copy.flush()  # leaving the page or closing the window
         super().hideEvent(event)
 
     def load(self, data: dict[str, Any]) -> None:
@@ -179,5 +156,5 @@ class TemplatesPage(QWidget):
 
     def _save(self) -> None:
         self.error.hide()
-        self.flush()
+        self.copy.flush()
         self.save_requested.emit(self.data())

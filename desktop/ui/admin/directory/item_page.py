@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -16,8 +16,7 @@ from desktop.services.admin_directory import Item, Version
 
 from ...kit.list_model import ListRow, RowListView
 from ...kit.widgets import button, label, shortcut_hint
-from ..guides.editor_page import AUTOSAVE_MS
-from ..kept_note import KeptNote
+from ..kept_note import KeptNote, LocalCopy
 from .forms import FORMS, ItemForm
 
 translate = QCoreApplication.translate
@@ -54,11 +53,6 @@ class ItemPage(QWidget):
         self.server: Item | None = None  # the item as the server last answered it
         self.local_key = "new"  # the item's key when opened, "new" for a new one
         self.saving_key = "new"
-        self._loading = False
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.autosave_now)
         self.versions: list[Version] = []
         self.delete_armed = False
         self.setObjectName(f"item_page_{kind}")
@@ -81,8 +75,15 @@ class ItemPage(QWidget):
         self.error.hide()
         layout.addWidget(self.error)
         self.form: ItemForm = FORMS[kind]()
+        self.copy = LocalCopy(
+            admin,
+            self._key,
+            self.form.data,
+            lambda: self.base.revision if self.base is not None else None,
+            self,
+        )
         self.form.changed.connect(self.error.hide)
-        self.form.changed.connect(self._edited)
+        self.form.changed.connect(self.copy.edited)
         layout.addWidget(self.form)
         self.versions_title = label(translate("ItemPage", "Versions"), "heading")
         self.versions_hint = label(
@@ -164,10 +165,10 @@ class ItemPage(QWidget):
         self._open(item, item.key)
 
     def _open(self, item: Item | None, local_key: str) -> None:
-        self.flush()  # what was typed in the item shown so far is kept first
+        self.copy.flush()  # what was typed in the item shown so far is kept first
         self.base = self.server = item
         self.local_key = local_key
-        kept = self.admin.kept_form(self._key()) if self.admin is not None else None
+        kept = self.copy.kept()
         if kept is not None and item is not None and kept.base_revision is not None:
             # Based on the version the edit began from: if someone saved since, saving asks
             # to merge (409) instead of overwriting theirs.
@@ -192,34 +193,15 @@ class ItemPage(QWidget):
         return self.admin.form_key("directory", self.kind, local_key or self.local_key)
 
     def _load(self, data: dict[str, Any]) -> None:
-        self._loading = True
-        try:
+        with self.copy.loading():
             self.form.load(data)
-        finally:
-            self._loading = False
-
-    def _edited(self) -> None:
-        if not self._loading and self.admin is not None:
-            self._autosave.start()
-
-    def autosave_now(self) -> None:
-        self._autosave.stop()
-        if self.admin is not None:
-            base = self.base.revision if self.base is not None else None
-            self.admin.keep_form(self._key(), self.form.data(), base)
-
-    def flush(self) -> None:
-        """Keep a change still waiting for the pause at once."""
-        if self._autosave.isActive():
-            self.autosave_now()
 
     def forget(self, local_key: str) -> None:
         """The local copy of ``local_key`` (an item's key or "new") is no longer wanted."""
         if local_key == self.local_key:
-            self._autosave.stop()
             self.kept.hide()
         if self.admin is not None:
-            self.admin.discard_form(self._key(local_key))
+            self.copy.discard(self._key(local_key))
 
     def hidden_changed(self, before: Item, saved: Item) -> None:
         """An area hidden or shown from the list (``before`` → ``saved``): a local copy based
@@ -227,8 +209,8 @@ class ItemPage(QWidget):
         form shows it if the area is open."""
         showing = self.server is not None and self.server.key == saved.key
         if showing:
-            self.flush()
-        kept = self.admin.kept_form(self._key(saved.key)) if self.admin is not None else None
+            self.copy.flush()
+        kept = self.copy.kept(self._key(saved.key)) if self.admin is not None else None
         if self.admin is not None and kept is not None and kept.base_revision == before.revision:
             data = {**kept.data, "hidden": bool(saved.data.get("hidden"))}
             self.admin.keep_form(self._key(saved.key), data, saved.revision)
@@ -244,7 +226,7 @@ class ItemPage(QWidget):
         self.form.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.flush()  # leaving the page or closing the window
+        self.copy.flush()  # leaving the page or closing the window
         super().hideEvent(event)
 
     def rebase(self, data: dict[str, Any], theirs: dict[str, Any] | None) -> None:
@@ -276,7 +258,7 @@ class ItemPage(QWidget):
 
     def save(self) -> None:
         self.error.hide()
-        self.flush()
+        self.copy.flush()
         self.saving_key = self.local_key
         self.save_requested.emit(self.kind, self.form.data(), self.base)
 
