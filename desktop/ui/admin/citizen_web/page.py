@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,14 +32,14 @@ from desktop.services.citizen_settings import (
 )
 from sync_server.protocol import CitizenSettings
 
-from ...kit.widgets import button, card, label, shortcut_hint
+from ...kit.widgets import button, label, shortcut_hint
+from .cards import LOGO_SIZE, address_card, colour_card, logo_card, statement_card
 
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 COMPACT_WIDTH = 460
 # From this width the cards stand two by two (the address and colour, the logo and the
 # statement), so the whole form is seen at once on a desktop.
 WIDE_WIDTH = 760
-LOGO_SIZE = QSize(240, 96)
 URL_FIELDS = ("public_base_url", "accessibility_statement_url")
 
 
@@ -100,8 +99,26 @@ class CitizenWebPage(QWidget):
         self.offline.setObjectName("citizen_offline")
         self.offline.hide()
         layout.addWidget(self.offline)
-        self.errors: dict[str, QLabel] = {}
-        self.cards = [self._address(), self._colour(), self._logo(), self._statement()]
+        address = address_card(self.open_front_page)
+        self.address, self.open_button = address.edit, address.open_button
+        self.colour_card = colour_card(self.open_colour_dialog)
+        self.colour = self.colour_card.edit
+        self.swatch, self.pick_colour = self.colour_card.swatch, self.colour_card.pick
+        logo = logo_card(self.open_logo_dialog, self.clear_logo)
+        self.logo_preview, self.choose_logo, self.remove_logo = (
+            logo.preview,
+            logo.choose,
+            logo.remove,
+        )
+        statement = statement_card()
+        self.statement = statement.edit
+        self.errors: dict[str, QLabel] = {
+            "public_base_url": address.error,
+            "brand_colour": self.colour_card.error,
+            "logo_sha256": logo.error,
+            "accessibility_statement_url": statement.error,
+        }
+        self.cards = [address.frame, self.colour_card.frame, logo.frame, statement.frame]
         self.card_grid = QGridLayout()
         self.card_grid.setSpacing(10)
         self.wide = False
@@ -136,144 +153,7 @@ class CitizenWebPage(QWidget):
         self._show_logo()
         self._changed()
 
-    # -- building ----------------------------------------------------------------------------
-    def _caption(self, inner: QVBoxLayout, title: str, text: str, field: str) -> QLabel:
-        inner.addWidget(label(title, "heading"))
-        if text:
-            inner.addWidget(label(text, "small"))
-        error = label("", "error")
-        error.setObjectName(f"error_{field}")
-        error.hide()
-        self.errors[field] = error
-        return error
-
-    def _address(self) -> QFrame:
-        title = self.tr("Public address")
-        frame, inner = card(title)
-        error = self._caption(
-            inner,
-            title,
-            self.tr(
-                "The address citizens reach the citizen web at, e.g. "
-                "https://vejviser.kommune.dk. QR codes and share links use it; until it is "
-                "set, the desktop shows no QR code."
-            ),
-            "public_base_url",
-        )
-        self.address = QLineEdit()
-        self.address.setObjectName("public_base_url")
-        self.address.setAccessibleName(title)
-        self.address.setPlaceholderText("https://vejviser.kommune.dk")
-        inner.addWidget(self.address)
-        inner.addWidget(error)
-        self.open_button = button(
-            self.tr("Open the citizen web"), icon="open", on_click=self.open_front_page
-        )
-        self.open_button.setObjectName("open_citizen_web")
-        row = QHBoxLayout()
-        row.addWidget(self.open_button)
-        row.addStretch(1)
-        inner.addLayout(row)
-        inner.addStretch(1)
-        return frame
-
-    def _colour(self) -> QFrame:
-        title = self.tr("Brand colour")
-        frame, inner = card(title)
-        error = self._caption(
-            inner,
-            title,
-            self.tr(
-                "The colour of the header and the buttons, as #rrggbb. White text must be "
-                "readable on it (a contrast of at least 4.5:1)."
-            ),
-            "brand_colour",
-        )
-        self.colour = QLineEdit()
-        self.colour.setObjectName("brand_colour")
-        self.colour.setAccessibleName(title)
-        self.colour.setPlaceholderText("#1f4e79")
-        self.colour.setMaxLength(7)
-        self.colour.setMinimumWidth(110)
-        self.colour.setMaximumWidth(200)
-        self.swatch = QLabel()
-        self.swatch.setObjectName("colour_swatch")
-        self.swatch.setFixedSize(44, 44)
-        self.swatch.setAccessibleName(self.tr("Preview of the colour"))
-        self.pick_colour = button(self.tr("Choose colour…"), icon="edit")
-        self.pick_colour.setObjectName("choose_colour")
-        self.pick_colour.clicked.connect(lambda _c=False: self.open_colour_dialog())
-        self.colour_grid = QGridLayout()
-        self.colour_grid.setHorizontalSpacing(8)
-        inner.addLayout(self.colour_grid)
-        self._place_colour(False)
-        inner.addWidget(error)
-        inner.addStretch(1)
-        return frame
-
-    def _place_colour(self, compact: bool) -> None:
-        for widget in (self.colour, self.swatch, self.pick_colour):
-            self.colour_grid.removeWidget(widget)
-        self.colour_grid.addWidget(self.swatch, 0, 0)
-        self.colour_grid.addWidget(self.colour, 0, 1)
-        if compact:  # the button on a line of its own
-            self.colour_grid.addWidget(self.pick_colour, 1, 0, 1, 2)
-            self.colour_grid.setColumnStretch(2, 0)
-        else:
-            self.colour_grid.addWidget(self.pick_colour, 0, 2)
-        self.colour_grid.setColumnStretch(3, 1)  # the rest of the line stays empty
-
-    def _logo(self) -> QFrame:
-        title = self.tr("Logo")
-        frame, inner = card(title)
-        error = self._caption(
-            inner,
-            title,
-            self.tr("Shown at the top of every page. A PNG, JPEG or WebP image of at most 5 MB."),
-            "logo_sha256",
-        )
-        self.logo_preview = QLabel()
-        self.logo_preview.setObjectName("logo_preview")
-        self.logo_preview.setMinimumHeight(44)
-        self.logo_preview.setMaximumHeight(LOGO_SIZE.height())
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        inner.addWidget(self.logo_preview)
-        row = QHBoxLayout()
-        self.choose_logo = button(
-            self.tr("Choose image…"), icon="folder", on_click=self.open_logo_dialog
-        )
-        self.choose_logo.setObjectName("choose_logo")
-        self.remove_logo = button(self.tr("Remove logo"), icon="delete", on_click=self.clear_logo)
-        self.remove_logo.setObjectName("remove_logo")
-        row.addWidget(self.choose_logo)
-        row.addWidget(self.remove_logo)
-        row.addStretch(1)
-        inner.addLayout(row)
-        inner.addWidget(error)
-        inner.addStretch(1)
-        return frame
-
-    def _statement(self) -> QFrame:
-        title = self.tr("Accessibility statement")
-        frame, inner = card(title)
-        error = self._caption(
-            inner,
-            title,
-            self.tr(
-                "The address of the statement you made in digst.dk's WAS tool. Every page of "
-                "the citizen web links to it."
-            ),
-            "accessibility_statement_url",
-        )
-        self.statement = QLineEdit()
-        self.statement.setObjectName("accessibility_statement_url")
-        self.statement.setAccessibleName(title)
-        self.statement.setPlaceholderText("https://www.was.digst.dk/…")
-        inner.addWidget(self.statement)
-        inner.addWidget(error)
-        inner.addStretch(1)
-        return frame
-
+    # -- layout ------------------------------------------------------------------------------
     def fields(self) -> list[QWidget]:
         """The section's widgets in Tab order."""
         return [
@@ -304,7 +184,7 @@ class CitizenWebPage(QWidget):
         compact = width < COMPACT_WIDTH or width >= WIDE_WIDTH  # a card is narrow then too
         if compact != self.compact:
             self.compact = compact
-            self._place_colour(compact)
+            self.colour_card.place(compact)
         wide = width >= WIDE_WIDTH
         if wide != self.wide:
             self.wide = wide
