@@ -28,22 +28,32 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
 
 def test_a_period_runs_once(engine: Engine, settings: Settings) -> None:
     factory = make_session_factory(engine)
-    at = utcnow()
-    assert run_due(factory, settings, at=at) == [
+    at = datetime(2026, 3, 2, 22, 30, tzinfo=UTC)  # a fixed instant: periods never depend on
+    assert run_due(factory, settings, at=at) == [  # the time of day the test runs at
         "messages.sweep",
         "reports.mail",
         "searchlog.prune",
     ]
     assert run_due(factory, settings, at=at) == []  # the same hour: already run
-    later = at + timedelta(hours=1)
-    expected = [] if daily(later) == daily(at) else ["searchlog.prune"]
-    assert run_due(factory, settings, at=later) == ["messages.sweep", "reports.mail", *expected]
+    later = at + timedelta(hours=1)  # the next hour, the same day
+    assert run_due(factory, settings, at=later) == ["messages.sweep", "reports.mail"]
+    next_day = at + timedelta(hours=2)
+    assert run_due(factory, settings, at=next_day) == [
+        "messages.sweep",
+        "reports.mail",
+        "searchlog.prune",
+    ]
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT name, period, worker FROM job_runs")).all()
-    assert sorted((r.name, r.period) for r in rows if r.period != hourly(later)) == [
+    assert sorted((r.name, r.period) for r in rows) == [
         ("messages.sweep", hourly(at)),
+        ("messages.sweep", hourly(later)),
+        ("messages.sweep", hourly(next_day)),
         ("reports.mail", hourly(at)),
+        ("reports.mail", hourly(later)),
+        ("reports.mail", hourly(next_day)),
         ("searchlog.prune", daily(at)),
+        ("searchlog.prune", daily(next_day)),
     ]
     assert ":" in rows[0].worker  # host:pid of the process that ran it
 
